@@ -1,0 +1,7 @@
+import { getState } from '@actions/core'
+
+if (getState('isPost')) {
+  await import('./post.js').then((m) => m.runPost())
+} else {
+  await import('./main.js').then((m) => m.runMain())
+}
