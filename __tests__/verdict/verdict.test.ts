@@ -1,0 +1,116 @@
+import { describe, expect, it } from '@jest/globals'
+import type { BaselineComparison, Breach, StepComparison } from '../../src/verdict/types.js'
+import { decideVerdict } from '../../src/verdict/verdict.js'
+
+const breach = (source: string, message: string): Breach => ({
+  criterion: { source, scope: { kind: 'run' }, metric: 'p95', comparator: '<', limit: 800 },
+  value: 900,
+  message
+})
+
+const stepComparison = (title: string, regression: boolean): StepComparison => ({
+  kind: 'matched',
+  trackItemId: 'ti_001',
+  stepId: title,
+  title,
+  currentP95: regression ? 500 : 100,
+  baselineP95: 100,
+  regression,
+  improvement: false
+})
+
+const comparison = (
+  steps: StepComparison[],
+  maxRegressionPercent: number | undefined
+): BaselineComparison => ({
+  runs: [{ runId: 'run_before' }],
+  ...(maxRegressionPercent === undefined ? {} : { maxRegressionPercent }),
+  noiseFloorMs: 20,
+  steps
+})
+
+describe('decideVerdict', () => {
+  it('passes a finished run with no breach and no regression', () => {
+    const verdict = decideVerdict({
+      runStatus: 'Finished',
+      breaches: [],
+      comparison: comparison([stepComparison('a', false)], 10),
+      stepCount: 12,
+      criteriaCount: 3
+    })
+    expect(verdict).toMatchObject({
+      result: 'passed',
+      reason: 'passed: 12 steps within 3 criteria, no regression against the baseline',
+      breaches: [],
+      regressions: []
+    })
+    expect(verdict.baseline?.steps).toHaveLength(1)
+  })
+
+  it.each([
+    [{ stepCount: 1, criteriaCount: 1 }, 'passed: 1 step within 1 criterion'],
+    [
+      { stepCount: 4, criteriaCount: 0 },
+      'passed: 4 steps finished; no thresholds or regression limit set'
+    ],
+    [{}, 'passed: no threshold breached']
+  ])('says what was checked when passing (%o)', (counts, reason) => {
+    expect(decideVerdict({ runStatus: 'finished', breaches: [], ...counts }).reason).toBe(reason)
+  })
+
+  it('fails on breaches, counting thresholds and the breaches they caused', () => {
+    const overall = breach('p95 < 800', 'Step "A" (T): p95 was 900 ms, limit < 800 ms')
+    const sameCriterion = { ...overall, message: 'Step "B" (T): p95 was 950 ms, limit < 800 ms' }
+    const other = breach('error-rate < 1%', 'Run: error-rate was 2%, limit < 1%')
+    const verdict = decideVerdict({
+      runStatus: 'Finished',
+      breaches: [overall, sameCriterion, other]
+    })
+    expect(verdict).toMatchObject({
+      result: 'failed',
+      reason: '2 thresholds breached (3 breaches)'
+    })
+    expect(verdict.breaches).toHaveLength(3)
+  })
+
+  it('fails on regressions and names both causes', () => {
+    const verdict = decideVerdict({
+      runStatus: 'Finished',
+      breaches: [breach('p95 < 800', 'x'), breach('p99 < 900', 'y')],
+      comparison: comparison([stepComparison('a', true), stepComparison('b', false)], 10)
+    })
+    expect(verdict.result).toBe('failed')
+    expect(verdict.reason).toBe('2 thresholds breached, 1 step regressed against the baseline')
+    expect(verdict.regressions.map((step) => step.title)).toEqual(['a'])
+  })
+
+  it('fails on regressions alone', () => {
+    const verdict = decideVerdict({
+      runStatus: 'Finished',
+      breaches: [],
+      comparison: comparison([stepComparison('a', true), stepComparison('b', true)], 5)
+    })
+    expect(verdict).toMatchObject({
+      result: 'failed',
+      reason: '2 steps regressed against the baseline'
+    })
+  })
+
+  it.each(['Failed', 'Stopped', 'Running'])(
+    'calls a run that ended with status %s an error, not a performance failure',
+    (status) => {
+      const verdict = decideVerdict({ runStatus: status, breaches: [breach('p95 < 800', 'x')] })
+      expect(verdict).toMatchObject({
+        result: 'error',
+        reason: `the run ended with status ${status}`
+      })
+      expect(verdict.breaches).toHaveLength(1)
+    }
+  )
+
+  it('calls a run problem an error even when the status looks finished', () => {
+    expect(
+      decideVerdict({ runStatus: 'Finished', runProblem: 'timed out after 660 s', breaches: [] })
+    ).toMatchObject({ result: 'error', reason: 'the run did not finish: timed out after 660 s' })
+  })
+})

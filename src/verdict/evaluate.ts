@@ -1,0 +1,125 @@
+import picomatch from 'picomatch'
+import { errorRate } from '../metrics/figures.js'
+import type { RunMetrics, StepFigures, TrackItemFigures } from '../metrics/model.js'
+import { TIME_METRICS, TITLE_GLOB_OPTIONS } from './thresholds.js'
+import type { Breach, Comparator, Criterion, MetricName } from './types.js'
+
+/** One thing a criterion is checked on: a step, a track item's totals or the run's totals. */
+interface Target {
+  label: string
+  value: number
+  trackItemId?: string
+  stepId?: string
+  stepTitle?: string
+}
+
+/** Every place where a criterion does not hold, each with a sentence naming it. */
+export function evaluateCriteria(metrics: RunMetrics, criteria: Criterion[]): Breach[] {
+  const breaches: Breach[] = []
+  for (const criterion of criteria) {
+    for (const target of targetsOf(metrics, criterion)) {
+      if (holds(target.value, criterion.comparator, criterion.limit)) continue
+      const { label, ...where } = target
+      breaches.push({
+        criterion,
+        ...where,
+        message: `${label}: ${criterion.metric} was ${withUnit(criterion.metric, target.value)}, limit ${criterion.comparator} ${withUnit(criterion.metric, criterion.limit)}`
+      })
+    }
+  }
+  return breaches
+}
+
+/** Criteria scoped to a step title or track item that match nothing in the run, to warn about. */
+export function unmatchedCriteria(metrics: RunMetrics, criteria: Criterion[]): Criterion[] {
+  return criteria.filter(
+    (criterion) => criterion.scope.kind !== 'run' && targetsOf(metrics, criterion).length === 0
+  )
+}
+
+function targetsOf(metrics: RunMetrics, criterion: Criterion): Target[] {
+  const { scope, metric } = criterion
+  if (scope.kind === 'step') {
+    const matches = picomatch(scope.titleGlob, TITLE_GLOB_OPTIONS)
+    return metrics.trackItems.flatMap((trackItem) =>
+      trackItem.steps
+        .filter((step) => matches(step.title))
+        .map((step) => stepTarget(trackItem, step, metric))
+    )
+  }
+  const trackItems =
+    scope.kind === 'track-item'
+      ? metrics.trackItems.filter((trackItem) => trackItem.trackItemId === scope.trackItemId)
+      : metrics.trackItems
+  if (TIME_METRICS.has(metric)) {
+    return trackItems.flatMap((trackItem) =>
+      trackItem.steps.map((step) => stepTarget(trackItem, step, metric))
+    )
+  }
+  if (scope.kind === 'track-item') return trackItems.map((item) => trackItemTarget(item, metric))
+  return [{ label: 'Run', value: countValue(metrics.totals, metric) }]
+}
+
+function stepTarget(trackItem: TrackItemFigures, step: StepFigures, metric: MetricName): Target {
+  return {
+    label: `Step "${step.title}" (${trackItem.title})`,
+    value: stepValue(step, metric),
+    trackItemId: trackItem.trackItemId,
+    stepId: step.stepId,
+    stepTitle: step.title
+  }
+}
+
+function trackItemTarget(trackItem: TrackItemFigures, metric: MetricName): Target {
+  let requests = 0
+  let errors = 0
+  for (const step of trackItem.steps) {
+    requests += step.requests
+    errors += step.errors
+  }
+  return {
+    label: `Track item "${trackItem.title}" (${trackItem.trackItemId})`,
+    value: countValue({ requests, errors, errorRate: errorRate(errors, requests) }, metric),
+    trackItemId: trackItem.trackItemId
+  }
+}
+
+function stepValue(step: StepFigures, metric: MetricName): number {
+  return metric === 'error-rate' ? step.errorRate : step[metric]
+}
+
+function countValue(
+  totals: { requests: number; errors: number; errorRate: number },
+  metric: MetricName
+): number {
+  if (metric === 'error-rate') return totals.errorRate
+  return metric === 'errors' ? totals.errors : totals.requests
+}
+
+function holds(value: number, comparator: Comparator, limit: number): boolean {
+  switch (comparator) {
+    case '<':
+      return value < limit
+    case '<=':
+      return value <= limit
+    case '>':
+      return value > limit
+    case '>=':
+      return value >= limit
+    case '==':
+      return value === limit
+    case '!=':
+      return value !== limit
+  }
+}
+
+function withUnit(metric: MetricName, value: number): string {
+  if (TIME_METRICS.has(metric)) return `${readable(value)} ms`
+  return metric === 'error-rate' ? `${readable(value)}%` : readable(value)
+}
+
+/** Two decimals at most, but never rounds a small non-zero figure down to 0. */
+function readable(value: number): string {
+  const rounded = Number(value.toFixed(2))
+  return String(rounded === 0 && value !== 0 ? Number(value.toPrecision(2)) : rounded)
+}
