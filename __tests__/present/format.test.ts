@@ -1,0 +1,96 @@
+import { describe, it, expect } from '@jest/globals'
+import {
+  escapeMarkdownCell,
+  escapeMarkdownText,
+  formatDuration,
+  formatMs,
+  formatPercent,
+  markdownLink,
+  truncate
+} from '../../src/present/format.js'
+import { cellsOf } from './factory.js'
+
+describe('formatMs', () => {
+  it('shows milliseconds below a second and seconds above', () => {
+    expect(formatMs(912)).toBe('912 ms')
+    expect(formatMs(2.46)).toBe('2.5 ms')
+    expect(formatMs(1240)).toBe('1.24 s')
+    expect(formatMs(999.7)).toBe('1.00 s')
+    expect(formatMs(12_540)).toBe('12.5 s')
+    expect(formatMs(125_000)).toBe('2m 5s')
+  })
+
+  it('signs deltas and marks missing figures', () => {
+    expect(formatMs(60, { signed: true })).toBe('+60 ms')
+    expect(formatMs(-1200, { signed: true })).toBe('-1.20 s')
+    expect(formatMs(0, { signed: true })).toBe('0 ms')
+    expect(formatMs(NaN)).toBe('–')
+  })
+})
+
+describe('formatPercent', () => {
+  it('keeps small non-zero rates visible and trims needless decimals', () => {
+    expect(formatPercent(0)).toBe('0%')
+    expect(formatPercent(0.523)).toBe('0.52%')
+    expect(formatPercent(1.5)).toBe('1.5%')
+    expect(formatPercent(12.54)).toBe('12.5%')
+    expect(formatPercent(0.0004)).toBe('<0.01%')
+    expect(formatPercent(50, { signed: true })).toBe('+50%')
+    expect(formatPercent(-20, { signed: true })).toBe('-20%')
+  })
+})
+
+describe('formatDuration', () => {
+  it('reads like a stopwatch', () => {
+    expect(formatDuration(45)).toBe('45s')
+    expect(formatDuration(312)).toBe('5m 12s')
+    expect(formatDuration(3725)).toBe('1h 2m 5s')
+  })
+})
+
+describe('truncate', () => {
+  it('cuts to the length with an ellipsis and never splits an emoji', () => {
+    expect(truncate('short', 10)).toBe('short')
+    expect(truncate('abcdefghij', 5)).toBe('abcd…')
+    const cut = truncate('abc😀def', 5)
+    expect(cut).toBe('abc…')
+    expect(cut.length).toBeLessThanOrEqual(5)
+  })
+})
+
+describe('escapeMarkdownCell', () => {
+  it('keeps hostile titles inside one table cell', () => {
+    const hostile = ['a|b', '<script>alert(1)</script>', 'x `code` y', 'line1\nline2\r\nline3']
+    const row = `| ${hostile.map(escapeMarkdownCell).join(' | ')} |`
+    expect(cellsOf(row)).toHaveLength(hostile.length)
+    expect(row).not.toContain('<script>')
+    expect(row).toContain('&lt;script&gt;')
+    expect(row).not.toMatch(/[\r\n]/)
+    expect(row).not.toMatch(/(^|[^\\])`/)
+  })
+
+  it('stops text from starting a heading or a list', () => {
+    expect(escapeMarkdownCell('# not a heading')).toBe('\\# not a heading')
+    expect(escapeMarkdownCell('1. not a list')).toBe('1\\. not a list')
+    expect(escapeMarkdownCell('- not a bullet')).toBe('\\- not a bullet')
+  })
+})
+
+describe('escapeMarkdownText', () => {
+  it('keeps bullet lists and shows HTML as text', () => {
+    const text = 'Login Flow\n- Stable </details><img src=x>\n- No spikes\n\nDone'
+    const escaped = escapeMarkdownText(text)
+    expect(escaped).toBe(
+      'Login Flow\n\n- Stable &lt;/details&gt;&lt;img src=x&gt;\n- No spikes\n\nDone'
+    )
+  })
+})
+
+describe('markdownLink', () => {
+  it('links http(s) URLs only', () => {
+    expect(markdownLink('run', 'https://example.test/a b')).toBe(
+      '[run](https://example.test/a%20b)'
+    )
+    expect(markdownLink('run', 'javascript:alert(1)')).toBe('run')
+  })
+})

@@ -1,0 +1,77 @@
+/** A Mermaid bar chart of the slowest steps' p95, which GitHub renders in summaries and comments. */
+
+import { formatCount, slowestFirst, stripControlCharacters, type StepView } from './format.js'
+
+export interface ChartOptions {
+  maxBars?: number
+  maxLabelLength?: number
+}
+
+const DEFAULT_MAX_BARS = 20
+const DEFAULT_MAX_LABEL_LENGTH = 28
+
+/**
+ * A caption and a fenced `xychart-beta` block of the slowest steps by p95, or an empty string when
+ * there are no steps. Horizontal, so step titles stay readable on the category axis.
+ */
+export function renderP95Chart(steps: StepView[], options: ChartOptions = {}): string {
+  if (steps.length === 0) return ''
+  const maxBars = options.maxBars ?? DEFAULT_MAX_BARS
+  const slowest = [...steps].sort(slowestFirst).slice(0, maxBars)
+  const scope =
+    slowest.length < steps.length
+      ? `slowest ${slowest.length} of ${formatCount(steps.length)} steps`
+      : `${steps.length} ${steps.length === 1 ? 'step' : 'steps'}`
+  const labels = uniqueLabels(
+    slowest.map(({ step }) =>
+      chartLabel(step.title, options.maxLabelLength ?? DEFAULT_MAX_LABEL_LENGTH)
+    )
+  )
+  const values = slowest.map(({ step }) => (Number.isFinite(step.p95) ? Math.round(step.p95) : 0))
+  return [
+    `p95 per step, ${scope}:`,
+    '',
+    '```mermaid',
+    'xychart-beta horizontal',
+    `  title "p95 per step (${scope})"`,
+    `  x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
+    '  y-axis "p95 (ms)"',
+    `  bar [${values.join(', ')}]`,
+    '```'
+  ].join('\n')
+}
+
+/**
+ * A title that cannot end the quoted label or the line, nor start a Mermaid directive or markdown
+ * string, shortened in the middle so both the method and the end of a path stay visible.
+ */
+function chartLabel(title: string, maxLength: number): string {
+  const plain = stripControlCharacters(title)
+    .replace(/\s+/g, ' ')
+    .replace(/["`]/g, "'")
+    .replace(/%+/g, '%')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .trim()
+  const characters = Array.from(plain)
+  if (characters.length <= maxLength) return plain || '(untitled)'
+  const head = Math.ceil((maxLength - 1) / 2)
+  const tail = maxLength - 1 - head
+  const start = characters.slice(0, head).join('').trimEnd()
+  const end = characters
+    .slice(characters.length - tail)
+    .join('')
+    .trimStart()
+  return `${start}…${end}`
+}
+
+/** Mermaid merges bars with equal labels, so repeated labels get a number. */
+function uniqueLabels(labels: string[]): string[] {
+  const used = new Set<string>()
+  return labels.map((label) => {
+    let unique = label
+    for (let count = 2; used.has(unique); count += 1) unique = `${label} (${count})`
+    used.add(unique)
+    return unique
+  })
+}

@@ -1,0 +1,190 @@
+/** The pull request comment: a compact view of the verdict, kept far below GitHub's size limit. */
+
+import type { BaselineComparison, StepComparison } from '../verdict/types.js'
+import {
+  allSteps,
+  errorRateText,
+  escapeMarkdownCell,
+  formatCount,
+  formatDuration,
+  formatMs,
+  formatPercent,
+  inlineCode,
+  markdownLink,
+  slowestFirst,
+  truncate,
+  verdictHeadline,
+  worstP95Text,
+  type PresentationInput,
+  type PresentationLinks
+} from './format.js'
+
+const MARKER_PREFIX = 'leapwork-performance-action:'
+const SLOWEST_STEPS = 10
+const MAX_BREACHES = 10
+const MAX_REGRESSIONS = 10
+const MAX_IMPROVEMENTS = 5
+const MAX_NOTES = 5
+const MAX_BASELINE_RUNS = 5
+const MAX_TITLE_LENGTH = 80
+const MAX_MESSAGE_LENGTH = 300
+
+/**
+ * The hidden line that finds this job's comment again on the next run. Values are percent-encoded
+ * where they could end the HTML comment or blur the boundary between the two values.
+ */
+export function commentMarker(timelineId: string, job: string): string {
+  return `<!-- ${MARKER_PREFIX} timeline=${markerValue(timelineId)} job=${markerValue(job)} -->`
+}
+
+export function renderComment(input: PresentationInput & { marker: string }): string {
+  const { metrics, verdict } = input
+  const sections = [
+    `${input.marker}\n### ${verdictHeadline(verdict)}`,
+    runLine(input),
+    notesSection(input.notes ?? []),
+    breachesSection(input),
+    verdict.baseline ? baselineSection(input, verdict.baseline) : '',
+    metrics.trackItems.some((item) => item.steps.length > 0) ? slowestSection(input) : '',
+    linksLine(input.links ?? {})
+  ]
+  return `${sections.filter((section) => section !== '').join('\n\n')}\n`
+}
+
+function markerValue(value: string): string {
+  return value
+    .replace(/[%<>\s\p{Cc}]/gu, (character) => encodeURIComponent(character))
+    .replace(/--/g, '-%2D')
+}
+
+function runLine({ metrics }: PresentationInput): string {
+  const title = escapeMarkdownCell(truncate(metrics.timelineTitle || metrics.timelineId, 120))
+  return [
+    `**${title}**`,
+    `run ${inlineCode(truncate(metrics.runId, 120))}`,
+    `${escapeMarkdownCell(truncate(metrics.status, 40))} in ${formatDuration(metrics.durationSeconds)}`,
+    `worst p95 ${worstP95Text(metrics, MAX_TITLE_LENGTH)}`,
+    `error rate ${errorRateText(metrics)}`
+  ].join(' · ')
+}
+
+function notesSection(notes: string[]): string {
+  return notes
+    .slice(0, MAX_NOTES)
+    .map((note) => `⚠️ ${escapeMarkdownCell(truncate(note, MAX_MESSAGE_LENGTH))}`)
+    .join('\\\n')
+}
+
+function breachesSection({ verdict }: PresentationInput): string {
+  const { breaches } = verdict
+  if (breaches.length === 0) return ''
+  const lines = breaches
+    .slice(0, MAX_BREACHES)
+    .map((breach) => `- ❌ ${escapeMarkdownCell(truncate(breach.message, MAX_MESSAGE_LENGTH))}`)
+  if (breaches.length > lines.length) {
+    lines.push(`- …and ${formatCount(breaches.length - lines.length)} more in the summary.`)
+  }
+  return [`**Breaches (${formatCount(breaches.length)})**`, ...lines].join('\n')
+}
+
+function baselineSection(input: PresentationInput, baseline: BaselineComparison): string {
+  const regressions = [...input.verdict.regressions].sort(
+    (a, b) => (b.deltaMs ?? 0) - (a.deltaMs ?? 0)
+  )
+  const improvements = baseline.steps
+    .filter((step) => step.improvement)
+    .sort((a, b) => (a.deltaMs ?? 0) - (b.deltaMs ?? 0))
+  const counts = [
+    `🔺 ${formatCount(regressions.length)} slower`,
+    `✅ ${formatCount(improvements.length)} faster`,
+    `🆕 ${formatCount(baseline.steps.filter((step) => step.kind === 'new').length)} new`,
+    `${formatCount(baseline.steps.filter((step) => step.kind === 'vanished').length)} vanished`
+  ].join(' · ')
+  const lines = [`**Compared with ${baselineRuns(baseline)}:** ${counts}`]
+  const changed = [
+    ...regressions.slice(0, MAX_REGRESSIONS),
+    ...improvements.slice(0, MAX_IMPROVEMENTS)
+  ]
+  if (changed.length > 0) {
+    const titles = trackItemTitles(input)
+    lines.push(
+      '',
+      '| Step | Track item | Baseline p95 | p95 | Change |',
+      '| --- | --- | ---: | ---: | ---: |',
+      ...changed.map((step) => changeRow(step, titles))
+    )
+  }
+  return lines.join('\n')
+}
+
+function baselineRuns(baseline: BaselineComparison): string {
+  const links = baseline.runs
+    .slice(0, MAX_BASELINE_RUNS)
+    .map((run) => markdownLink(truncate(run.runId, 80), run.url))
+  if (baseline.runs.length > 1) {
+    const more = baseline.runs.length > links.length ? ', …' : ''
+    return `the median of ${baseline.runs.length} runs (${links.join(', ')}${more})`
+  }
+  return `run ${links[0] ?? 'unknown'}`
+}
+
+function changeRow(step: StepComparison, titles: Map<string, string>): string {
+  const mark = step.regression ? '🔺' : '✅'
+  const change = `${mark} ${formatMs(step.deltaMs ?? NaN, { signed: true })} (${formatPercent(step.deltaPercent ?? NaN, { signed: true })})`
+  return tableRow([
+    cell(step.title),
+    cell(titles.get(step.trackItemId) ?? step.trackItemId),
+    formatMs(step.baselineP95 ?? NaN),
+    formatMs(step.currentP95 ?? NaN),
+    change
+  ])
+}
+
+function slowestSection(input: PresentationInput): string {
+  const steps = allSteps(input.metrics)
+  const slowest = [...steps].sort(slowestFirst).slice(0, SLOWEST_STEPS)
+  const heading =
+    steps.length > slowest.length
+      ? `**Slowest ${slowest.length} of ${formatCount(steps.length)} steps by p95**`
+      : '**Steps by p95**'
+  return [
+    heading,
+    '',
+    '| Step | Track item | Requests | Error rate | p95 | p99 |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...slowest.map(({ trackItem, step }) =>
+      tableRow([
+        cell(step.title || step.stepId),
+        cell(trackItem.title || trackItem.trackItemId),
+        formatCount(step.requests),
+        formatPercent(step.errorRate),
+        formatMs(step.p95),
+        formatMs(step.p99)
+      ])
+    )
+  ].join('\n')
+}
+
+function linksLine(links: PresentationLinks): string {
+  const parts: string[] = []
+  const summaryUrl = links.summaryUrl ?? links.workflowRunUrl
+  if (summaryUrl) parts.push(markdownLink('Full results in the job summary', summaryUrl))
+  if (links.artifactUrl || links.artifactName) {
+    parts.push(
+      `📦 ${markdownLink(`Reports: ${links.artifactName ?? 'artifact'}`, links.artifactUrl)}`
+    )
+  }
+  return parts.join(' · ')
+}
+
+function trackItemTitles({ metrics }: PresentationInput): Map<string, string> {
+  return new Map(metrics.trackItems.map((item) => [item.trackItemId, item.title]))
+}
+
+function cell(text: string): string {
+  return escapeMarkdownCell(truncate(text, MAX_TITLE_LENGTH))
+}
+
+function tableRow(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`
+}

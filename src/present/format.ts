@@ -1,0 +1,226 @@
+/**
+ * Number formats, escaping and views of the models shared by the job summary, the PR comment and
+ * the JUnit file, so a figure reads the same wherever it appears.
+ */
+
+import type { RunMetrics, StepFigures, TrackItemFigures } from '../metrics/model.js'
+import type { Result, StepComparison, Verdict } from '../verdict/types.js'
+
+export interface PresentationLinks {
+  workflowRunUrl?: string
+  artifactUrl?: string
+  artifactName?: string
+  summaryUrl?: string
+}
+
+export interface PresentationInput {
+  metrics: RunMetrics
+  verdict: Verdict
+  /** The combined AI analysis text, with any per-item texts appended by the caller. */
+  aiAnalysis?: string
+  links?: PresentationLinks
+  /** Warnings to show, e.g. "The Excel report could not be downloaded". */
+  notes?: string[]
+}
+
+/** A step together with the track item it belongs to. */
+export interface StepView {
+  trackItem: TrackItemFigures
+  step: StepFigures
+}
+
+const NOT_A_NUMBER = '–'
+const COUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
+// eslint-disable-next-line no-control-regex -- these are the characters being removed
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|]/g
+const BLOCK_START = /^(\s*\d*)([-+=#.)])/
+const BULLET = /^\s*[-*•+]\s+(.*)$/
+
+const VERDICT_WORDS: Record<Result, string> = {
+  passed: '✅ Leapwork Performance passed',
+  failed: '❌ Leapwork Performance failed',
+  error: '⚠️ Leapwork Performance run did not complete'
+}
+
+/** `912 ms`, `1.24 s`, `12.5 s`, `2m 5s`; with `signed`, `+60 ms` and `-1.20 s`. */
+export function formatMs(ms: number, options: { signed?: boolean } = {}): string {
+  if (!Number.isFinite(ms)) return NOT_A_NUMBER
+  const sign = options.signed && ms > 0 ? '+' : ms < 0 ? '-' : ''
+  const size = Math.abs(ms)
+  const wholeMs = size < 10 ? Math.round(size * 10) / 10 : Math.round(size)
+  if (wholeMs < 1000) return `${sign}${wholeMs} ms`
+  if (size < 9995) return `${sign}${(size / 1000).toFixed(2)} s`
+  if (size < 59950) return `${sign}${(size / 1000).toFixed(1)} s`
+  return `${sign}${formatDuration(size / 1000)}`
+}
+
+/** A percentage given as 0–100: `0%`, `0.52%`, `12.5%`, `<0.01%`; with `signed`, `+50%`. */
+export function formatPercent(percent: number, options: { signed?: boolean } = {}): string {
+  if (!Number.isFinite(percent)) return NOT_A_NUMBER
+  const sign = options.signed && percent > 0 ? '+' : percent < 0 ? '-' : ''
+  const size = Math.abs(percent)
+  if (size === 0) return '0%'
+  if (size < 0.01) return `${sign}<0.01%`
+  const decimals = size < 10 ? 2 : size < 100 ? 1 : 0
+  return `${sign}${Number(size.toFixed(decimals))}%`
+}
+
+/** Whole seconds as `45s`, `5m 12s` or `1h 2m 5s`. */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return NOT_A_NUMBER
+  const total = Math.round(seconds)
+  const hours = Math.floor(total / 3600)
+  const minutes = Math.floor((total % 3600) / 60)
+  const rest = total % 60
+  if (hours > 0) return `${hours}h ${minutes}m ${rest}s`
+  return minutes > 0 ? `${minutes}m ${rest}s` : `${rest}s`
+}
+
+/** Removes control characters other than tab and line breaks: XML 1.0 forbids them. */
+export function stripControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '')
+}
+
+/** `1,500` */
+export function formatCount(count: number): string {
+  return Number.isFinite(count) ? COUNT_FORMAT.format(Math.round(count)) : NOT_A_NUMBER
+}
+
+/** Cuts text to at most maxLength characters, ending in `…` when cut, never inside a surrogate pair. */
+export function truncate(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text
+  let end = Math.max(0, maxLength - 1)
+  if (end > 0 && isHighSurrogate(text.charCodeAt(end - 1))) end -= 1
+  return `${text.slice(0, end)}…`
+}
+
+/**
+ * Makes untrusted text safe on one line of markdown: a table cell, a heading or a list item. Line
+ * breaks become spaces, markdown punctuation is backslash-escaped and HTML is shown as text.
+ */
+export function escapeMarkdownCell(text: string): string {
+  return stripControlCharacters(text)
+    .replace(LINE_BREAKS, ' ')
+    .replace(MARKDOWN_PUNCTUATION, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(BLOCK_START, '$1\\$2')
+}
+
+/**
+ * Makes untrusted multi-line text safe as a markdown block: every line is shown as written, as a
+ * paragraph of its own, except that lines starting with a bullet become a list.
+ */
+export function escapeMarkdownText(text: string): string {
+  const blocks: string[] = []
+  let previousWasBullet = false
+  for (const line of stripControlCharacters(text).split(/\r\n|[\r\n\u2028\u2029]/)) {
+    if (line.trim() === '') continue
+    const bullet = BULLET.exec(line)
+    const rendered = bullet ? `- ${escapeMarkdownCell(bullet[1])}` : escapeMarkdownCell(line.trim())
+    if (blocks.length > 0) blocks.push(bullet && previousWasBullet ? '\n' : '\n\n')
+    blocks.push(rendered)
+    previousWasBullet = bullet !== null
+  }
+  return blocks.join('')
+}
+
+/** An identifier as inline code, or escaped text when it holds what a code span cannot. */
+export function inlineCode(text: string): string {
+  return /^[^`|\r\n\u2028\u2029]+$/.test(text) && stripControlCharacters(text) === text
+    ? `\`${text}\``
+    : escapeMarkdownCell(text)
+}
+
+/** A markdown link when the URL is http(s), otherwise just the escaped text. */
+export function markdownLink(text: string, url?: string): string {
+  const label = escapeMarkdownCell(text)
+  if (!url || !/^https?:\/\//i.test(url)) return label
+  const safeUrl = url.replace(/[\s()<>]/g, (character) => encodeURIComponent(character))
+  return `[${label}](${safeUrl})`
+}
+
+/** The verdict as one line: icon, outcome and the reason. */
+export function verdictHeadline(verdict: Verdict): string {
+  return `${VERDICT_WORDS[verdict.result]}: ${escapeMarkdownCell(truncate(verdict.reason, 300))}`
+}
+
+export function allSteps(metrics: RunMetrics): StepView[] {
+  return metrics.trackItems.flatMap((trackItem) =>
+    trackItem.steps.map((step) => ({ trackItem, step }))
+  )
+}
+
+export function slowestFirst(a: StepView, b: StepView): number {
+  return comparableP95(b) - comparableP95(a)
+}
+
+function comparableP95({ step }: StepView): number {
+  return Number.isFinite(step.p95) ? step.p95 : -1
+}
+
+export function stepKey(trackItemId: string | undefined, stepId: string): string {
+  return `${trackItemId ?? ''}\u0000${stepId}`
+}
+
+/**
+ * Finds steps by track item and step id, or by step id alone (its first occurrence) for references
+ * that do not name the track item.
+ */
+export function indexSteps(steps: StepView[]): Map<string, StepView> {
+  const index = new Map<string, StepView>()
+  for (const view of steps) {
+    index.set(stepKey(view.trackItem.trackItemId, view.step.stepId), view)
+    const anyTrackItem = stepKey(undefined, view.step.stepId)
+    if (!index.has(anyTrackItem)) index.set(anyTrackItem, view)
+  }
+  return index
+}
+
+/** Keys of the steps that fail the gate: breached a threshold or regressed. */
+export function gatedStepKeys(verdict: Verdict, index: Map<string, StepView>): Set<string> {
+  const keys = new Set<string>()
+  const references = [
+    ...verdict.breaches.filter((breach) => breach.stepId !== undefined),
+    ...verdict.regressions
+  ]
+  for (const reference of references) {
+    const view = index.get(stepKey(reference.trackItemId, reference.stepId ?? ''))
+    if (view) keys.add(stepKey(view.trackItem.trackItemId, view.step.stepId))
+  }
+  return keys
+}
+
+/** `120 ms → 180 ms (+60 ms, +50%)` */
+export function p95Change(comparison: StepComparison): string {
+  const from = formatMs(comparison.baselineP95 ?? NaN)
+  const to = formatMs(comparison.currentP95 ?? NaN)
+  const deltaMs = formatMs(comparison.deltaMs ?? NaN, { signed: true })
+  const deltaPercent = formatPercent(comparison.deltaPercent ?? NaN, { signed: true })
+  return `${from} → ${to} (${deltaMs}, ${deltaPercent})`
+}
+
+/** `1.24 s on POST /api/login (Login Flow)`, escaped, or a sentence saying there were no steps. */
+export function worstP95Text(metrics: RunMetrics, maxTitleLength: number): string {
+  const worst = metrics.totals.worstP95Step
+  if (!worst) return 'no steps reported'
+  const trackItem = metrics.trackItems.find((item) => item.trackItemId === worst.trackItemId)
+  const where = trackItem
+    ? ` (${escapeMarkdownCell(truncate(trackItem.title, maxTitleLength))})`
+    : ''
+  const title = escapeMarkdownCell(truncate(worst.title, maxTitleLength))
+  return `${formatMs(metrics.totals.worstP95)} on ${title}${where}`
+}
+
+/** `0.52% (12 of 2,300 requests)` */
+export function errorRateText(metrics: RunMetrics): string {
+  const { errorRate, errors, requests } = metrics.totals
+  return `${formatPercent(errorRate)} (${formatCount(errors)} of ${formatCount(requests)} requests)`
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
