@@ -1,0 +1,229 @@
+import { describe, expect, it } from '@jest/globals'
+import { ShapeError, redact } from '../../src/leapwork/errors.js'
+import {
+  canonicalStatus,
+  decodeJson,
+  parseDataItem,
+  parseRunStarted,
+  parseRunStatus,
+  parseTextAnswer,
+  parseTimeline,
+  parseTimelineSummaries
+} from '../../src/leapwork/parse.js'
+import { rebaseUrl } from '../../src/leapwork/transport.js'
+
+const step = {
+  stepId: 'step_001',
+  title: 'POST /api/login',
+  errors: 0,
+  requestsSent: 1500,
+  min: 12,
+  max: 480,
+  average: 45,
+  median: 38,
+  p90: 80,
+  p95: 120,
+  p99: 250
+}
+
+function shapeProblem(read: () => unknown): string {
+  try {
+    read()
+  } catch (error) {
+    expect(error).toBeInstanceOf(ShapeError)
+    return (error as Error).message
+  }
+  throw new Error('expected a ShapeError')
+}
+
+describe('lenient parsing', () => {
+  it('reads numbers and booleans sent as strings', () => {
+    const status = parseRunStatus({
+      status: 'Finished',
+      metadata: [{ trackItemId: 'ti_001', metadata: [{ ...step, p95: '120', errors: '3' }] }]
+    })
+    const timeline = parseTimeline({
+      projectId: 'p1',
+      timeline: { trackItems: [], isRunEnabled: 'false' },
+      plannedRunTime: '360',
+      estimatedVum: '150.5'
+    })
+
+    expect(status.metadata?.[0].metadata[0]).toMatchObject({ p95: 120, errors: 3 })
+    expect(timeline).toMatchObject({ plannedRunTime: 360, estimatedVum: 150.5 })
+    expect(timeline.timeline.isRunEnabled).toBe(false)
+  })
+
+  it('keeps fields it does not know, at every level', () => {
+    const status = parseRunStatus({
+      status: 'Running',
+      progress: 0.4,
+      metadata: [{ trackItemId: 'ti_001', region: 'eastus', metadata: [{ ...step, p75: 60 }] }]
+    })
+
+    expect(status).toMatchObject({ progress: 0.4 })
+    expect(status.metadata?.[0]).toMatchObject({ region: 'eastus' })
+    expect(status.metadata?.[0].metadata[0]).toMatchObject({ p75: 60 })
+  })
+
+  it.each([
+    ['finished', 'Finished'],
+    ['STOPPED', 'Stopped'],
+    [' failed ', 'Failed'],
+    ['authenticating', 'Authenticating'],
+    ['preparing', 'Preparing'],
+    ['RUNNING', 'Running'],
+    ['Queued', 'Queued']
+  ])('reads status %j as %j', (sent, expected) => {
+    expect(canonicalStatus(sent)).toBe(expected)
+    expect(parseRunStatus({ status: sent }).status).toBe(expected)
+  })
+
+  it('unwraps text answers sent as JSON strings and keeps plain text as it is', () => {
+    expect(parseTextAnswer('"Stopped run run_x7k2m"')).toBe('Stopped run run_x7k2m')
+    expect(parseTextAnswer('Stopped run run_x7k2m')).toBe('Stopped run run_x7k2m')
+    expect(parseTextAnswer('"line one\\nline two"')).toBe('line one\nline two')
+  })
+
+  it('unwraps a JSON answer that was encoded twice', () => {
+    expect(decodeJson(JSON.stringify(JSON.stringify({ status: 'Running' })))).toEqual({
+      status: 'Running'
+    })
+  })
+
+  it('reads data item rows sent as a JSON string', () => {
+    const item = parseDataItem({
+      assetId: 'dataitem_123',
+      text: JSON.stringify([{ email: 'a@example.com', role: 'Admin' }])
+    })
+
+    expect(item.text).toEqual([{ email: 'a@example.com', role: 'Admin' }])
+  })
+
+  it('fills documented fields the server left out with neutral values', () => {
+    const timeline = parseTimeline({
+      projectId: 'project_001',
+      timeline: { trackItems: [{ id: 'ti_001', region: 'westeurope' }], isRunEnabled: true }
+    })
+
+    expect(timeline.timeline.tracks).toEqual([])
+    expect(timeline.timeline.trackItems[0]).toMatchObject({
+      id: 'ti_001',
+      title: 'ti_001',
+      load: []
+    })
+    expect(parseRunStarted({ runId: 'r1', pollResultUrl: '/p' })).toMatchObject({
+      status: 'Preparing',
+      trackItems: []
+    })
+  })
+
+  it('accepts IDs sent as numbers', () => {
+    expect(parseTimelineSummaries([{ timelineId: 42, title: 'T' }])[0].timelineId).toBe('42')
+  })
+})
+
+describe('required fields', () => {
+  it('names what a started run lacks', () => {
+    expect(shapeProblem(() => parseRunStarted({ pollResultUrl: '/p' }))).toBe('runId is missing')
+    expect(shapeProblem(() => parseRunStarted({ runId: 'r1' }))).toBe('pollResultUrl is missing')
+  })
+
+  it('does not take a missing figure for zero', () => {
+    const withoutP95: Record<string, unknown> = { ...step }
+    delete withoutP95.p95
+
+    expect(
+      shapeProblem(() =>
+        parseRunStatus({
+          status: 'Finished',
+          metadata: [{ trackItemId: 't', metadata: [withoutP95] }]
+        })
+      )
+    ).toBe('metadata[0].metadata[0].p95 is missing')
+  })
+
+  it('rejects a figure that is not a number', () => {
+    expect(
+      shapeProblem(() =>
+        parseRunStatus({
+          status: 'Finished',
+          metadata: [{ trackItemId: 't', metadata: [{ ...step, p99: 'n/a' }] }]
+        })
+      )
+    ).toBe('metadata[0].metadata[0].p99 is not a number: "n/a"')
+  })
+
+  it('rejects a list answer that is not a list', () => {
+    expect(shapeProblem(() => parseTimelineSummaries({ timelines: [] }))).toBe(
+      'the answer is not a list'
+    )
+  })
+
+  it('tells an empty answer from one that is not JSON', () => {
+    expect(shapeProblem(() => decodeJson(''))).toBe('the answer is empty')
+    expect(shapeProblem(() => decodeJson('<html>'))).toBe('the answer is not JSON')
+  })
+})
+
+describe('rebaseUrl', () => {
+  it.each([
+    [
+      'http://10.0.0.5:8080/api/integration/getTimelineStatus?runId=r1&trackItemIds=a%2Cb',
+      'https://perf.example.com',
+      'https://perf.example.com/api/integration/getTimelineStatus?runId=r1&trackItemIds=a%2Cb'
+    ],
+    [
+      'http://internal/api/integration/downloadRunReport?runId=r1',
+      'https://gateway.example.com/perf/',
+      'https://gateway.example.com/perf/api/integration/downloadRunReport?runId=r1'
+    ],
+    [
+      'https://gateway.example.com/perf/api/integration/getTimelineStatus?runId=r1',
+      'https://gateway.example.com/perf',
+      'https://gateway.example.com/perf/api/integration/getTimelineStatus?runId=r1'
+    ],
+    [
+      '/api/integration/getTimelineStatus?runId=r1',
+      'http://127.0.0.1:8080',
+      'http://127.0.0.1:8080/api/integration/getTimelineStatus?runId=r1'
+    ],
+    [
+      'http://internal/performance/api/integration/getTimelineStatus',
+      'https://host/perf',
+      'https://host/perf/performance/api/integration/getTimelineStatus'
+    ]
+  ])('moves %s onto %s', (serverUrl, baseUrl, expected) => {
+    expect(rebaseUrl(serverUrl, baseUrl)).toBe(expected)
+  })
+
+  it('gives the same URL when applied twice', () => {
+    const once = rebaseUrl('http://internal/api/integration/x?a=1', 'https://host/perf')
+
+    expect(rebaseUrl(once, 'https://host/perf')).toBe(once)
+  })
+
+  it.each(['', 'getTimelineStatus?runId=r1', 'ftp://host/api', 'http://[broken'])(
+    'refuses %j',
+    (serverUrl) => {
+      expect(shapeProblem(() => rebaseUrl(serverUrl, 'https://host'))).toContain(
+        'is not an http(s) URL'
+      )
+    }
+  )
+})
+
+describe('redact', () => {
+  it('masks the key, its URL-encoded form and any X-API-KEY header value', () => {
+    const key = 'rik_a/b+c'
+    const text = `key ${key} encoded ${encodeURIComponent(key)} header X-API-KEY rik_someone_else.`
+
+    expect(redact(text, [key, encodeURIComponent(key)])).toBe(
+      'key *** encoded *** header X-API-KEY ***'
+    )
+  })
+
+  it('leaves text without secrets alone', () => {
+    expect(redact('nothing to hide', ['rik_secret', ''])).toBe('nothing to hide')
+  })
+})

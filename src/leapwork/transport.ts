@@ -1,0 +1,542 @@
+/**
+ * HTTP to the Integration API: the API key header, a deadline per attempt, retries with backoff
+ * for GET, at most one delivery for POST, reports streamed to disk, and error messages a user can
+ * act on, with the key redacted from them.
+ */
+import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises'
+import * as http from 'node:http'
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http'
+import * as https from 'node:https'
+import { dirname } from 'node:path'
+import { Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { HttpClient } from '@actions/http-client'
+import type { RequestInfo } from '@actions/http-client/lib/interfaces'
+import type { Log } from '../log.js'
+import { LeapworkError, redact, ShapeError } from './errors.js'
+import type { LeapworkErrorKind } from './errors.js'
+
+export interface RetryPolicy {
+  attempts: number
+  baseDelayMs: number
+  maxDelayMs: number
+}
+
+export interface TransportOptions {
+  baseUrl: string
+  apiKey: string
+  log: Log
+  requestTimeoutMs: number
+  retry: RetryPolicy
+  userAgent: string
+  sleep: (ms: number) => Promise<void>
+}
+
+/** A 2xx answer, read whole. */
+export interface Answer {
+  endpoint: string
+  status: number
+  text: string
+}
+
+interface Call {
+  method: 'GET' | 'POST'
+  endpoint: string
+  url: string
+  body?: string
+  retry: boolean
+  /** Downloads may take long: their deadline restarts with every chunk received. */
+  streaming?: boolean
+}
+
+type Failure =
+  | { type: 'status'; status: number; headers: IncomingHttpHeaders; body: string }
+  | { type: 'network'; code: string; status?: number }
+  | { type: 'timeout'; status?: number }
+
+type StatusFailure = Extract<Failure, { type: 'status' }>
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure }
+
+type Reader<T> = (message: IncomingMessage, watchdog: Watchdog) => Promise<T>
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504])
+const RETRY_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ECONNABORTED',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ERR_STREAM_PREMATURE_CLOSE'
+])
+/** Failures that happen before a connection exists, so the request provably never left. */
+const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'])
+/** Errors of the local disk while saving a report: neither retried nor blamed on the network. */
+const LOCAL_FILE_CODES = new Set([
+  'EACCES',
+  'EPERM',
+  'ENOENT',
+  'ENOTDIR',
+  'EISDIR',
+  'EROFS',
+  'ENOSPC',
+  'EDQUOT',
+  'EFBIG',
+  'EMFILE',
+  'ENFILE',
+  'EIO'
+])
+const SERVICE = 'Leapwork Performance'
+const ERROR_BODY_LIMIT = 64 * 1024
+const SNIPPET_LENGTH = 200
+/** http-client's own socket timeout must never fire before the attempt deadline does. */
+const SOCKET_TIMEOUT_MARGIN_MS = 1000
+
+export class Transport {
+  private readonly base: URL
+  private readonly http: HttpClient
+  private readonly secrets: string[]
+
+  constructor(private readonly options: TransportOptions) {
+    this.base = parseBaseUrl(options.baseUrl)
+    this.secrets = [...new Set([options.apiKey, encodeURIComponent(options.apiKey)])]
+    this.http = new HttpClient(options.userAgent, [], {
+      socketTimeout: options.requestTimeoutMs + SOCKET_TIMEOUT_MARGIN_MS
+    })
+  }
+
+  endpointUrl(endpoint: string, query: Record<string, string> = {}): string {
+    const search = Object.entries(query)
+      .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+      .join('&')
+    const path = `${this.base.origin}${basePath(this.base)}/api/integration/${endpoint}`
+    return search ? `${path}?${search}` : path
+  }
+
+  /** Moves a URL the server returned onto the base URL, so the key never goes elsewhere. */
+  rebase(serverUrl: string): string {
+    return rebaseUrl(serverUrl, this.base.href)
+  }
+
+  redact(text: string): string {
+    return redact(text, this.secrets)
+  }
+
+  async get(endpoint: string, url: string, retry = true): Promise<Answer> {
+    return this.send({ method: 'GET', endpoint, url, retry }, (message) =>
+      readAnswer(endpoint, message)
+    )
+  }
+
+  /** Never sent twice unless the first attempt provably did not leave this machine. */
+  async post(endpoint: string, url: string, body: unknown): Promise<Answer> {
+    const call: Call = { method: 'POST', endpoint, url, body: JSON.stringify(body), retry: true }
+    return this.send(call, (message) => readAnswer(endpoint, message))
+  }
+
+  /**
+   * Streams the answer to `<destination>.part` and renames it on success, so a large report is
+   * never held in memory and a failed download leaves no partial file. With `decodeJsonText`, an
+   * answer sent as JSON is read whole and the text it decodes to is saved instead.
+   */
+  async download(
+    endpoint: string,
+    url: string,
+    destination: string,
+    decodeJsonText?: (text: string) => string
+  ): Promise<{ bytes: number }> {
+    const partFile = `${destination}.part`
+    await mkdir(dirname(destination), { recursive: true })
+    try {
+      await this.send(
+        { method: 'GET', endpoint, url, retry: true, streaming: true },
+        (message, watchdog) => saveBody(message, watchdog, partFile, decodeJsonText)
+      )
+      await rename(partFile, destination)
+    } catch (error) {
+      await rm(partFile, { force: true })
+      throw error
+    }
+    return { bytes: (await stat(destination)).size }
+  }
+
+  /** The error for a 2xx answer whose content is not what the endpoint promises. */
+  malformed(answer: Answer, problem: string): LeapworkError {
+    return this.error(
+      'malformed',
+      answer.endpoint,
+      `${SERVICE} sent a malformed answer to ${answer.endpoint} (HTTP ${answer.status}): ` +
+        `${problem}; the answer starts: ${snippet(answer.text)}`,
+      { status: answer.status }
+    )
+  }
+
+  private async send<T>(call: Call, read: Reader<T>): Promise<T> {
+    const attempts = call.retry ? Math.max(1, this.options.retry.attempts) : 1
+    for (let attempt = 1; ; attempt++) {
+      this.options.log.debug(`${call.method} ${this.redact(call.url)}`)
+      const outcome = await this.attempt(call, read)
+      if (outcome.ok) return outcome.value
+      const { failure } = outcome
+      if (attempt >= attempts || !isRetryable(failure, call.method)) {
+        throw this.failureError(call, failure, attempt)
+      }
+      const delay = this.delayAfter(attempt, failure)
+      this.options.log.info(
+        `${call.endpoint}: ${describeFailure(failure)}; retrying in ${formatDuration(delay)} ` +
+          `(attempt ${attempt + 1} of ${attempts})`
+      )
+      await this.options.sleep(delay)
+    }
+  }
+
+  private async attempt<T>(call: Call, read: Reader<T>): Promise<Outcome<T>> {
+    const controller = new AbortController()
+    let message: IncomingMessage | undefined
+    const watchdog = new Watchdog(this.options.requestTimeoutMs, () => {
+      message?.destroy(new Error(`${call.endpoint} timed out`))
+      controller.abort()
+    })
+    watchdog.arm()
+    try {
+      const response = await this.http.requestRaw(
+        this.requestInfo(call, controller.signal),
+        call.body ?? null
+      )
+      message = response.message
+      const status = message.statusCode ?? 0
+      if (status >= 200 && status < 300) return { ok: true, value: await read(message, watchdog) }
+      const body = await readText(message, ERROR_BODY_LIMIT)
+      return { ok: false, failure: { type: 'status', status, headers: message.headers, body } }
+    } catch (error) {
+      if (LOCAL_FILE_CODES.has(errorCode(error))) throw error
+      const status = message?.statusCode
+      if (watchdog.expired) return { ok: false, failure: { type: 'timeout', status } }
+      return { ok: false, failure: { type: 'network', code: errorCode(error), status } }
+    } finally {
+      watchdog.disarm()
+    }
+  }
+
+  /** http-client's requestRaw follows no redirects, so the key only ever goes to this URL. */
+  private requestInfo(call: Call, signal: AbortSignal): RequestInfo {
+    const parsedUrl = new URL(call.url)
+    const secure = parsedUrl.protocol === 'https:'
+    const headers: http.OutgoingHttpHeaders = {
+      authorization: `X-API-KEY ${this.options.apiKey}`,
+      accept: 'application/json'
+    }
+    if (this.http.userAgent) headers['user-agent'] = this.http.userAgent
+    if (call.body !== undefined) headers['content-type'] = 'application/json'
+    return {
+      parsedUrl,
+      httpModule: secure ? https : http,
+      options: {
+        host: parsedUrl.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: parsedUrl.port ? Number(parsedUrl.port) : secure ? 443 : 80,
+        path: `${parsedUrl.pathname}${parsedUrl.search}`,
+        method: call.method,
+        headers,
+        agent: this.http.getAgent(call.url),
+        signal
+      }
+    }
+  }
+
+  /** Exponential backoff with full jitter, unless the server said when to come back. */
+  private delayAfter(failedAttempts: number, failure: Failure): number {
+    const { baseDelayMs, maxDelayMs } = this.options.retry
+    const requested =
+      failure.type === 'status' ? retryAfterMs(failure.headers['retry-after']) : undefined
+    if (requested !== undefined) return Math.min(requested, maxDelayMs)
+    return Math.round(Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (failedAttempts - 1)))
+  }
+
+  private failureError(call: Call, failure: Failure, attempts: number): LeapworkError {
+    const after = attempts > 1 ? ` after ${attempts} attempts` : ''
+    if (failure.type === 'status') return this.statusError(call, failure, after)
+    const { status } = failure
+    if (failure.type === 'timeout') {
+      const message = `${this.timeoutMessage(call, status)}${after}`
+      return this.error('timeout', call.endpoint, message, { status })
+    }
+    const message =
+      status === undefined
+        ? `Could not reach ${SERVICE} at ${withoutQuery(call.url)} (${failure.code})${after}; ` +
+          'check base-url and that the runner can reach that address'
+        : `The connection to ${SERVICE} broke while receiving the answer to ${call.endpoint} ` +
+          `(HTTP ${status}, ${failure.code})${after}`
+    return this.error('unreachable', call.endpoint, message, { status, code: failure.code })
+  }
+
+  private timeoutMessage({ endpoint, streaming }: Call, status: number | undefined): string {
+    const limit = formatDuration(this.options.requestTimeoutMs)
+    if (status === undefined) return `${SERVICE} did not answer ${endpoint} within ${limit}`
+    if (streaming) {
+      return `${SERVICE} stopped sending ${endpoint} (HTTP ${status}): no data for ${limit}`
+    }
+    return `${SERVICE} did not finish its answer to ${endpoint} (HTTP ${status}) within ${limit}`
+  }
+
+  private statusError(call: Call, failure: StatusFailure, after: string): LeapworkError {
+    const { kind, message } = this.describeStatus(call, failure, after)
+    return this.error(kind, call.endpoint, message, { status: failure.status })
+  }
+
+  private describeStatus(
+    call: Call,
+    { status, body, headers }: StatusFailure,
+    after: string
+  ): { kind: LeapworkErrorKind; message: string } {
+    const { endpoint } = call
+    const words = serverWords(body)
+    if (status === 401) return { kind: 'unauthorized', message: unauthorizedMessage(endpoint) }
+    if (status === 403) return { kind: 'forbidden', message: forbiddenMessage(endpoint) }
+    if (status === 404) return { kind: 'not-found', message: notFoundMessage(call, words) }
+    if (status >= 300 && status < 400) {
+      return { kind: 'server', message: this.redirectMessage(endpoint, status, headers.location) }
+    }
+    if (status >= 400 && status < 500 && !RETRY_STATUSES.has(status)) {
+      const code = status === 400 ? '' : ` (HTTP ${status})`
+      const reason = words ?? snippet(body)
+      return { kind: 'bad-request', message: `${SERVICE} refused ${endpoint}${code}: ${reason}` }
+    }
+    return {
+      kind: 'server',
+      message:
+        `${SERVICE} failed on ${endpoint} with HTTP ${status}${after}; ` +
+        `the answer starts: ${snippet(body)}`
+    }
+  }
+
+  private redirectMessage(endpoint: string, status: number, location: string | undefined): string {
+    const target = location ? ` to ${withoutQuery(location)}` : ''
+    return (
+      `${SERVICE} answered ${endpoint} with a redirect (HTTP ${status})${target}, which is ` +
+      `not followed so that the API key only goes to ${this.base.origin}; set base-url to the ` +
+      'address the API is served from'
+    )
+  }
+
+  private error(
+    kind: LeapworkErrorKind,
+    endpoint: string,
+    message: string,
+    details: { status?: number; code?: string }
+  ): LeapworkError {
+    return new LeapworkError(kind, endpoint, this.redact(message), details)
+  }
+}
+
+/**
+ * Rebuilds a URL the server returned on the configured base URL: base origin, then the server
+ * URL's path and query. A base URL with a path (`https://host/perf` behind a proxy) keeps that
+ * prefix in front unless the server's path already starts with it. Accepts absolute http(s) URLs
+ * and absolute paths; anything else is a ShapeError.
+ */
+export function rebaseUrl(serverUrl: string, baseUrl: string): string {
+  const base = parseBaseUrl(baseUrl)
+  const server = parseServerUrl(serverUrl)
+  const prefix = basePath(base)
+  const keepsPrefix =
+    prefix === '' || server.pathname === prefix || server.pathname.startsWith(`${prefix}/`)
+  return `${base.origin}${keepsPrefix ? '' : prefix}${server.pathname}${server.search}`
+}
+
+function unauthorizedMessage(endpoint: string): string {
+  return (
+    `${SERVICE} rejected the API key (HTTP 401 on ${endpoint}): it is missing, invalid, ` +
+    `expired or revoked; create a new one in ${SERVICE} under Profile > Integration API Keys ` +
+    'and store it as a repository secret.'
+  )
+}
+
+function forbiddenMessage(endpoint: string): string {
+  return (
+    `${SERVICE} refused ${endpoint} (HTTP 403): integration is not enabled in this ${SERVICE} ` +
+    'environment; ask an administrator to enable the Integration API.'
+  )
+}
+
+function notFoundMessage(call: Call, words: string | undefined): string {
+  if (words) return `${SERVICE} refused ${call.endpoint} (HTTP 404): ${words}`
+  return (
+    `${SERVICE} has no ${call.endpoint} at ${withoutQuery(call.url)} (HTTP 404); check that ` +
+    `base-url is the address of the ${SERVICE} API, e.g. https://perfapi.leapwork.cloud`
+  )
+}
+
+/** Whether a LeapworkError proves the request never reached the server (nothing was sent). */
+export function wasNeverSent(error: LeapworkError): boolean {
+  return (
+    error.kind === 'unreachable' &&
+    error.status === undefined &&
+    error.code !== undefined &&
+    UNSENT_CODES.has(error.code)
+  )
+}
+
+function parseBaseUrl(baseUrl: string): URL {
+  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined
+  if (url?.protocol === 'http:' || url?.protocol === 'https:') return url
+  throw new TypeError(`The base URL must be an http(s) URL, e.g. https://perfapi.leapwork.cloud`)
+}
+
+function parseServerUrl(serverUrl: string): URL {
+  const text = serverUrl.trim()
+  if (text.startsWith('/') && !text.startsWith('//')) return new URL(text, 'http://path.invalid')
+  const url = URL.canParse(text) ? new URL(text) : undefined
+  if (url?.protocol === 'http:' || url?.protocol === 'https:') return url
+  throw new ShapeError(`${JSON.stringify(serverUrl)} is not an http(s) URL`)
+}
+
+function basePath(base: URL): string {
+  return base.pathname.replace(/\/+$/, '')
+}
+
+function isRetryable(failure: Failure, method: Call['method']): boolean {
+  if (method === 'POST') {
+    return (
+      failure.type === 'network' && failure.status === undefined && UNSENT_CODES.has(failure.code)
+    )
+  }
+  if (failure.type === 'status') return RETRY_STATUSES.has(failure.status)
+  if (failure.type === 'timeout') return true
+  return RETRY_CODES.has(failure.code)
+}
+
+/** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
+function retryAfterMs(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined
+  const value = header.trim()
+  if (/^\d+$/.test(value)) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
+}
+
+async function readAnswer(endpoint: string, message: IncomingMessage): Promise<Answer> {
+  return { endpoint, status: message.statusCode ?? 0, text: await readText(message) }
+}
+
+async function readText(
+  message: IncomingMessage,
+  limit = Number.POSITIVE_INFINITY,
+  onChunk?: () => void
+): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of message as AsyncIterable<Buffer>) {
+    onChunk?.()
+    chunks.push(chunk)
+    size += chunk.length
+    if (size >= limit) break
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+async function saveBody(
+  message: IncomingMessage,
+  watchdog: Watchdog,
+  partFile: string,
+  decodeJsonText: ((text: string) => string) | undefined
+): Promise<void> {
+  if (decodeJsonText && /\bjson\b/i.test(message.headers['content-type'] ?? '')) {
+    const text = await readText(message, Number.POSITIVE_INFINITY, () => watchdog.arm())
+    await writeFile(partFile, decodeJsonText(text))
+    return
+  }
+  const file = await open(partFile, 'w')
+  const keepAlive = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      watchdog.arm()
+      done(null, chunk)
+    }
+  })
+  await pipeline(message, keepAlive, file.createWriteStream())
+}
+
+/** The server's own words from an error body: a JSON string, or a JSON object's message. */
+function serverWords(body: string): string | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch {
+    return undefined
+  }
+  if (typeof value === 'string') return collapse(value) || undefined
+  if (typeof value !== 'object' || value === null) return undefined
+  const fields = value as Record<string, unknown>
+  const headline = ['message', 'detail', 'title', 'error']
+    .map((key) => fields[key])
+    .find((text): text is string => typeof text === 'string' && text.trim() !== '')
+  const problems = fieldProblems(fields.errors)
+  const words = [headline, problems].filter(Boolean).join(': ')
+  return words ? collapse(words) : undefined
+}
+
+/** ASP.NET validation errors: `{ "projectId": ["The projectId field is required."] }`. */
+function fieldProblems(errors: unknown): string | undefined {
+  if (typeof errors !== 'object' || errors === null || Array.isArray(errors)) return undefined
+  const parts = Object.entries(errors).map(
+    ([field, messages]) => `${field}: ${[messages].flat().join(' ')}`
+  )
+  return parts.length > 0 ? parts.join('; ') : undefined
+}
+
+function snippet(body: string): string {
+  const text = collapse(body)
+  if (text === '') return '(nothing)'
+  return text.length > SNIPPET_LENGTH ? `${text.slice(0, SNIPPET_LENGTH)}…` : text
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function withoutQuery(url: string): string {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined
+  return parsed ? `${parsed.origin}${parsed.pathname}` : url.split('?')[0]
+}
+
+function describeFailure(failure: Failure): string {
+  if (failure.type === 'status') return `HTTP ${failure.status}`
+  if (failure.type === 'timeout') return 'timed out'
+  return failure.code
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | undefined)?.code
+  if (typeof code === 'string' && code !== '') return code
+  return error instanceof Error ? error.message : String(error)
+}
+
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`
+}
+
+/** A deadline that fires once; arming it again restarts the countdown. */
+class Watchdog {
+  expired = false
+  private timer: NodeJS.Timeout | undefined
+
+  constructor(
+    private readonly ms: number,
+    private readonly onExpire: () => void
+  ) {}
+
+  arm(): void {
+    clearTimeout(this.timer)
+    this.timer = setTimeout(() => {
+      this.expired = true
+      this.onExpire()
+    }, this.ms)
+  }
+
+  disarm(): void {
+    clearTimeout(this.timer)
+  }
+}
