@@ -1,0 +1,120 @@
+import { STATUS_CODES } from 'node:http'
+import { json, type Reply } from './reply.js'
+import type { EndpointName, ErrorBodyKind, Faults } from './scenario.js'
+
+/** Fields removed from an endpoint's answer (from each element of a list) by `missingFields`. */
+const REQUIRED_FIELDS: Partial<Record<EndpointName, string[]>> = {
+  getTimelines: ['timelineId'],
+  getTimelineAsset: ['timeline'],
+  getTimeline: ['timeline'],
+  getDataItems: ['assetId'],
+  getDataItemAsset: ['assetId'],
+  getDataItem: ['assetId'],
+  runIntegration: ['runId'],
+  getTimelineStatus: ['status']
+}
+
+function withoutFields(value: unknown, fields: readonly string[]): unknown {
+  if (Array.isArray(value)) return value.map((element) => withoutFields(element, fields))
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !fields.includes(key)))
+}
+
+export function gatewayHtml(status: number): string {
+  const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`
+  return `<html><head><title>${title}</title></head><body><h1>${title}</h1><hr><p>simulated gateway</p></body></html>`
+}
+
+export function errorReply(status: number, kind: ErrorBodyKind, retryAfterSeconds?: number): Reply {
+  const reason = STATUS_CODES[status] ?? 'Error'
+  const headers: Record<string, string> =
+    retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) }
+  const body = (contentType: string, content: string): Reply => ({
+    kind: 'text',
+    status,
+    contentType,
+    body: content,
+    headers
+  })
+  if (kind === 'html') return body('text/html; charset=utf-8', gatewayHtml(status))
+  if (kind === 'truncated')
+    return body('application/json; charset=utf-8', `{"message":"${reason}","det`)
+  if (kind === 'empty') return body('application/json; charset=utf-8', '')
+  return { ...json(reason, status), headers }
+}
+
+interface Budget<T> {
+  fault: T
+  remaining: number
+}
+
+function budgets<T extends { times: number }>(faults: T[] | undefined): Budget<T>[] {
+  return (faults ?? []).map((fault) => ({ fault, remaining: fault.times }))
+}
+
+function take<T extends { endpoint: EndpointName }>(
+  list: Budget<T>[],
+  endpoint: EndpointName
+): T | undefined {
+  const budget = list.find((entry) => entry.fault.endpoint === endpoint && entry.remaining > 0)
+  if (!budget) return undefined
+  budget.remaining -= 1
+  return budget.fault
+}
+
+/** The fault modes of the current scenario, with what is left of their counts. */
+export class FaultState {
+  private readonly failNext
+  private readonly resetNext
+  private readonly slowNext
+  private everyNthSeen = 0
+
+  constructor(private readonly faults: Faults = {}) {
+    this.failNext = budgets(faults.failNext)
+    this.resetNext = budgets(faults.resetNext)
+    this.slowNext = budgets(faults.slowNext)
+  }
+
+  get echoesHeaders(): boolean {
+    return this.faults.echoHeadersOnError === true
+  }
+
+  /** Milliseconds this request is held back by a slowNext fault. */
+  takeDelay(endpoint: EndpointName): number {
+    return take(this.slowNext, endpoint)?.delayMs ?? 0
+  }
+
+  /** The failure this request answers instead of being handled; call once per request. */
+  takeFailure(endpoint: EndpointName): Reply | undefined {
+    const failNext = take(this.failNext, endpoint)
+    const everyNth = this.countEveryNth(endpoint)
+    if (failNext) {
+      return errorReply(failNext.status ?? 500, failNext.body ?? 'json', failNext.retryAfterSeconds)
+    }
+    return everyNth ? errorReply(everyNth, 'html') : undefined
+  }
+
+  /** The status to fail with when this request is the Nth matching one, else undefined. */
+  private countEveryNth(endpoint: EndpointName): number | undefined {
+    const rule = this.faults.failEveryNth
+    if (!rule || rule.n < 1 || (rule.endpoints && !rule.endpoints.includes(endpoint)))
+      return undefined
+    this.everyNthSeen += 1
+    return this.everyNthSeen % rule.n === 0 ? (rule.status ?? 502) : undefined
+  }
+
+  takeReset(endpoint: EndpointName): boolean {
+    return take(this.resetNext, endpoint) !== undefined
+  }
+
+  truncates(endpoint: EndpointName): boolean {
+    return this.faults.truncatedJson?.includes(endpoint) === true
+  }
+
+  /** The answer with the endpoint's required fields removed when `missingFields` names it. */
+  stripFields(endpoint: EndpointName, value: unknown): unknown {
+    const fields = REQUIRED_FIELDS[endpoint]
+    if (!fields || !this.faults.missingFields?.includes(endpoint)) return value
+    return withoutFields(value, fields)
+  }
+}

@@ -1,0 +1,95 @@
+import type { StartedTrackItem } from '../src/leapwork/types.js'
+import type { FixtureTimeline } from './fixtures.js'
+import type { Scenario } from './scenario.js'
+
+const GENERATED_REGIONS = ['westeurope', 'eastus', 'northeurope', 'westus2', 'southeastasia']
+
+/** A run the simulator started, as tests see it. */
+export interface SimulatedRun {
+  runId: string
+  timelineId: string
+  /** The parsed runIntegration body. */
+  body: Record<string, unknown>
+  trackItems: StartedTrackItem[]
+  plannedRunTime: number
+  estimatedVum: number
+  startedAt: number
+  /** getTimelineStatus requests for this run. */
+  polls: number
+  /** The canonical status of the latest answer (Preparing before the first poll). */
+  status: string
+  stopped: boolean
+  /** A terminal status was answered. */
+  ended: boolean
+  /** The terminal answer carried metrics and report URLs, so the report endpoints serve them. */
+  hasReports: boolean
+  /** getAiAnalysis not-ready answers given, per track item. */
+  aiNotReadyAnswers: Map<string, number>
+}
+
+/** The run's track items: the timeline's, cut or extended with generated ones to trackItemCount. */
+export function runTrackItems(timeline: FixtureTimeline, scenario: Scenario): StartedTrackItem[] {
+  const own = timeline.timeline.trackItems.map((item) => ({
+    trackItemId: item.id,
+    sequenceName: item.title,
+    region: item.region
+  }))
+  const count = scenario.trackItemCount ?? own.length
+  return Array.from(
+    { length: count },
+    (_, index) =>
+      own[index] ?? {
+        trackItemId: `ti_gen_${String(index + 1).padStart(4, '0')}`,
+        sequenceName: `Generated Flow ${index + 1}`,
+        region: GENERATED_REGIONS[index % GENERATED_REGIONS.length]
+      }
+  )
+}
+
+export function createRun(
+  runId: string,
+  timeline: FixtureTimeline,
+  body: Record<string, unknown>,
+  trackItems: StartedTrackItem[],
+  scenario: Scenario
+): SimulatedRun {
+  const plannedRunTime = scenario.plannedRunTime ?? timeline.plannedRunTime
+  const vumPerSecond =
+    timeline.plannedRunTime > 0 ? timeline.estimatedVum / timeline.plannedRunTime : 0
+  return {
+    runId,
+    timelineId: timeline.assetId,
+    body,
+    trackItems,
+    plannedRunTime,
+    estimatedVum: Math.round(vumPerSecond * plannedRunTime),
+    startedAt: Date.now(),
+    polls: 0,
+    status: 'Preparing',
+    stopped: false,
+    ended: false,
+    hasReports: false,
+    aiNotReadyAnswers: new Map()
+  }
+}
+
+/** The canonical status the run's next poll answers; the caller has already counted the poll. */
+export function statusOfPoll(run: SimulatedRun, scenario: Scenario): string {
+  if (run.ended) return run.status
+  if (run.stopped) return 'Stopped'
+  const poll = run.polls
+  const sequence = scenario.statusSequence
+  if (sequence) {
+    if (poll <= sequence.length) return sequence[poll - 1]
+    return scenario.neverEnds ? 'Running' : scenario.finalStatus
+  }
+  if (!scenario.neverEnds && poll >= scenario.pollsUntilTerminal) return scenario.finalStatus
+  if (poll <= scenario.pollsUntilRunning) return poll % 2 === 1 ? 'Preparing' : 'Authenticating'
+  return 'Running'
+}
+
+export function applyCase(status: string, scenario: Scenario): string {
+  if (scenario.statusCase === 'lower') return status.toLowerCase()
+  if (scenario.statusCase === 'upper') return status.toUpperCase()
+  return status
+}

@@ -1,0 +1,282 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { getOctokit } from '@actions/github'
+import type { Log } from '../log.js'
+import { readRunMetrics } from '../metrics/figures.js'
+import type { RunMetrics } from '../metrics/model.js'
+import { artifactNamePrefix } from '../reports/artifact.js'
+import type { LoadedBaseline } from '../verdict/judge.js'
+
+export interface AutoBaselineOptions {
+  token: string
+  timelineId: string
+  /** How many earlier runs to find (`baseline-runs`); the judge takes their median. */
+  runs: number
+  log: Log
+  /** The runner's GITHUB_* variables; default process.env. */
+  env?: NodeJS.ProcessEnv
+  /** Where the downloaded artifacts are unpacked, one folder per artifact. */
+  downloadDir: string
+}
+
+type Octokit = ReturnType<typeof getOctokit>
+type Artifact = Awaited<
+  ReturnType<Octokit['rest']['actions']['listArtifactsForRepo']>
+>['data']['artifacts'][number]
+type WorkflowRun = Awaited<ReturnType<Octokit['rest']['actions']['getWorkflowRun']>>['data']
+
+interface Repository {
+  owner: string
+  repo: string
+}
+
+interface Search {
+  options: AutoBaselineOptions
+  octokit: Octokit
+  repository: Repository
+  branch: string
+  currentRunId?: string
+  runLookups: Map<number, WorkflowRun>
+  scannedArtifacts: number
+  /** Why matching artifacts were passed over, counted for the notice when none is left. */
+  skipped: Map<string, number>
+}
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
+const PER_PAGE = 100
+const MAX_PAGES = 10
+/**
+ * A run whose gate failed still measured the whole load test; a cancelled or timed-out one may
+ * have stopped it half-way.
+ */
+const USABLE_CONCLUSIONS = new Set(['success', 'failure'])
+
+/** A reason why there is no baseline that is no fault of the API: told as a notice. */
+class NoBaseline extends Error {}
+
+/**
+ * Finds the metrics of the newest earlier runs of this timeline on the baseline branch (the base
+ * branch of a pull request, else the branch itself), from the artifacts this action uploads.
+ *
+ * API calls: one list page per 100 artifacts scanned (usually just one: the list is newest first
+ * and the scan stops once enough runs are found), one workflow-run lookup per distinct candidate
+ * run and one download per candidate artifact (its redirect to storage is not an API call).
+ * With nothing to skip, `runs` = N takes 1 + 2N calls.
+ *
+ * Never throws: with no baseline the run is judged on thresholds alone, and the log says why.
+ */
+export async function findAutoBaseline(
+  options: AutoBaselineOptions
+): Promise<LoadedBaseline | undefined> {
+  const { log } = options
+  try {
+    return await search(options)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    const status = (error as { status?: unknown }).status
+    const fallback = 'the run is judged on thresholds alone.'
+    if (error instanceof NoBaseline) {
+      log.notice(`No baseline run: ${reason}, so ${fallback}`)
+    } else if (status === 403 && !/rate limit/i.test(reason)) {
+      log.notice(
+        `No baseline run: the token is not allowed to read this repository's artifacts (403 ${reason}). ` +
+          `"baseline: auto" needs the "actions: read" permission: add "permissions: actions: read" ` +
+          `to the workflow or job. Until then ${fallback}`
+      )
+    } else {
+      const withStatus = typeof status === 'number' ? ` (status ${status})` : ''
+      log.warning(`The baseline run could not be found${withStatus}: ${reason}. So ${fallback}`)
+    }
+    return undefined
+  }
+}
+
+async function search(options: AutoBaselineOptions): Promise<LoadedBaseline> {
+  const env = options.env ?? process.env
+  if (!options.token)
+    throw new NoBaseline('"baseline: auto" needs a github-token and none was given')
+  const repository = repositoryOf(env)
+  const branch = await baselineBranch(env)
+  const { getOctokit } = await import('@actions/github')
+  const octokit = getOctokit(options.token, { baseUrl: env.GITHUB_API_URL || undefined })
+  const context: Search = {
+    options,
+    octokit,
+    repository,
+    branch,
+    currentRunId: env.GITHUB_RUN_ID,
+    runLookups: new Map(),
+    scannedArtifacts: 0,
+    skipped: new Map()
+  }
+  const found = await newestUsableRuns(context)
+  if (found.length === 0) throw new NoBaseline(nothingFound(context))
+  return reportFound(context, found)
+}
+
+function repositoryOf(env: NodeJS.ProcessEnv): Repository {
+  const [owner, repo] = env.GITHUB_REPOSITORY?.split('/') ?? []
+  if (!owner || !repo) {
+    throw new NoBaseline('not running in GitHub Actions (GITHUB_REPOSITORY is not set)')
+  }
+  return { owner, repo }
+}
+
+async function baselineBranch(env: NodeJS.ProcessEnv): Promise<string> {
+  if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return pullRequestBase(env)
+  const ref = env.GITHUB_REF
+  if (ref?.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length)
+  if (!ref && env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME
+  throw new NoBaseline(
+    `this run is not on a branch (ref ${ref ?? env.GITHUB_REF_NAME ?? 'unknown'})`
+  )
+}
+
+async function pullRequestBase(env: NodeJS.ProcessEnv): Promise<string> {
+  let payload: { pull_request?: { base?: { ref?: unknown } } } | undefined
+  try {
+    payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH ?? '', 'utf8'))
+  } catch (error) {
+    throw new NoBaseline(
+      `the pull request's base branch could not be read from GITHUB_EVENT_PATH (${(error as Error).message})`
+    )
+  }
+  const base = payload?.pull_request?.base?.ref
+  if (typeof base !== 'string' || !base) {
+    throw new NoBaseline('the pull request event names no base branch')
+  }
+  return base
+}
+
+interface FoundRun {
+  metrics: RunMetrics
+  run: WorkflowRun
+}
+
+async function newestUsableRuns(context: Search): Promise<FoundRun[]> {
+  const found: FoundRun[] = []
+  for await (const artifact of artifactsNewestFirst(context)) {
+    if (!isOfThisTimelineAndBranch(artifact, context)) continue
+    const usable = await usableRun(artifact, context)
+    if (usable) found.push(usable)
+    if (found.length >= context.options.runs) break
+  }
+  return found
+}
+
+async function* artifactsNewestFirst(context: Search): AsyncGenerator<Artifact> {
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const { data } = await context.octokit.rest.actions.listArtifactsForRepo({
+      ...context.repository,
+      per_page: PER_PAGE,
+      page
+    })
+    context.scannedArtifacts += data.artifacts.length
+    yield* data.artifacts
+    if (data.artifacts.length < PER_PAGE) return
+  }
+}
+
+/** A fork's branch may share the name of ours, so the run must come from this repository too. */
+function isOfThisTimelineAndBranch(artifact: Artifact, context: Search): boolean {
+  const run = artifact.workflow_run
+  return (
+    artifact.name.startsWith(artifactNamePrefix(context.options.timelineId)) &&
+    run?.head_branch === context.branch &&
+    run.head_repository_id === run.repository_id &&
+    String(run.id) !== context.currentRunId
+  )
+}
+
+async function usableRun(artifact: Artifact, context: Search): Promise<FoundRun | undefined> {
+  const skip = (reason: string, detail = reason): undefined => {
+    context.options.log.debug(`Baseline candidate "${artifact.name}" skipped: ${detail}.`)
+    context.skipped.set(reason, (context.skipped.get(reason) ?? 0) + 1)
+    return undefined
+  }
+  if (artifact.expired) return skip('expired')
+  const run = await workflowRun(artifact.workflow_run?.id ?? 0, context)
+  if (run.status !== 'completed') return skip('from a workflow run not yet completed')
+  if (!USABLE_CONCLUSIONS.has(run.conclusion ?? '')) {
+    return skip(`from a workflow run that ended ${run.conclusion ?? 'without a conclusion'}`)
+  }
+  const metrics = await downloadMetrics(artifact, run, context)
+  if (typeof metrics === 'string') return skip('without a readable metrics.json', metrics)
+  if (metrics.timelineId !== context.options.timelineId) {
+    context.options.log.debug(
+      `Baseline candidate "${artifact.name}" skipped: it holds timeline ${metrics.timelineId}.`
+    )
+    return undefined
+  }
+  if (metrics.status.toLowerCase() !== 'finished') {
+    return skip(`from a load test that ended ${metrics.status}`)
+  }
+  return { metrics, run }
+}
+
+/** Several artifacts may come from one workflow run (a matrix), so each run is looked up once. */
+async function workflowRun(runId: number, context: Search): Promise<WorkflowRun> {
+  const known = context.runLookups.get(runId)
+  if (known) return known
+  const { data } = await context.octokit.rest.actions.getWorkflowRun({
+    ...context.repository,
+    run_id: runId
+  })
+  context.runLookups.set(runId, data)
+  return data
+}
+
+/** The run's metrics, or why they cannot be used. */
+async function downloadMetrics(
+  artifact: Artifact,
+  run: WorkflowRun,
+  context: Search
+): Promise<RunMetrics | string> {
+  const { DefaultArtifactClient } = await import('@actions/artifact')
+  const path = join(context.options.downloadDir, String(artifact.id))
+  await new DefaultArtifactClient().downloadArtifact(artifact.id, {
+    path,
+    findBy: {
+      token: context.options.token,
+      workflowRunId: run.id,
+      repositoryOwner: context.repository.owner,
+      repositoryName: context.repository.repo
+    }
+  })
+  try {
+    return await readRunMetrics(join(path, 'metrics.json'))
+  } catch (error) {
+    return (error as Error).message
+  }
+}
+
+function nothingFound(context: Search): string {
+  const { owner, repo } = context.repository
+  const where = `timeline ${context.options.timelineId} on branch "${context.branch}"`
+  if (context.skipped.size > 0) {
+    const reasons = [...context.skipped].map(([reason, count]) => `${count} ${reason}`)
+    return `the artifacts of earlier runs of ${where} cannot be used: ${reasons.join(', ')}`
+  }
+  const searched = `${context.scannedArtifacts} artifacts of ${owner}/${repo} searched`
+  return `no earlier workflow run left an artifact of ${where} (${searched}); this may be the first run there`
+}
+
+function reportFound(context: Search, found: FoundRun[]): LoadedBaseline {
+  const { log, runs } = context.options
+  for (const { metrics, run } of found) {
+    log.info(`Baseline: run ${metrics.runId} from ${run.html_url} (${metrics.finishedAt})`)
+  }
+  if (found.length < runs) {
+    log.info(
+      `baseline-runs is ${runs} but only ${found.length} earlier run(s) were found on "${context.branch}"; their median is the baseline.`
+    )
+  }
+  return {
+    runs: found.map(({ metrics }) => metrics),
+    refs: found.map(({ metrics, run }) => ({
+      runId: metrics.runId,
+      url: run.html_url,
+      finishedAt: metrics.finishedAt
+    }))
+  }
+}
