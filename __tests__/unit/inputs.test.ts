@@ -1,0 +1,161 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError, readConnection, readSettings } from '../../src/inputs.js'
+
+const base = {
+  'api-key': 'rik_secret',
+  'base-url': 'https://perf.example.com',
+  'timeline-id': 'tl_1'
+}
+
+function reader(inputs: Record<string, string>) {
+  return (name: string) => (inputs[name] ?? '').trim()
+}
+
+function problemsOf(inputs: Record<string, string>): string[] {
+  try {
+    readSettings(reader(inputs))
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+  throw new Error('expected the inputs to be refused')
+}
+
+describe('readSettings', () => {
+  it('reads a minimal configuration with the documented defaults', () => {
+    const settings = readSettings(reader(base))
+    expect(settings).toMatchObject({
+      apiKey: 'rik_secret',
+      baseUrl: 'https://perf.example.com',
+      timeline: { id: 'tl_1' },
+      wait: true,
+      pollIntervalSeconds: 5,
+      noiseFloorMs: 20,
+      failOnBreach: true,
+      comment: true,
+      criteria: []
+    })
+    expect(settings.timeoutSeconds).toBeUndefined()
+  })
+
+  it('lets the timeline ID win over the name', () => {
+    const settings = readSettings(
+      reader({ ...base, 'timeline-name': 'Checkout', 'project-id': 'p1' })
+    )
+    expect(settings.timeline).toEqual({ id: 'tl_1' })
+  })
+
+  it('takes a timeline by name with its project', () => {
+    const settings = readSettings(
+      reader({ ...base, 'timeline-id': '', 'timeline-name': 'Checkout', 'project-id': 'p1' })
+    )
+    expect(settings.timeline).toEqual({ name: 'Checkout', projectId: 'p1' })
+  })
+
+  it.each([
+    [{ 'base-url': '' }, 'Input "base-url" is required'],
+    [{ 'base-url': 'not a url' }, 'Input "base-url" is not a URL'],
+    [{ 'base-url': 'http://perf.example.com' }, 'Input "base-url" must use https'],
+    [{ 'api-key': '' }, 'Input "api-key" is required'],
+    [{ 'timeline-id': '' }, 'No timeline given'],
+    [
+      { 'timeline-id': '', 'timeline-name': 'Checkout' },
+      'Input "timeline-name" needs "project-id"'
+    ],
+    [{ 'user-count': '0' }, 'Input "user-count" must be a positive whole number: got "0"'],
+    [{ 'user-count': '2.5' }, 'Input "user-count" must be a positive whole number'],
+    [{ 'user-count': 'ten' }, 'Input "user-count" must be a positive whole number'],
+    [{ 'poll-interval': '-1' }, 'Input "poll-interval" must be a positive number of seconds'],
+    [{ timeout: 'soon' }, 'Input "timeout" must be a positive number of seconds'],
+    [
+      { 'retention-days': '91' },
+      'Input "retention-days" must be a whole number of days from 1 to 90'
+    ],
+    [
+      { 'retention-days': '0' },
+      'Input "retention-days" must be a whole number of days from 1 to 90'
+    ],
+    [{ wait: 'maybe' }, 'Input "wait" must be true or false: got "maybe"'],
+    [{ 'fail-on-breach': 'nope' }, 'Input "fail-on-breach" must be true or false'],
+    [{ 'track-items': '{ not json' }, 'Input "track-items" is not valid JSON or YAML'],
+    [{ 'track-items': '[1, 2]' }, 'Input "track-items" must map track item IDs'],
+    [
+      {
+        'track-items':
+          '{"ti_1": {"dataItemAssetId": "d", "selectedRoles": [], "userCount": 1, "color": "red"}}'
+      },
+      '"ti_1" has unknown field "color"'
+    ],
+    [
+      {
+        'track-items':
+          '{"ti_1": {"dataItemAssetId": "d", "selectedRoles": ["User"], "userCount": -3}}'
+      },
+      'the "userCount" of "ti_1" must be a positive whole number'
+    ],
+    [{ 'max-error-rate': '120' }, 'Input "max-error-rate" must be a percentage from 0 to 100'],
+    [{ thresholds: 'p95 <' }, 'Input "thresholds"'],
+    [{ role: 'Admin' }, 'Input "role" needs a data item'],
+    [{ 'data-item-name': 'Users' }, 'Input "data-item-name" needs "project-id"']
+  ])('refuses %o, naming the input', (override, message) => {
+    const problems = problemsOf({ ...base, ...override })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toContain(message)
+  })
+
+  it('reports every bad input at once', () => {
+    const problems = problemsOf({ ...base, 'user-count': 'x', wait: 'maybe', timeout: '0' })
+    expect(problems).toHaveLength(3)
+  })
+
+  it('accepts http for loopback hosts only, and keeps a path prefix', () => {
+    expect(readSettings(reader({ ...base, 'base-url': 'http://127.0.0.1:8080/' })).baseUrl).toBe(
+      'http://127.0.0.1:8080'
+    )
+    expect(
+      readSettings(reader({ ...base, 'base-url': 'https://proxy.example.com/perf/' })).baseUrl
+    ).toBe('https://proxy.example.com/perf')
+  })
+
+  it('reads track items from YAML as well as JSON', () => {
+    const yaml = 'ti_1:\n  dataItemAssetId: di_1\n  selectedRoles: [Admin]\n  userCount: 25\n'
+    expect(readSettings(reader({ ...base, 'track-items': yaml })).trackItems).toEqual({
+      ti_1: { dataItemAssetId: 'di_1', selectedRoles: ['Admin'], userCount: 25 }
+    })
+  })
+
+  it('turns max-p95-ms and max-error-rate into criteria before the thresholds lines', () => {
+    const settings = readSettings(
+      reader({ ...base, 'max-p95-ms': '800', 'max-error-rate': '1', thresholds: 'p99 < 2000' })
+    )
+    expect(settings.criteria.map((c) => [c.metric, c.limit])).toEqual([
+      ['p95', 800],
+      ['error-rate', 1],
+      ['p99', 2000]
+    ])
+  })
+
+  it('reads baseline auto with the number of runs, or a file path', () => {
+    expect(
+      readSettings(reader({ ...base, baseline: 'auto', 'baseline-runs': '3' })).baseline
+    ).toEqual({
+      kind: 'auto',
+      runs: 3
+    })
+    expect(readSettings(reader({ ...base, baseline: 'base/metrics.json' })).baseline).toEqual({
+      kind: 'file',
+      path: 'base/metrics.json'
+    })
+  })
+})
+
+describe('readConnection', () => {
+  it('needs only the key and the base URL', () => {
+    expect(readConnection(reader({ 'api-key': 'k', 'base-url': 'https://x.example.com' }))).toEqual(
+      {
+        apiKey: 'k',
+        baseUrl: 'https://x.example.com'
+      }
+    )
+  })
+})

@@ -1,0 +1,119 @@
+import * as core from '@actions/core'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Settings } from '../inputs.js'
+import type { Log } from '../log.js'
+import type { RunMetrics } from '../metrics/model.js'
+import { REPORT_FILES, type Reports } from '../reports/download.js'
+import {
+  defaultArtifactName,
+  uploadReportArtifact,
+  type UploadedArtifact
+} from '../reports/artifact.js'
+import { renderSummary, type PresentationInput } from '../present/summary.js'
+import { renderJUnit } from '../present/junit.js'
+import { p95Change } from '../present/format.js'
+import { commentMarker, renderComment } from '../present/comment-body.js'
+import type { Verdict } from '../verdict/types.js'
+import { artifactUrl, workflowRunUrl } from './context.js'
+import { pullRequestNumber, upsertPullRequestComment } from './comment.js'
+
+export interface Results {
+  settings: Settings
+  metrics: RunMetrics
+  verdict: Verdict
+  reports: Reports
+  metricsFile: string
+  log: Log
+}
+
+/** Everything a person or a later step sees of the run: files, artifact, summary, comment, outputs. */
+export async function publishResults(results: Results): Promise<void> {
+  const { settings, metrics, verdict, reports, log } = results
+  annotateVerdict(verdict, settings.failOnBreach, log)
+  const presentation: PresentationInput = {
+    metrics,
+    verdict,
+    aiAnalysis: reports.aiText,
+    notes: reports.problems,
+    links: { workflowRunUrl: workflowRunUrl() }
+  }
+  const junitFile = join(reports.dir, REPORT_FILES.junit)
+  await writeFile(junitFile, renderJUnit(presentation))
+  const artifactName =
+    settings.artifactName ?? defaultArtifactName(metrics.timelineId, metrics.runId)
+  const artifact = await core.group(`Uploading the reports as artifact "${artifactName}"`, () =>
+    uploadReportArtifact(reports.dir, artifactName, settings.retentionDays, log)
+  )
+  presentation.links = { ...presentation.links, ...artifactLinks(artifact, artifactName) }
+  await core.summary.addRaw(renderSummary(presentation).markdown).write()
+  await commentOnPullRequest(presentation, settings, log)
+  setOutputs({ ...results, junitFile, artifact, artifactLink: presentation.links.artifactUrl })
+  conclude(verdict, settings.failOnBreach, log)
+}
+
+function artifactLinks(artifact: UploadedArtifact | undefined, name: string) {
+  return artifact ? { artifactName: name, artifactUrl: artifactUrl(artifact.id) } : {}
+}
+
+function annotateVerdict(verdict: Verdict, failOnBreach: boolean, log: Log): void {
+  const annotate = failOnBreach ? log.error : log.warning
+  for (const breach of verdict.breaches)
+    annotate(breach.message, { title: 'Performance threshold breached' })
+  for (const step of verdict.regressions) {
+    annotate(`Step "${step.title}" regressed against the baseline: p95 ${p95Change(step)}.`, {
+      title: 'Performance regression'
+    })
+  }
+}
+
+async function commentOnPullRequest(
+  presentation: PresentationInput,
+  settings: Settings,
+  log: Log
+): Promise<void> {
+  if (!settings.comment) return
+  const pullNumber = await pullRequestNumber()
+  if (pullNumber === undefined) return
+  if (!settings.githubToken) {
+    log.warning('No "github-token": the pull request comment was not written.')
+    return
+  }
+  const marker = commentMarker(presentation.metrics.timelineId, process.env.GITHUB_JOB ?? '')
+  const body = renderComment({ ...presentation, marker })
+  await upsertPullRequestComment(pullNumber, body, marker, settings.githubToken, log)
+}
+
+function setOutputs(
+  results: Results & { junitFile: string; artifact?: UploadedArtifact; artifactLink?: string }
+): void {
+  const { metrics, verdict, reports } = results
+  const outputs: Record<string, string | number | undefined> = {
+    status: metrics.status,
+    result: verdict.result,
+    'p95-ms': metrics.totals.worstP95,
+    'error-rate': round(metrics.totals.errorRate),
+    errors: metrics.totals.errors,
+    requests: metrics.totals.requests,
+    'report-dir': reports.dir,
+    'excel-report': reports.excel,
+    'ai-report': reports.ai,
+    'metrics-file': results.metricsFile,
+    'junit-file': results.junitFile,
+    'artifact-id': results.artifact?.id,
+    'artifact-url': results.artifactLink
+  }
+  for (const [name, value] of Object.entries(outputs)) {
+    if (value !== undefined) core.setOutput(name, String(value))
+  }
+}
+
+function conclude(verdict: Verdict, failOnBreach: boolean, log: Log): void {
+  if (verdict.result === 'passed') log.info(`Result: ${verdict.reason}`)
+  else if (verdict.result === 'error' || failOnBreach) core.setFailed(verdict.reason)
+  else log.warning(`${verdict.reason} (fail-on-breach is false, so the step passes)`)
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}

@@ -1,0 +1,335 @@
+import { getInput, setSecret } from '@actions/core'
+import { parse as parseYaml } from 'yaml'
+import type { TrackItemConfiguration } from './leapwork/types.js'
+import type { Criterion } from './verdict/types.js'
+import { criteriaFromLimits, parseThresholds } from './verdict/thresholds.js'
+
+export type AssetRef = { id: string } | { name: string; projectId: string }
+
+export type BaselineSetting = { kind: 'file'; path: string } | { kind: 'auto'; runs: number }
+
+/** Every input of action.yml, read and checked once. */
+export interface Settings {
+  apiKey: string
+  baseUrl: string
+  timeline: AssetRef
+  projectId?: string
+  dataItem?: AssetRef
+  role?: string
+  userCount?: number
+  trackItems?: Record<string, TrackItemConfiguration>
+  wait: boolean
+  pollIntervalSeconds: number
+  timeoutSeconds?: number
+  reportDir?: string
+  artifactName?: string
+  retentionDays?: number
+  criteria: Criterion[]
+  baseline?: BaselineSetting
+  maxRegressionPercent?: number
+  noiseFloorMs: number
+  failOnBreach: boolean
+  comment: boolean
+  githubToken?: string
+}
+
+/** All that is wrong with the inputs, one message per bad input. */
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      problems.length === 1
+        ? problems[0]
+        : `${problems.length} inputs are invalid: ${problems.join(' ')}`
+    )
+    this.name = 'InputError'
+  }
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
+const TRACK_ITEM_FIELDS = ['dataItemAssetId', 'selectedRoles', 'userCount', 'authScriptId']
+
+type Read = (name: string) => string
+
+/** Reads the credentials only, for the post step, which has no other use for the inputs. */
+export function readConnection(read: Read = readTrimmed): { apiKey: string; baseUrl: string } {
+  const problems: string[] = []
+  const apiKey = readApiKey(read, problems)
+  const baseUrl = readBaseUrl(read, problems)
+  if (problems.length > 0) throw new InputError(problems)
+  return { apiKey, baseUrl }
+}
+
+export function readSettings(read: Read = readTrimmed): Settings {
+  const problems: string[] = []
+  const optional = (name: string) => read(name) || undefined
+  const apiKey = readApiKey(read, problems)
+  const baseUrl = readBaseUrl(read, problems)
+  const projectId = optional('project-id')
+  const settings: Settings = {
+    apiKey,
+    baseUrl,
+    timeline: readTimeline(read, projectId, problems),
+    projectId,
+    dataItem: readDataItem(read, projectId, problems),
+    role: optional('role'),
+    userCount: readPositiveInteger(read, 'user-count', problems),
+    trackItems: readTrackItems(read, problems),
+    wait: readBoolean(read, 'wait', true, problems),
+    pollIntervalSeconds: readPositiveNumber(read, 'poll-interval', problems) ?? 5,
+    timeoutSeconds: readPositiveNumber(read, 'timeout', problems),
+    reportDir: optional('report-dir'),
+    artifactName: readArtifactName(read, problems),
+    retentionDays: readRetentionDays(read, problems),
+    criteria: readCriteria(read, problems),
+    baseline: readBaseline(read, problems),
+    maxRegressionPercent: readNonNegativeNumber(read, 'max-regression', problems),
+    noiseFloorMs: readNonNegativeNumber(read, 'noise-floor-ms', problems) ?? 20,
+    failOnBreach: readBoolean(read, 'fail-on-breach', true, problems),
+    comment: readBoolean(read, 'comment', true, problems),
+    githubToken: optional('github-token')
+  }
+  if (settings.role && !settings.dataItem) {
+    problems.push('Input "role" needs a data item: set "data-item-id" or "data-item-name" too.')
+  }
+  if (problems.length > 0) throw new InputError(problems)
+  return settings
+}
+
+function readTrimmed(name: string): string {
+  return getInput(name).trim()
+}
+
+function readApiKey(read: Read, problems: string[]): string {
+  const apiKey = read('api-key')
+  if (apiKey) {
+    setSecret(apiKey)
+  } else {
+    problems.push(
+      'Input "api-key" is required: pass your Leapwork Performance Integration API key from a secret, e.g. api-key: ${{ secrets.LEAPWORK_API_KEY }}.'
+    )
+  }
+  return apiKey
+}
+
+function readBaseUrl(read: Read, problems: string[]): string {
+  const raw = read('base-url')
+  if (!raw) {
+    problems.push(
+      'Input "base-url" is required: the address of your Leapwork Performance API, e.g. https://perfapi.leapwork.cloud.'
+    )
+    return ''
+  }
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    problems.push(
+      `Input "base-url" is not a URL: "${raw}". Expected e.g. https://perfapi.leapwork.cloud.`
+    )
+    return ''
+  }
+  if (
+    url.protocol !== 'https:' &&
+    !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
+  ) {
+    problems.push(
+      `Input "base-url" must use https (http is accepted only for localhost): got "${url.origin}". The API key must not travel unencrypted.`
+    )
+    return ''
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    problems.push('Input "base-url" must not hold credentials, a query or a fragment.')
+    return ''
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '')
+}
+
+function readTimeline(read: Read, projectId: string | undefined, problems: string[]): AssetRef {
+  const id = read('timeline-id')
+  const name = read('timeline-name')
+  if (id) return { id }
+  if (!name) {
+    problems.push(
+      'No timeline given: set "timeline-id" (the timeline\'s asset ID), or "timeline-name" together with "project-id".'
+    )
+    return { id: '' }
+  }
+  if (!projectId) {
+    problems.push(
+      `Input "timeline-name" needs "project-id": a timeline name is unique only within its project.`
+    )
+    return { id: '' }
+  }
+  return { name, projectId }
+}
+
+function readDataItem(
+  read: Read,
+  projectId: string | undefined,
+  problems: string[]
+): AssetRef | undefined {
+  const id = read('data-item-id')
+  const name = read('data-item-name')
+  if (id) return { id }
+  if (!name) return undefined
+  if (!projectId) {
+    problems.push(
+      `Input "data-item-name" needs "project-id": a data item name is unique only within its project.`
+    )
+    return undefined
+  }
+  return { name, projectId }
+}
+
+function readBoolean(read: Read, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = read(name)
+  if (!raw) return fallback
+  if (/^(true|yes|on)$/i.test(raw)) return true
+  if (/^(false|no|off)$/i.test(raw)) return false
+  problems.push(`Input "${name}" must be true or false: got "${raw}".`)
+  return fallback
+}
+
+function readNumber(
+  read: Read,
+  name: string,
+  problems: string[],
+  accept: (value: number) => boolean,
+  expected: string
+): number | undefined {
+  const raw = read(name)
+  if (!raw) return undefined
+  const value = Number(raw)
+  if (raw.trim() === '' || !Number.isFinite(value) || !accept(value)) {
+    problems.push(`Input "${name}" must be ${expected}: got "${raw}".`)
+    return undefined
+  }
+  return value
+}
+
+function readPositiveInteger(read: Read, name: string, problems: string[]): number | undefined {
+  return readNumber(
+    read,
+    name,
+    problems,
+    (v) => Number.isInteger(v) && v > 0,
+    'a positive whole number'
+  )
+}
+
+function readPositiveNumber(read: Read, name: string, problems: string[]): number | undefined {
+  return readNumber(read, name, problems, (v) => v > 0, 'a positive number of seconds')
+}
+
+function readNonNegativeNumber(read: Read, name: string, problems: string[]): number | undefined {
+  return readNumber(read, name, problems, (v) => v >= 0, 'a number of 0 or more')
+}
+
+function readRetentionDays(read: Read, problems: string[]): number | undefined {
+  return readNumber(
+    read,
+    'retention-days',
+    problems,
+    (v) => Number.isInteger(v) && v >= 1 && v <= 90,
+    'a whole number of days from 1 to 90 (GitHub keeps artifacts at most 90 days)'
+  )
+}
+
+function readArtifactName(read: Read, problems: string[]): string | undefined {
+  const name = read('artifact-name')
+  if (!name) return undefined
+  const forbidden = name.match(/[":<>|*?\\/\r\n]/)
+  if (forbidden) {
+    problems.push(`Input "artifact-name" must not contain "${forbidden[0]}": got "${name}".`)
+    return undefined
+  }
+  return name
+}
+
+function readTrackItems(
+  read: Read,
+  problems: string[]
+): Record<string, TrackItemConfiguration> | undefined {
+  const raw = read('track-items')
+  if (!raw) return undefined
+  let parsed: unknown
+  try {
+    parsed = parseYaml(raw)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    problems.push(`Input "track-items" is not valid JSON or YAML: ${reason}`)
+    return undefined
+  }
+  if (!isPlainObject(parsed) || Object.keys(parsed).length === 0) {
+    problems.push(
+      'Input "track-items" must map track item IDs to their configuration: { "<trackItemId>": { dataItemAssetId, selectedRoles, userCount, authScriptId? } }.'
+    )
+    return undefined
+  }
+  const result: Record<string, TrackItemConfiguration> = {}
+  for (const [trackItemId, config] of Object.entries(parsed)) {
+    const checked = checkTrackItem(trackItemId, config)
+    if (typeof checked === 'string') problems.push(`Input "track-items": ${checked}`)
+    else result[trackItemId] = checked
+  }
+  return result
+}
+
+function checkTrackItem(trackItemId: string, config: unknown): TrackItemConfiguration | string {
+  if (!isPlainObject(config)) return `the configuration of "${trackItemId}" must be an object.`
+  const unknown = Object.keys(config).filter((field) => !TRACK_ITEM_FIELDS.includes(field))
+  if (unknown.length > 0) {
+    return `"${trackItemId}" has unknown field "${unknown[0]}"; the fields are ${TRACK_ITEM_FIELDS.join(', ')}.`
+  }
+  const { dataItemAssetId, selectedRoles, userCount, authScriptId } = config
+  if (typeof dataItemAssetId !== 'string' || !dataItemAssetId) {
+    return `"${trackItemId}" needs "dataItemAssetId", the asset ID of a data item.`
+  }
+  const roles = typeof selectedRoles === 'string' ? [selectedRoles] : selectedRoles
+  if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string')) {
+    return `"${trackItemId}" needs "selectedRoles", a list of role names.`
+  }
+  const count = typeof userCount === 'string' ? Number(userCount) : userCount
+  if (typeof count !== 'number' || !Number.isInteger(count) || count <= 0) {
+    return `the "userCount" of "${trackItemId}" must be a positive whole number: got ${JSON.stringify(userCount)}.`
+  }
+  if (authScriptId !== undefined && typeof authScriptId !== 'string') {
+    return `the "authScriptId" of "${trackItemId}" must be a string.`
+  }
+  return {
+    dataItemAssetId,
+    selectedRoles: roles,
+    userCount: count,
+    ...(authScriptId ? { authScriptId } : {})
+  }
+}
+
+function readCriteria(read: Read, problems: string[]): Criterion[] {
+  const maxP95Ms = readPositiveNumberOfMs(read, 'max-p95-ms', problems)
+  const maxErrorRate = readNumber(
+    read,
+    'max-error-rate',
+    problems,
+    (v) => v >= 0 && v <= 100,
+    'a percentage from 0 to 100'
+  )
+  const { criteria, errors } = parseThresholds(read('thresholds'))
+  for (const error of errors) problems.push(`Input "thresholds": ${error}`)
+  return [...criteriaFromLimits({ maxP95Ms, maxErrorRate }), ...criteria]
+}
+
+function readPositiveNumberOfMs(read: Read, name: string, problems: string[]): number | undefined {
+  return readNumber(read, name, problems, (v) => v > 0, 'a positive number of milliseconds')
+}
+
+function readBaseline(read: Read, problems: string[]): BaselineSetting | undefined {
+  const raw = read('baseline')
+  const runs = readPositiveInteger(read, 'baseline-runs', problems) ?? 1
+  if (!raw) return undefined
+  if (raw.toLowerCase() === 'auto') return { kind: 'auto', runs }
+  return { kind: 'file', path: raw }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,217 @@
+import * as core from '@actions/core'
+import { join, resolve } from 'node:path'
+import { tmpdir } from 'node:os'
+import { InputError, readSettings, type Settings } from './inputs.js'
+import { LeapworkClient, type ClientOptions } from './leapwork/client.js'
+import type { RunStarted, RunStatusResult } from './leapwork/types.js'
+import type { RunMetrics } from './metrics/model.js'
+import { buildRunMetrics } from './metrics/figures.js'
+import { actionsLog as log } from './github/log.js'
+import { runSource } from './github/context.js'
+import { runState } from './github/state.js'
+import { describePlan, resolvePlan, type RunPlan } from './run/resolve.js'
+import { RunGuard } from './run/guard.js'
+import { MAX_FAILED_POLLS, waitForRun } from './run/wait.js'
+import { stopRun } from './run/stop.js'
+import { fetchReports, type Reports } from './reports/download.js'
+import { writeMetricsFile } from './reports/metrics-file.js'
+import { judgeRun } from './verdict/judge.js'
+import { publishResults } from './github/publish.js'
+
+/** How the wait for the run ended, as the rest of the pipeline needs it. */
+export interface RunEnd {
+  status: string
+  result?: RunStatusResult
+  /** Why the action gave up on the run, when it did. */
+  problem?: string
+  finishedAt: Date
+}
+
+export async function runMain(): Promise<void> {
+  runState.markPostNext()
+  try {
+    const settings = readSettings()
+    const client = createClient(settings)
+    const plan = await resolvePlan(client, settings)
+    describePlan(plan, log)
+    const startedAt = new Date()
+    const guard = new RunGuard({
+      stop: (run) => stopOnCancel(settings, run),
+      exit: (message) => {
+        core.setFailed(message)
+        process.exit(1)
+      }
+    })
+    const run = await startRun(client, plan, settings, guard)
+    if (!settings.wait) return reportStartedOnly(run)
+    const end = await waitUntilEnded(client, run, settings, guard)
+    const reports = await downloadReports(client, run, end, settings)
+    const metrics = summarizeRun(plan, run, end, startedAt)
+    const metricsFile = await writeMetricsFile(reports.dir, metrics)
+    const verdict = await judgeRun({
+      ...settings,
+      metrics,
+      runProblem: end.problem,
+      findAutoBaseline: (runs) => findBaselineRuns(settings, metrics.timelineId, runs),
+      log
+    })
+    await publishResults({ settings, metrics, verdict, reports, metricsFile, log })
+    guard.dispose()
+  } catch (error) {
+    core.setFailed(describeFailure(error))
+  }
+}
+
+function createClient(settings: Settings, options: Partial<ClientOptions> = {}) {
+  return new LeapworkClient({
+    baseUrl: settings.baseUrl,
+    apiKey: settings.apiKey,
+    log,
+    userAgent: 'leapwork-performance-action',
+    ...options
+  })
+}
+
+async function startRun(
+  client: LeapworkClient,
+  plan: RunPlan,
+  settings: Settings,
+  guard: RunGuard
+): Promise<RunStarted> {
+  const run = await guard.watchStart(client.runIntegration(plan.request))
+  if (settings.wait) runState.recordStarted(run.runId, run.pollResultUrl)
+  core.setOutput('run-id', run.runId)
+  core.setOutput('status', run.status)
+  log.info(`Started run ${run.runId} (${run.status}); estimated usage ${run.estimatedVum} VUM.`)
+  return run
+}
+
+function reportStartedOnly(run: RunStarted): void {
+  log.notice(
+    `Run ${run.runId} was started and is not awaited (wait: false); it runs on in Leapwork Performance and this action will not stop it.`
+  )
+}
+
+async function waitUntilEnded(
+  client: LeapworkClient,
+  run: RunStarted,
+  settings: Settings,
+  guard: RunGuard
+): Promise<RunEnd> {
+  const timeoutSeconds = settings.timeoutSeconds ?? run.plannedRunTime + 300
+  log.info(`Waiting up to ${timeoutSeconds} s, polling every ${settings.pollIntervalSeconds} s.`)
+  const outcome = await waitForRun(client, run, {
+    pollIntervalSeconds: settings.pollIntervalSeconds,
+    timeoutSeconds,
+    log
+  })
+  if (outcome.kind === 'ended') {
+    guard.markEnded()
+    runState.recordEnded()
+    log.info(`Run ${run.runId} ended: ${outcome.result.status} after ${outcome.polls} polls.`)
+    return { status: outcome.result.status, result: outcome.result, finishedAt: new Date() }
+  }
+  const reason =
+    outcome.kind === 'timed-out'
+      ? `The run did not end within the timeout of ${timeoutSeconds} s (last status ${outcome.lastStatus})`
+      : `Polling the run's status failed ${MAX_FAILED_POLLS} times in a row (${errorMessage(outcome.error)})`
+  log.info(`${reason}: stopping run ${run.runId}.`)
+  const stop = await stopRun(client, run, log, { finalPolls: 3 })
+  if (stop.stopped) {
+    guard.markEnded()
+    runState.recordEnded()
+  }
+  const consequence = stop.stopped
+    ? `run ${run.runId} was stopped`
+    : `stopping run ${run.runId} failed; stop it in the Leapwork Performance portal`
+  return {
+    status: stop.final?.status ?? outcome.lastStatus,
+    result: stop.final,
+    problem: `${reason}; ${consequence}.`,
+    finishedAt: new Date()
+  }
+}
+
+async function stopOnCancel(settings: Settings, run: RunStarted): Promise<boolean> {
+  const client = createClient(settings, {
+    requestTimeoutMs: 2500,
+    retry: { attempts: 2, maxDelayMs: 500 }
+  })
+  const { stopped } = await stopRun(client, run, log)
+  if (stopped) runState.recordEnded()
+  return stopped
+}
+
+async function downloadReports(
+  client: LeapworkClient,
+  run: RunStarted,
+  end: RunEnd,
+  settings: Settings
+): Promise<Reports> {
+  const dir = settings.reportDir
+    ? resolve(settings.reportDir)
+    : join(process.env.RUNNER_TEMP || tmpdir(), 'leapwork-performance', run.runId)
+  if (!end.result) return fetchReports(client, { status: end.status }, reportOptions(run, dir))
+  return fetchReports(client, end.result, {
+    ...reportOptions(run, dir),
+    aiRetryDelayMs: settings.pollIntervalSeconds * 1000
+  })
+}
+
+function reportOptions(run: RunStarted, dir: string) {
+  return {
+    runId: run.runId,
+    trackItemIds: run.trackItems.map((item) => item.trackItemId),
+    dir,
+    log
+  }
+}
+
+function summarizeRun(plan: RunPlan, run: RunStarted, end: RunEnd, startedAt: Date): RunMetrics {
+  const trackItemTitles = Object.fromEntries(
+    plan.timeline.timeline.trackItems.map((item) => [
+      item.id,
+      { title: item.title, region: item.region }
+    ])
+  )
+  for (const item of run.trackItems) {
+    trackItemTitles[item.trackItemId] ??= { title: item.sequenceName, region: item.region }
+  }
+  return buildRunMetrics({
+    runId: run.runId,
+    timelineId: run.timelineId || plan.timelineAssetId || plan.timelineTitle,
+    timelineTitle: plan.timelineTitle,
+    projectId: plan.timeline.projectId,
+    status: end.status,
+    startedAt,
+    finishedAt: end.finishedAt,
+    plannedRunTime: run.plannedRunTime || plan.timeline.plannedRunTime,
+    estimatedVum: run.estimatedVum || plan.timeline.estimatedVum,
+    trackItemTitles,
+    metadata: end.result?.metadata ?? [],
+    source: runSource()
+  })
+}
+
+async function findBaselineRuns(settings: Settings, timelineId: string, runs: number) {
+  const { findAutoBaseline } = await import('./github/auto-baseline.js')
+  return findAutoBaseline({
+    token: settings.githubToken ?? '',
+    timelineId,
+    runs,
+    log,
+    downloadDir: join(process.env.RUNNER_TEMP || tmpdir(), 'leapwork-performance-baselines')
+  })
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof InputError) {
+    if (error.problems.length > 1) for (const problem of error.problems) log.error(problem)
+    return error.message
+  }
+  return errorMessage(error)
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

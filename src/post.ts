@@ -1,0 +1,34 @@
+import * as core from '@actions/core'
+import { readConnection } from './inputs.js'
+import { LeapworkClient } from './leapwork/client.js'
+import { actionsLog as log } from './github/log.js'
+import { runState } from './github/state.js'
+import { stopRun } from './run/stop.js'
+
+/**
+ * The second chance to stop a run: main recorded a run it started and did not see end (it was
+ * killed, or crashed). A run started with wait: false is never recorded, so never stopped here.
+ */
+export async function runPost(): Promise<void> {
+  const run = runState.unfinishedRun()
+  if (!run) return
+  try {
+    const { apiKey, baseUrl } = readConnection()
+    log.warning(
+      `The main step ended before run ${run.runId} did: stopping it so it does not go on using virtual-user time.`
+    )
+    const client = new LeapworkClient({ apiKey, baseUrl, log, requestTimeoutMs: 10000 })
+    const { stopped, final } = await stopRun(client, run, log, { finalPolls: 3 })
+    if (stopped) {
+      log.info(
+        `Run ${run.runId} is no longer running${final ? ` (final status ${final.status})` : ''}.`
+      )
+    } else {
+      core.setFailed(
+        `Run ${run.runId} could not be stopped; stop it in the Leapwork Performance portal.`
+      )
+    }
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}

@@ -1,0 +1,57 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Log } from '../log.js'
+
+/**
+ * Artifact names carry the timeline, so `baseline: auto` can find earlier runs of the same
+ * timeline by prefix, and the run ID, so matrix jobs and reruns never collide.
+ */
+export function artifactNamePrefix(timelineId: string): string {
+  return `leapwork-performance-${timelineId.replace(/[^A-Za-z0-9._-]/g, '_')}-`
+}
+
+export function defaultArtifactName(timelineId: string, runId: string): string {
+  return `${artifactNamePrefix(timelineId)}${runId}`
+}
+
+export interface UploadedArtifact {
+  id: string
+  name: string
+  size: number
+}
+
+/**
+ * Uploads the report directory as one artifact. The artifact client is loaded only here: it is
+ * the heaviest part of the toolkit and most of the run never needs it.
+ */
+export async function uploadReportArtifact(
+  dir: string,
+  name: string,
+  retentionDays: number | undefined,
+  log: Log
+): Promise<UploadedArtifact | undefined> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+    log.notice(`Not running in GitHub Actions: the reports were not uploaded and stay in ${dir}.`)
+    return undefined
+  }
+  const files = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(dir, entry.name))
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact')
+    const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {
+      retentionDays
+    })
+    log.info(`Uploaded artifact "${name}" (${size ?? 0} bytes, ID ${id})`)
+    return { id: String(id), name, size: size ?? 0 }
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    const hint = /409|conflict|already exists/i.test(reason)
+      ? ' An artifact of that name already exists in this workflow run: give each job its own "artifact-name".'
+      : ''
+    log.warning(
+      `The reports could not be uploaded as artifact "${name}": ${reason}.${hint} They stay in ${dir}.`
+    )
+    return undefined
+  }
+}

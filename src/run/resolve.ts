@@ -1,0 +1,208 @@
+import { distance } from 'fastest-levenshtein'
+import type { LeapworkClient } from '../leapwork/client.js'
+import { LeapworkError } from '../leapwork/errors.js'
+import type {
+  DataItem,
+  RunIntegrationRequest,
+  Timeline,
+  TimelineSummary
+} from '../leapwork/types.js'
+import type { AssetRef, Settings } from '../inputs.js'
+import type { Log } from '../log.js'
+
+/** What will be started, resolved and checked before anything costs money. */
+export interface RunPlan {
+  timeline: Timeline
+  timelineTitle: string
+  timelineAssetId?: string
+  dataItem?: DataItem
+  request: RunIntegrationRequest
+}
+
+/** A refusal before the run starts: the timeline or data item cannot be run as asked. */
+export class PlanError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PlanError'
+  }
+}
+
+type PlanSettings = Pick<
+  Settings,
+  'timeline' | 'projectId' | 'dataItem' | 'role' | 'userCount' | 'trackItems'
+>
+
+export async function resolvePlan(
+  client: LeapworkClient,
+  settings: PlanSettings
+): Promise<RunPlan> {
+  const { timeline, title, assetId } = await resolveTimeline(client, settings.timeline)
+  if (!timeline.timeline.isRunEnabled) {
+    throw new PlanError(
+      `Timeline "${title}" cannot be run: Leapwork Performance reports isRunEnabled: false. Enable it for runs in the portal, or choose another timeline.`
+    )
+  }
+  checkTrackItems(timeline, title, settings.trackItems)
+  const projectId = settings.projectId ?? timeline.projectId
+  const dataItem =
+    settings.dataItem && (await resolveDataItem(client, settings.dataItem, projectId))
+  if (dataItem && settings.role) checkRole(dataItem, settings.role)
+  return {
+    timeline,
+    timelineTitle: title,
+    timelineAssetId: assetId,
+    dataItem,
+    request: buildRequest(settings, dataItem)
+  }
+}
+
+export function describePlan(plan: RunPlan, log: Log): void {
+  const { timeline } = plan
+  log.info(`Timeline "${plan.timelineTitle}" (project ${timeline.projectId})`)
+  for (const item of timeline.timeline.trackItems) {
+    log.info(`  track item ${item.id} "${item.title}" in ${item.region || 'an unnamed region'}`)
+  }
+  log.info(
+    `Planned run time: ${timeline.plannedRunTime} s; estimated usage: ${timeline.estimatedVum} VUM`
+  )
+  if (plan.dataItem) {
+    const users = plan.request.userCount ? `, ${plan.request.userCount} users` : ''
+    const role = plan.request.role ? `, role "${plan.request.role}"` : ''
+    log.info(`Data item "${plan.dataItem.dataItemName}" (${plan.dataItem.assetId})${role}${users}`)
+  }
+}
+
+async function resolveTimeline(
+  client: LeapworkClient,
+  ref: AssetRef
+): Promise<{ timeline: Timeline; title: string; assetId?: string }> {
+  if ('id' in ref) {
+    const timeline = await orUnknown(client.getTimelineAsset(ref.id), () =>
+      unknownTimeline(client, `ID "${ref.id}"`, ref.id)
+    )
+    return { timeline, title: timeline.title ?? (await titleOf(client, ref.id)), assetId: ref.id }
+  }
+  const timeline = await orUnknown(client.getTimeline(ref.name, ref.projectId), () =>
+    unknownTimeline(client, `name "${ref.name}" in project ${ref.projectId}`, ref.name)
+  )
+  return { timeline, title: timeline.title ?? ref.name }
+}
+
+async function titleOf(client: LeapworkClient, timelineId: string): Promise<string> {
+  try {
+    const timelines = await client.getTimelines()
+    return timelines.find((t) => t.timelineId === timelineId)?.title ?? timelineId
+  } catch {
+    return timelineId
+  }
+}
+
+async function unknownTimeline(
+  client: LeapworkClient,
+  asked: string,
+  query: string
+): Promise<never> {
+  const timelines = await client.getTimelines().catch(() => [] as TimelineSummary[])
+  const closest = closestOf(query, timelines, (t) => [t.title, t.timelineId])
+  const hint = closest.length
+    ? ` Closest existing timelines: ${closest.map((t) => `"${t.title}" (ID ${t.timelineId}, project ${t.projectId})`).join(', ')}.`
+    : " The API key's company has no timelines."
+  throw new PlanError(`No timeline found with ${asked}.${hint}`)
+}
+
+async function resolveDataItem(
+  client: LeapworkClient,
+  ref: AssetRef,
+  projectId: string
+): Promise<DataItem> {
+  const asked = 'id' in ref ? `ID "${ref.id}"` : `name "${ref.name}" in project ${ref.projectId}`
+  const lookup =
+    'id' in ref ? client.getDataItemAsset(ref.id) : client.getDataItem(ref.name, ref.projectId)
+  const dataItem = await orUnknown(lookup, async () => {
+    const items = await client.getDataItems(projectId).catch(() => [] as DataItem[])
+    const closest = closestOf('id' in ref ? ref.id : ref.name, items, (d) => [
+      d.dataItemName,
+      d.assetId
+    ])
+    const hint = closest.length
+      ? ` Closest data items in project ${projectId}: ${closest.map((d) => `"${d.dataItemName}" (ID ${d.assetId})`).join(', ')}.`
+      : ''
+    throw new PlanError(`No data item found with ${asked}.${hint}`)
+  })
+  if (dataItem.isDeleted) {
+    throw new PlanError(`Data item "${dataItem.dataItemName}" (${dataItem.assetId}) is deleted.`)
+  }
+  return dataItem
+}
+
+function checkRole(dataItem: DataItem, role: string): void {
+  const roles = [
+    ...new Set(dataItem.text.map((row) => row.role).filter((r) => typeof r === 'string'))
+  ]
+  if (!roles.includes(role)) {
+    const known = roles.length
+      ? `its roles are ${roles.map((r) => `"${r}"`).join(', ')}`
+      : 'it has no roles'
+    throw new PlanError(
+      `Input "role": no row of data item "${dataItem.dataItemName}" has role "${role}"; ${known}.`
+    )
+  }
+}
+
+function checkTrackItems(
+  timeline: Timeline,
+  title: string,
+  trackItems: PlanSettings['trackItems']
+): void {
+  if (!trackItems) return
+  const known = timeline.timeline.trackItems.map((item) => item.id)
+  const unknown = Object.keys(trackItems).filter((id) => !known.includes(id))
+  if (unknown.length > 0) {
+    throw new PlanError(
+      `Input "track-items" names ${unknown.map((id) => `"${id}"`).join(', ')}, not a track item of timeline "${title}"; its track items are ${known.map((id) => `"${id}"`).join(', ')}.`
+    )
+  }
+}
+
+function buildRequest(
+  settings: PlanSettings,
+  dataItem: DataItem | undefined
+): RunIntegrationRequest {
+  const timeline: RunIntegrationRequest =
+    'id' in settings.timeline
+      ? { timelineAssetId: settings.timeline.id }
+      : { timelineName: settings.timeline.name, projectId: settings.timeline.projectId }
+  return {
+    ...timeline,
+    ...(dataItem ? { dataItemAssetId: dataItem.assetId } : {}),
+    ...(settings.role ? { role: settings.role } : {}),
+    ...(settings.userCount ? { userCount: settings.userCount } : {}),
+    ...(settings.trackItems ? { trackItems: settings.trackItems } : {})
+  }
+}
+
+/** Turns the API's "unknown" answer (400 or 404) into the caller's own refusal. */
+async function orUnknown<T>(lookup: Promise<T>, whenUnknown: () => Promise<never>): Promise<T> {
+  try {
+    return await lookup
+  } catch (error) {
+    if (
+      error instanceof LeapworkError &&
+      (error.kind === 'bad-request' || error.kind === 'not-found')
+    ) {
+      return whenUnknown()
+    }
+    throw error
+  }
+}
+
+function closestOf<T>(query: string, candidates: T[], keys: (c: T) => string[], count = 3): T[] {
+  const q = query.toLowerCase()
+  const score = (c: T) =>
+    Math.min(...keys(c).map((k) => distance(q, k.toLowerCase()) / Math.max(q.length, k.length, 1)))
+  return candidates
+    .map((candidate) => ({ candidate, score: score(candidate) }))
+    .sort((a, b) => a.score - b.score)
+    .slice(0, count)
+    .map(({ candidate }) => candidate)
+}
