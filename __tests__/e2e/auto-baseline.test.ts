@@ -1,0 +1,123 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import { FIXTURES } from '../../simulator/index.js'
+import { runAction, type ActionResult } from '../support/action-runner.js'
+import { startFakeGitHubApi, type FakeGitHubApi } from '../support/fake-github-api.js'
+import { useSimulator } from './setup.js'
+
+const checkout = FIXTURES.timelines.checkout
+const PULL_REQUEST = {
+  pull_request: { number: 7, base: { ref: 'main' }, head: { ref: 'feature' } }
+}
+
+function messages(result: ActionResult, level: 'error' | 'warning' | 'notice'): string {
+  return result.annotations
+    .filter((a) => a.level === level)
+    .map((a) => a.message)
+    .join('\n')
+}
+
+describe('baseline: auto, end to end', () => {
+  const context = useSimulator()
+  let github: FakeGitHubApi
+
+  beforeEach(async () => {
+    github = await startFakeGitHubApi()
+  })
+  afterEach(async () => {
+    await github.stop()
+  })
+
+  /** Runs the load test once at the given speed and returns the metrics.json it wrote. */
+  async function recordedRun(latencyFactor: number): Promise<string> {
+    context.sim.configure({ latencyFactor })
+    const result = await runAction({ inputs: context.inputs({ 'timeline-id': checkout.assetId }) })
+    context.sim.configure({ latencyFactor: 1 })
+    return readFile(result.outputs['metrics-file'], 'utf8')
+  }
+
+  function seedBaseline(
+    metricsJson: string,
+    workflowRunId: number,
+    createdAt: string,
+    timelineId = checkout.assetId
+  ) {
+    const { runId } = JSON.parse(metricsJson)
+    return github.addArtifact({
+      name: `leapwork-performance-${timelineId}-${runId}`,
+      runId: workflowRunId,
+      branch: 'main',
+      createdAt,
+      files: { 'metrics.json': metricsJson }
+    })
+  }
+
+  function pullRequestRun(inputs: Record<string, string>) {
+    return runAction({
+      inputs: context.inputs({
+        'timeline-id': checkout.assetId,
+        'github-token': github.token,
+        baseline: 'auto',
+        'max-regression': '20',
+        comment: 'false',
+        ...inputs
+      }),
+      eventName: 'pull_request',
+      eventPayload: PULL_REQUEST,
+      env: { GITHUB_API_URL: github.url }
+    })
+  }
+
+  it("finds the newest run on the pull request's base branch and fails a regression against it", async () => {
+    seedBaseline(await recordedRun(1), 1001, '2026-11-20T10:00:00Z')
+    context.sim.configure({ latencyFactor: 1.6 })
+    const result = await pullRequestRun({})
+    expect(result.outputs.result).toBe('failed')
+    expect(messages(result, 'error')).toMatch(/regressed against the baseline/)
+    expect(result.summary).toContain('https://github.com/octo-org/octo-repo/actions/runs/1001')
+  })
+
+  it('takes the median of the last baseline-runs runs, so one outlier does not fail the gate', async () => {
+    seedBaseline(await recordedRun(1), 1001, '2026-11-20T10:00:00Z')
+    seedBaseline(await recordedRun(1), 1002, '2026-11-21T10:00:00Z')
+    seedBaseline(await recordedRun(0.5), 1003, '2026-11-22T10:00:00Z')
+    const newestOnly = await pullRequestRun({})
+    expect(newestOnly.outputs.result).toBe('failed')
+    const median = await pullRequestRun({ 'baseline-runs': '3' })
+    expect(median.outputs.result).toBe('passed')
+    for (const runId of [1001, 1002, 1003]) {
+      expect(median.summary).toContain(`/actions/runs/${runId}`)
+    }
+  })
+
+  it('says why when there is no baseline, and judges on thresholds alone', async () => {
+    const result = await pullRequestRun({ 'max-p95-ms': '100000' })
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs.result).toBe('passed')
+    expect(messages(result, 'notice')).toMatch(/baseline/i)
+  })
+
+  it('never uses the artifact of another timeline or another branch', async () => {
+    const fast = await recordedRun(0.3)
+    seedBaseline(fast, 1001, '2026-11-20T10:00:00Z', FIXTURES.timelines.login.assetId)
+    github.addArtifact({
+      name: `leapwork-performance-${checkout.assetId}-run_other_branch`,
+      runId: 1002,
+      branch: 'release',
+      createdAt: '2026-11-21T10:00:00Z',
+      files: { 'metrics.json': fast }
+    })
+    const result = await pullRequestRun({})
+    expect(result.outputs.result).toBe('passed')
+    expect(messages(result, 'notice')).toMatch(/baseline/i)
+    expect(github.requests.filter((r) => r.target === 'blob')).toHaveLength(0)
+  })
+
+  it('explains the missing actions: read permission on a 403', async () => {
+    await github.stop()
+    github = await startFakeGitHubApi({ forbidden: ['artifacts'] })
+    const result = await pullRequestRun({})
+    expect(result.exitCode).toBe(0)
+    expect(messages(result, 'notice') + messages(result, 'warning')).toMatch(/actions: read/)
+  })
+})
