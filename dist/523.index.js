@@ -252,10 +252,10 @@ function describePlan(plan, log) {
 }
 async function resolveTimeline(client, ref) {
     if ('id' in ref) {
-        const timeline = await orUnknown(client.getTimelineAsset(ref.id), () => unknownTimeline(client, `ID "${ref.id}"`, ref.id));
+        const timeline = await orUnknown(client.getTimelineAsset(ref.id), (refusal) => unknownTimeline(client, refusal, `ID "${ref.id}"`, ref.id, (t) => t.timelineId === ref.id));
         return { timeline, title: timeline.title ?? (await titleOf(client, ref.id)), assetId: ref.id };
     }
-    const timeline = await orUnknown(client.getTimeline(ref.name, ref.projectId), () => unknownTimeline(client, `name "${ref.name}" in project ${ref.projectId}`, ref.name));
+    const timeline = await orUnknown(client.getTimeline(ref.name, ref.projectId), (refusal) => unknownTimeline(client, refusal, `name "${ref.name}" in project ${ref.projectId}`, ref.name, (t) => t.title === ref.name && t.projectId === ref.projectId));
     return { timeline, title: timeline.title ?? ref.name };
 }
 async function titleOf(client, timelineId) {
@@ -267,8 +267,14 @@ async function titleOf(client, timelineId) {
         return timelineId;
     }
 }
-async function unknownTimeline(client, asked, query) {
+/**
+ * The API answers 400 for an unknown timeline, but also for other refusals: when the timeline
+ * does exist, the server's own words are the better message.
+ */
+async function unknownTimeline(client, refusal, asked, query, isAsked) {
     const timelines = await client.getTimelines().catch(() => []);
+    if (timelines.some(isAsked))
+        throw refusal;
     const closest = closestOf(query, timelines, (t) => [t.title, t.timelineId]);
     const hint = closest.length
         ? ` Closest existing timelines: ${closest.map((t) => `"${t.title}" (ID ${t.timelineId}, project ${t.projectId})`).join(', ')}.`
@@ -278,8 +284,11 @@ async function unknownTimeline(client, asked, query) {
 async function resolveDataItem(client, ref, projectId) {
     const asked = 'id' in ref ? `ID "${ref.id}"` : `name "${ref.name}" in project ${ref.projectId}`;
     const lookup = 'id' in ref ? client.getDataItemAsset(ref.id) : client.getDataItem(ref.name, ref.projectId);
-    const dataItem = await orUnknown(lookup, async () => {
+    const isAsked = (d) => 'id' in ref ? d.assetId === ref.id : d.dataItemName === ref.name;
+    const dataItem = await orUnknown(lookup, async (refusal) => {
         const items = await client.getDataItems(projectId).catch(() => []);
+        if (items.some(isAsked))
+            throw refusal;
         const closest = closestOf('id' in ref ? ref.id : ref.name, items, (d) => [
             d.dataItemName,
             d.assetId
@@ -334,7 +343,7 @@ async function orUnknown(lookup, whenUnknown) {
     catch (error) {
         if (error instanceof errors/* LeapworkError */.Wm &&
             (error.kind === 'bad-request' || error.kind === 'not-found')) {
-            return whenUnknown();
+            return whenUnknown(error);
         }
         throw error;
     }
@@ -2085,7 +2094,7 @@ async function waitUntilEnded(client, run, settings, guard) {
         ? `run ${run.runId} was stopped`
         : `stopping run ${run.runId} failed; stop it in the Leapwork Performance portal`;
     return {
-        status: stop.final?.status ?? outcome.lastStatus,
+        status: stop.final?.status ?? (stop.stopped ? 'Stopped' : outcome.lastStatus),
         result: stop.final,
         problem: `${reason}; ${consequence}.`,
         finishedAt: new Date()

@@ -71,7 +71,7 @@ class InputError extends Error {
     constructor(problems) {
         super(problems.length === 1
             ? problems[0]
-            : `${problems.length} inputs are invalid: ${problems.join(' ')}`);
+            : `${problems.length} inputs are invalid; see the errors above.`);
         this.problems = problems;
         this.name = 'InputError';
     }
@@ -243,7 +243,7 @@ function readTrackItems(read, problems) {
         parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(raw);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        const reason = error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error);
         problems.push(`Input "track-items" is not valid JSON or YAML: ${reason}`);
         return undefined;
     }

@@ -39,7 +39,7 @@ export class InputError extends Error {
     super(
       problems.length === 1
         ? problems[0]
-        : `${problems.length} inputs are invalid: ${problems.join(' ')}`
+        : `${problems.length} inputs are invalid; see the errors above.`
     )
     this.name = 'InputError'
   }
@@ -256,7 +256,8 @@ function readTrackItems(
   try {
     parsed = parseYaml(raw)
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    const reason =
+      error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error)
     problems.push(`Input "track-items" is not valid JSON or YAML: ${reason}`)
     return undefined
   }

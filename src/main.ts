@@ -125,7 +125,7 @@ async function waitUntilEnded(
     ? `run ${run.runId} was stopped`
     : `stopping run ${run.runId} failed; stop it in the Leapwork Performance portal`
   return {
-    status: stop.final?.status ?? outcome.lastStatus,
+    status: stop.final?.status ?? (stop.stopped ? 'Stopped' : outcome.lastStatus),
     result: stop.final,
     problem: `${reason}; ${consequence}.`,
     finishedAt: new Date()

@@ -77,13 +77,19 @@ async function resolveTimeline(
   ref: AssetRef
 ): Promise<{ timeline: Timeline; title: string; assetId?: string }> {
   if ('id' in ref) {
-    const timeline = await orUnknown(client.getTimelineAsset(ref.id), () =>
-      unknownTimeline(client, `ID "${ref.id}"`, ref.id)
+    const timeline = await orUnknown(client.getTimelineAsset(ref.id), (refusal) =>
+      unknownTimeline(client, refusal, `ID "${ref.id}"`, ref.id, (t) => t.timelineId === ref.id)
     )
     return { timeline, title: timeline.title ?? (await titleOf(client, ref.id)), assetId: ref.id }
   }
-  const timeline = await orUnknown(client.getTimeline(ref.name, ref.projectId), () =>
-    unknownTimeline(client, `name "${ref.name}" in project ${ref.projectId}`, ref.name)
+  const timeline = await orUnknown(client.getTimeline(ref.name, ref.projectId), (refusal) =>
+    unknownTimeline(
+      client,
+      refusal,
+      `name "${ref.name}" in project ${ref.projectId}`,
+      ref.name,
+      (t) => t.title === ref.name && t.projectId === ref.projectId
+    )
   )
   return { timeline, title: timeline.title ?? ref.name }
 }
@@ -97,12 +103,19 @@ async function titleOf(client: LeapworkClient, timelineId: string): Promise<stri
   }
 }
 
+/**
+ * The API answers 400 for an unknown timeline, but also for other refusals: when the timeline
+ * does exist, the server's own words are the better message.
+ */
 async function unknownTimeline(
   client: LeapworkClient,
+  refusal: LeapworkError,
   asked: string,
-  query: string
+  query: string,
+  isAsked: (timeline: TimelineSummary) => boolean
 ): Promise<never> {
   const timelines = await client.getTimelines().catch(() => [] as TimelineSummary[])
+  if (timelines.some(isAsked)) throw refusal
   const closest = closestOf(query, timelines, (t) => [t.title, t.timelineId])
   const hint = closest.length
     ? ` Closest existing timelines: ${closest.map((t) => `"${t.title}" (ID ${t.timelineId}, project ${t.projectId})`).join(', ')}.`
@@ -118,8 +131,11 @@ async function resolveDataItem(
   const asked = 'id' in ref ? `ID "${ref.id}"` : `name "${ref.name}" in project ${ref.projectId}`
   const lookup =
     'id' in ref ? client.getDataItemAsset(ref.id) : client.getDataItem(ref.name, ref.projectId)
-  const dataItem = await orUnknown(lookup, async () => {
+  const isAsked = (d: DataItem) =>
+    'id' in ref ? d.assetId === ref.id : d.dataItemName === ref.name
+  const dataItem = await orUnknown(lookup, async (refusal) => {
     const items = await client.getDataItems(projectId).catch(() => [] as DataItem[])
+    if (items.some(isAsked)) throw refusal
     const closest = closestOf('id' in ref ? ref.id : ref.name, items, (d) => [
       d.dataItemName,
       d.assetId
@@ -182,7 +198,10 @@ function buildRequest(
 }
 
 /** Turns the API's "unknown" answer (400 or 404) into the caller's own refusal. */
-async function orUnknown<T>(lookup: Promise<T>, whenUnknown: () => Promise<never>): Promise<T> {
+async function orUnknown<T>(
+  lookup: Promise<T>,
+  whenUnknown: (refusal: LeapworkError) => Promise<never>
+): Promise<T> {
   try {
     return await lookup
   } catch (error) {
@@ -190,7 +209,7 @@ async function orUnknown<T>(lookup: Promise<T>, whenUnknown: () => Promise<never
       error instanceof LeapworkError &&
       (error.kind === 'bad-request' || error.kind === 'not-found')
     ) {
-      return whenUnknown()
+      return whenUnknown(error)
     }
     throw error
   }

@@ -1,0 +1,154 @@
+import { describe, expect, it } from '@jest/globals'
+import { FIXTURES } from '../../simulator/index.js'
+import { runAction, type ActionResult } from '../support/action-runner.js'
+import { useSimulator } from './setup.js'
+
+const checkout = FIXTURES.timelines.checkout
+const retail = FIXTURES.dataItems.retailUsers
+
+function errors(result: ActionResult): string[] {
+  return result.annotations.filter((a) => a.level === 'error').map((a) => a.message)
+}
+
+function trackItems(config: Record<string, unknown>): string {
+  return JSON.stringify({
+    ti_001: { dataItemAssetId: retail.assetId, selectedRoles: ['User'], userCount: 2, ...config }
+  })
+}
+
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+interface Refusal {
+  bad: string
+  inputs: Record<string, string>
+  expected: RegExp
+}
+
+const REFUSALS: Refusal[] = [
+  {
+    bad: 'no api-key',
+    inputs: { 'api-key': '' },
+    expected:
+      /^Input "api-key" is required: pass your Leapwork Performance Integration API key from a secret/
+  },
+  {
+    bad: 'no base-url',
+    inputs: { 'base-url': '' },
+    expected:
+      /^Input "base-url" is required: the address of your Leapwork Performance API, e\.g\. https:\/\//
+  },
+  {
+    bad: 'a base-url that is no URL',
+    inputs: { 'base-url': 'perfapi.leapwork.cloud' },
+    expected:
+      /^Input "base-url" is not a URL: "perfapi\.leapwork\.cloud"\. Expected e\.g\. https:\/\//
+  },
+  {
+    bad: 'an http base-url on another host',
+    inputs: { 'base-url': 'http://perfapi.example.com' },
+    expected:
+      /^Input "base-url" must use https \(http is accepted only for localhost\): got "http:\/\/perfapi\.example\.com"/
+  },
+  {
+    bad: 'no timeline input',
+    inputs: { 'timeline-id': '' },
+    expected:
+      /^No timeline given: set "timeline-id" .*, or "timeline-name" together with "project-id"/
+  },
+  {
+    bad: 'timeline-name without project-id',
+    inputs: { 'timeline-id': '', 'timeline-name': checkout.title },
+    expected: /^Input "timeline-name" needs "project-id"/
+  },
+  ...['0', '-3', '2.5', 'ten'].map((value) => ({
+    bad: `user-count "${value}"`,
+    inputs: { 'user-count': value },
+    expected: new RegExp(
+      `^Input "user-count" must be a positive whole number: got "${literal(value)}"`
+    )
+  })),
+  ...['0', '-1', 'fast'].map((value) => ({
+    bad: `poll-interval "${value}"`,
+    inputs: { 'poll-interval': value },
+    expected: new RegExp(
+      `^Input "poll-interval" must be a positive number of seconds: got "${literal(value)}"`
+    )
+  })),
+  ...['0', 'soon'].map((value) => ({
+    bad: `timeout "${value}"`,
+    inputs: { timeout: value },
+    expected: new RegExp(
+      `^Input "timeout" must be a positive number of seconds: got "${literal(value)}"`
+    )
+  })),
+  {
+    bad: 'track-items that is neither JSON nor YAML',
+    inputs: { 'track-items': '{"ti_001": {"userCount": 2' },
+    expected: /^Input "track-items" is not valid JSON or YAML: /
+  },
+  {
+    bad: 'track-items that is not a mapping',
+    inputs: { 'track-items': 'ti_001' },
+    expected: /^Input "track-items" must map track item IDs to their configuration: /
+  },
+  {
+    bad: 'track-items naming an unknown field',
+    inputs: { 'track-items': trackItems({ users: 3 }) },
+    expected:
+      /^Input "track-items": "ti_001" has unknown field "users"; the fields are dataItemAssetId, selectedRoles, userCount, authScriptId/
+  },
+  ...[0, 'many'].map((userCount) => ({
+    bad: `a track item's userCount ${JSON.stringify(userCount)}`,
+    inputs: { 'track-items': trackItems({ userCount }) },
+    expected: /^Input "track-items": the "userCount" of "ti_001" must be a positive whole number/
+  })),
+  ...['0', '91', '7.5'].map((value) => ({
+    bad: `retention-days "${value}"`,
+    inputs: { 'retention-days': value },
+    expected: new RegExp(
+      `^Input "retention-days" must be a whole number of days from 1 to 90 .*: got "${literal(value)}"`
+    )
+  })),
+  ...[
+    ['wait', 'maybe'],
+    ['fail-on-breach', 'sometimes'],
+    ['comment', 'y']
+  ].map(([name, value]) => ({
+    bad: `${name} "${value}"`,
+    inputs: { [name]: value },
+    expected: new RegExp(`^Input "${name}" must be true or false: got "${literal(value)}"`)
+  })),
+  {
+    bad: 'a thresholds line that does not parse',
+    inputs: { thresholds: 'p95 < 800\np95 is fast' },
+    expected: /^Input "thresholds": Line 2 `p95 is fast`: expected a comparator .*, found "is"/
+  }
+]
+
+describe('bad inputs are refused before any request', () => {
+  const context = useSimulator()
+  const run = (inputs: Record<string, string>) =>
+    runAction({ inputs: context.inputs({ 'timeline-id': checkout.assetId, ...inputs }) })
+
+  it.each(REFUSALS)('refuses $bad', async ({ inputs, expected }) => {
+    const result = await run(inputs)
+    expect(result.exitCode).toBe(1)
+    expect(errors(result)).toEqual([expect.stringMatching(expected)])
+    expect(context.sim.requests).toHaveLength(0)
+  })
+
+  it('gives each of several bad inputs its own annotation', async () => {
+    const result = await run({ 'user-count': '0', wait: 'maybe', 'retention-days': '365' })
+    expect(result.exitCode).toBe(1)
+    const perInput = errors(result).filter((message) => message.startsWith('Input "'))
+    expect(perInput).toEqual([
+      expect.stringMatching(/^Input "user-count" must be a positive whole number: got "0"/),
+      expect.stringMatching(/^Input "wait" must be true or false: got "maybe"/),
+      expect.stringMatching(/^Input "retention-days" must be a whole number of days from 1 to 90/)
+    ])
+    expect(errors(result)).toContainEqual('3 inputs are invalid; see the errors above.')
+    expect(context.sim.requests).toHaveLength(0)
+  })
+})
