@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _metrics_figures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43242);
+/* harmony import */ var _metrics_figures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39536);
 /* harmony import */ var _reports_artifact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97985);
 
 

@@ -173,8 +173,8 @@ var external_node_os_ = __webpack_require__(48161);
 var inputs = __webpack_require__(38422);
 // EXTERNAL MODULE: ./src/leapwork/client.ts + 3 modules
 var client = __webpack_require__(32209);
-// EXTERNAL MODULE: ./src/metrics/figures.ts + 1 modules
-var figures = __webpack_require__(43242);
+// EXTERNAL MODULE: ./src/metrics/figures.ts
+var figures = __webpack_require__(39536);
 // EXTERNAL MODULE: ./src/github/log.ts
 var log = __webpack_require__(53385);
 ;// CONCATENATED MODULE: ./src/github/context.ts
@@ -800,22 +800,11 @@ async function writeMetricsFile(dir, metrics) {
     return path;
 }
 
+// EXTERNAL MODULE: ./src/metrics/model.ts
+var model = __webpack_require__(70228);
 ;// CONCATENATED MODULE: ./src/verdict/baseline.ts
 
-const MEDIAN_FIGURES = [
-    'requests',
-    'errors',
-    'errorRate',
-    'min',
-    'average',
-    'median',
-    'p90',
-    'p95',
-    'p99',
-    'max',
-    'bytesSent',
-    'bytesReceived'
-];
+
 /**
  * Folds earlier runs into one baseline: each step (matched across runs by track item and step ID,
  * else by track item and title) gets the median of each figure over the runs that have it. The
@@ -901,7 +890,7 @@ function medianStep(template, members) {
     const step = { ...template };
     if (members.length === 1)
         return step;
-    for (const field of MEDIAN_FIGURES)
+    for (const field of model/* STEP_FIGURE_NAMES */.HE)
         step[field] = median(members.map((member) => member[field]));
     return step;
 }
@@ -2178,30 +2167,19 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 43242:
+/***/ 39536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Bd: () => (/* binding */ allSteps),
-  D9: () => (/* binding */ buildRunMetrics),
-  zi: () => (/* binding */ errorRate),
-  xD: () => (/* binding */ readRunMetrics),
-  zj: () => (/* binding */ runTotals)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./src/metrics/model.ts
-/**
- * The shape of metrics.json: the figures of one run, written beside the reports and read back by a
- * later run as its baseline. Bump METRICS_VERSION on any change that an older reader would misread.
- */
-const METRICS_SCHEMA = 'leapwork-performance-metrics';
-const METRICS_VERSION = 1;
-
-;// CONCATENATED MODULE: ./src/metrics/figures.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ allSteps),
+/* harmony export */   D9: () => (/* binding */ buildRunMetrics),
+/* harmony export */   xD: () => (/* binding */ readRunMetrics),
+/* harmony export */   zi: () => (/* binding */ errorRate),
+/* harmony export */   zj: () => (/* binding */ runTotals)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70228);
 
 
 /**
@@ -2212,8 +2190,8 @@ const METRICS_VERSION = 1;
 function buildRunMetrics(input) {
     const trackItems = trackItemFigures(input.metadata, input.trackItemTitles);
     return {
-        schema: METRICS_SCHEMA,
-        version: METRICS_VERSION,
+        schema: _model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS_SCHEMA */ .YR,
+        version: _model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS_VERSION */ .Hf,
         runId: input.runId,
         timelineId: input.timelineId,
         timelineTitle: input.timelineTitle,
@@ -2310,20 +2288,6 @@ function stepFigures(metric) {
 function figure(value) {
     return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
-const STEP_NUMBERS = [
-    'requests',
-    'errors',
-    'errorRate',
-    'min',
-    'average',
-    'median',
-    'p90',
-    'p95',
-    'p99',
-    'max',
-    'bytesSent',
-    'bytesReceived'
-];
 /** Reads a metrics.json written by this action, e.g. a baseline, and checks that it can be trusted. */
 async function readRunMetrics(path) {
     const text = await readText(path);
@@ -2341,7 +2305,7 @@ async function readRunMetrics(path) {
 }
 async function readText(path) {
     try {
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -2353,14 +2317,14 @@ async function readText(path) {
 function metricsProblem(data) {
     if (!isRecord(data))
         return 'does not hold a JSON object';
-    if (data.schema !== METRICS_SCHEMA) {
-        return `is not a Leapwork Performance metrics file: schema is ${JSON.stringify(data.schema)}, expected "${METRICS_SCHEMA}"`;
+    if (data.schema !== _model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS_SCHEMA */ .YR) {
+        return `is not a Leapwork Performance metrics file: schema is ${JSON.stringify(data.schema)}, expected "${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS_SCHEMA */ .YR}"`;
     }
     if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
         return `has an invalid version ${JSON.stringify(data.version)}`;
     }
-    if (data.version > METRICS_VERSION) {
-        return `has version ${data.version}, newer than this action reads (${METRICS_VERSION}); update the action`;
+    if (data.version > _model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS_VERSION */ .Hf) {
+        return `has version ${data.version}, newer than this action reads (${_model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS_VERSION */ .Hf}); update the action`;
     }
     const problem = headerProblem(data) ?? trackItemsProblem(data.trackItems);
     return problem === undefined ? undefined : `is malformed: ${problem}`;
@@ -2406,7 +2370,7 @@ function stepProblem(step, where) {
         return `${where}.stepId is not a string`;
     if (typeof step.title !== 'string')
         return `${where}.title is not a string`;
-    const bad = STEP_NUMBERS.find((field) => !isFiniteNumber(step[field]));
+    const bad = _model_js__WEBPACK_IMPORTED_MODULE_1__/* .STEP_FIGURE_NAMES */ .HE.find((field) => !isFiniteNumber(step[field]));
     return bad === undefined ? undefined : `${where}.${bad} is not a number`;
 }
 function isRecord(value) {
@@ -2415,6 +2379,39 @@ function isRecord(value) {
 function isFiniteNumber(value) {
     return typeof value === 'number' && Number.isFinite(value);
 }
+
+
+/***/ }),
+
+/***/ 70228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HE: () => (/* binding */ STEP_FIGURE_NAMES),
+/* harmony export */   Hf: () => (/* binding */ METRICS_VERSION),
+/* harmony export */   YR: () => (/* binding */ METRICS_SCHEMA)
+/* harmony export */ });
+/**
+ * The shape of metrics.json: the figures of one run, written beside the reports and read back by a
+ * later run as its baseline. Bump METRICS_VERSION on any change that an older reader would misread.
+ */
+const METRICS_SCHEMA = 'leapwork-performance-metrics';
+const METRICS_VERSION = 1;
+/** The numeric figures of a step, in the order a table shows them. */
+const STEP_FIGURE_NAMES = [
+    'requests',
+    'errors',
+    'errorRate',
+    'min',
+    'average',
+    'median',
+    'p90',
+    'p95',
+    'p99',
+    'max',
+    'bytesSent',
+    'bytesReceived'
+];
 
 
 /***/ }),

@@ -3,6 +3,7 @@ import type { StepMetric, TrackItemMetrics } from '../leapwork/types.js'
 import {
   METRICS_SCHEMA,
   METRICS_VERSION,
+  STEP_FIGURE_NAMES,
   type RunMetrics,
   type RunSource,
   type RunTotals,
@@ -141,21 +142,6 @@ function figure(value: number | undefined): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0
 }
 
-const STEP_NUMBERS = [
-  'requests',
-  'errors',
-  'errorRate',
-  'min',
-  'average',
-  'median',
-  'p90',
-  'p95',
-  'p99',
-  'max',
-  'bytesSent',
-  'bytesReceived'
-] as const satisfies readonly (keyof StepFigures)[]
-
 /** Reads a metrics.json written by this action, e.g. a baseline, and checks that it can be trusted. */
 export async function readRunMetrics(path: string): Promise<RunMetrics> {
   const text = await readText(path)
@@ -226,7 +212,7 @@ function stepProblem(step: unknown, where: string): string | undefined {
   if (!isRecord(step)) return `${where} is not an object`
   if (typeof step.stepId !== 'string') return `${where}.stepId is not a string`
   if (typeof step.title !== 'string') return `${where}.title is not a string`
-  const bad = STEP_NUMBERS.find((field) => !isFiniteNumber(step[field]))
+  const bad = STEP_FIGURE_NAMES.find((field) => !isFiniteNumber(step[field]))
   return bad === undefined ? undefined : `${where}.${bad} is not a number`
 }
 

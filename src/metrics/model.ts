@@ -24,6 +24,22 @@ export interface StepFigures {
   bytesReceived: number
 }
 
+/** The numeric figures of a step, in the order a table shows them. */
+export const STEP_FIGURE_NAMES = [
+  'requests',
+  'errors',
+  'errorRate',
+  'min',
+  'average',
+  'median',
+  'p90',
+  'p95',
+  'p99',
+  'max',
+  'bytesSent',
+  'bytesReceived'
+] as const satisfies readonly (keyof StepFigures)[]
+
 export interface TrackItemFigures {
   trackItemId: string
   title: string

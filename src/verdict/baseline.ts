@@ -1,5 +1,10 @@
 import { runTotals } from '../metrics/figures.js'
-import type { RunMetrics, StepFigures, TrackItemFigures } from '../metrics/model.js'
+import {
+  STEP_FIGURE_NAMES,
+  type RunMetrics,
+  type StepFigures,
+  type TrackItemFigures
+} from '../metrics/model.js'
 import type { BaselineComparison, BaselineRunRef, StepComparison } from './types.js'
 
 interface StepRef {
@@ -12,21 +17,6 @@ interface PlacedStep extends StepRef {
   trackItem: TrackItemFigures
   step: StepFigures
 }
-
-const MEDIAN_FIGURES = [
-  'requests',
-  'errors',
-  'errorRate',
-  'min',
-  'average',
-  'median',
-  'p90',
-  'p95',
-  'p99',
-  'max',
-  'bytesSent',
-  'bytesReceived'
-] as const satisfies readonly (keyof StepFigures)[]
 
 /**
  * Folds earlier runs into one baseline: each step (matched across runs by track item and step ID,
@@ -133,7 +123,8 @@ function unmatchedComparison(
 function medianStep(template: StepFigures, members: StepFigures[]): StepFigures {
   const step = { ...template }
   if (members.length === 1) return step
-  for (const field of MEDIAN_FIGURES) step[field] = median(members.map((member) => member[field]))
+  for (const field of STEP_FIGURE_NAMES)
+    step[field] = median(members.map((member) => member[field]))
   return step
 }
 
