@@ -10,8 +10,7 @@ import * as https from 'node:https'
 import { dirname } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { HttpClient } from '@actions/http-client'
-import type { RequestInfo } from '@actions/http-client/lib/interfaces'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import type { Log } from '../log.js'
 import { LeapworkError, redact, ShapeError } from './errors.js'
 import type { LeapworkErrorKind } from './errors.js'
@@ -93,20 +92,17 @@ const LOCAL_FILE_CODES = new Set([
 const SERVICE = 'Leapwork Performance'
 const ERROR_BODY_LIMIT = 64 * 1024
 const SNIPPET_LENGTH = 200
-/** http-client's own socket timeout must never fire before the attempt deadline does. */
-const SOCKET_TIMEOUT_MARGIN_MS = 1000
 
 export class Transport {
   private readonly base: URL
-  private readonly http: HttpClient
   private readonly secrets: string[]
+  /** Without keep-alive, so a retried POST never goes out on a socket the server already closed. */
+  private readonly directAgents = { http: new http.Agent(), https: new https.Agent() }
+  private readonly proxyAgents = new Map<string, http.Agent>()
 
   constructor(private readonly options: TransportOptions) {
     this.base = parseBaseUrl(options.baseUrl)
     this.secrets = [...new Set([options.apiKey, encodeURIComponent(options.apiKey)])]
-    this.http = new HttpClient(options.userAgent, [], {
-      socketTimeout: options.requestTimeoutMs + SOCKET_TIMEOUT_MARGIN_MS
-    })
   }
 
   endpointUrl(endpoint: string, query: Record<string, string> = {}): string {
@@ -203,11 +199,7 @@ export class Transport {
     })
     watchdog.arm()
     try {
-      const response = await this.http.requestRaw(
-        this.requestInfo(call, controller.signal),
-        call.body ?? null
-      )
-      message = response.message
+      message = await this.request(call, controller.signal)
       const status = message.statusCode ?? 0
       if (status >= 200 && status < 300) return { ok: true, value: await read(message, watchdog) }
       const body = await readText(message, ERROR_BODY_LIMIT)
@@ -222,29 +214,44 @@ export class Transport {
     }
   }
 
-  /** http-client's requestRaw follows no redirects, so the key only ever goes to this URL. */
-  private requestInfo(call: Call, signal: AbortSignal): RequestInfo {
-    const parsedUrl = new URL(call.url)
-    const secure = parsedUrl.protocol === 'https:'
+  /** Follows no redirects, so the key only ever goes to this URL. */
+  private async request(call: Call, signal: AbortSignal): Promise<IncomingMessage> {
+    const url = new URL(call.url)
+    const agent = await this.agentFor(url)
     const headers: http.OutgoingHttpHeaders = {
       authorization: `X-API-KEY ${this.options.apiKey}`,
-      accept: 'application/json'
+      accept: 'application/json',
+      'user-agent': this.options.userAgent
     }
-    if (this.http.userAgent) headers['user-agent'] = this.http.userAgent
-    if (call.body !== undefined) headers['content-type'] = 'application/json'
-    return {
-      parsedUrl,
-      httpModule: secure ? https : http,
-      options: {
-        host: parsedUrl.hostname.replace(/^\[(.*)\]$/, '$1'),
-        port: parsedUrl.port ? Number(parsedUrl.port) : secure ? 443 : 80,
-        path: `${parsedUrl.pathname}${parsedUrl.search}`,
-        method: call.method,
-        headers,
-        agent: this.http.getAgent(call.url),
-        signal
-      }
+    if (call.body !== undefined) {
+      headers['content-type'] = 'application/json'
+      headers['content-length'] = Buffer.byteLength(call.body)
     }
+    const send = url.protocol === 'https:' ? https.request : http.request
+    return new Promise((resolve, reject) => {
+      const request = send(url, { method: call.method, headers, agent, signal }, resolve)
+      request.on('error', reject)
+      request.end(call.body)
+    })
+  }
+
+  /**
+   * http-client's index loads undici, which costs tens of milliseconds at start-up, so it is
+   * imported only when the runner's proxy settings route this URL through a proxy.
+   */
+  private async agentFor(url: URL): Promise<http.Agent> {
+    const proxy = getProxyUrl(url)
+    if (!proxy?.hostname) {
+      return url.protocol === 'https:' ? this.directAgents.https : this.directAgents.http
+    }
+    const key = `${url.protocol} ${proxy.href}`
+    let agent = this.proxyAgents.get(key)
+    if (!agent) {
+      const { HttpClient } = await import('@actions/http-client')
+      agent = new HttpClient(this.options.userAgent).getAgent(url.href)
+      this.proxyAgents.set(key, agent)
+    }
+    return agent
   }
 
   /** Exponential backoff with full jitter, unless the server said when to come back. */
