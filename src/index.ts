@@ -1,4 +1,4 @@
-import { getState } from '@actions/core'
+import { getState } from './github/commands.js'
 
 if (getState('isPost')) {
   await import('./post.js').then((m) => m.runPost())

@@ -1,5 +1,4 @@
-import { getInput, setSecret } from '@actions/core'
-import { parse as parseYaml } from 'yaml'
+import { getInput, setSecret } from './github/commands.js'
 import type { TrackItemConfiguration } from './leapwork/types.js'
 import type { Criterion } from './verdict/types.js'
 import { criteriaFromLimits, parseThresholds } from './verdict/thresholds.js'
@@ -59,7 +58,7 @@ export function readConnection(read: Read = readTrimmed): { apiKey: string; base
   return { apiKey, baseUrl }
 }
 
-export function readSettings(read: Read = readTrimmed): Settings {
+export async function readSettings(read: Read = readTrimmed): Promise<Settings> {
   const problems: string[] = []
   const optional = (name: string) => read(name) || undefined
   const apiKey = readApiKey(read, problems)
@@ -73,7 +72,7 @@ export function readSettings(read: Read = readTrimmed): Settings {
     dataItem: readDataItem(read, projectId, problems),
     role: optional('role'),
     userCount: readPositiveInteger(read, 'user-count', problems),
-    trackItems: readTrackItems(read, problems),
+    trackItems: await readTrackItems(read, problems),
     wait: readBoolean(read, 'wait', true, problems),
     pollIntervalSeconds: readPositiveNumber(read, 'poll-interval', problems) ?? 5,
     timeoutSeconds: readPositiveNumber(read, 'timeout', problems),
@@ -246,14 +245,16 @@ function readArtifactName(read: Read, problems: string[]): string | undefined {
   return name
 }
 
-function readTrackItems(
+/** The YAML parser is loaded only for this input: it is a large part of the start-up otherwise. */
+async function readTrackItems(
   read: Read,
   problems: string[]
-): Record<string, TrackItemConfiguration> | undefined {
+): Promise<Record<string, TrackItemConfiguration> | undefined> {
   const raw = read('track-items')
   if (!raw) return undefined
   let parsed: unknown
   try {
+    const { parse: parseYaml } = await import('yaml')
     parsed = parseYaml(raw)
   } catch (error) {
     const reason =

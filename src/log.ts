@@ -1,4 +1,4 @@
-/** Where the core reports what it does; the GitHub wrapper maps this onto @actions/core. */
+/** Where the core reports what it does; the GitHub wrapper maps this onto workflow commands. */
 export interface AnnotationProperties {
   title?: string
   file?: string

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './github/commands.js'
 import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 import { InputError, readSettings, type Settings } from './inputs.js'
@@ -15,6 +15,7 @@ import { MAX_FAILED_POLLS, waitForRun } from './run/wait.js'
 import { stopRun } from './run/stop.js'
 import { fetchReports, type Reports } from './reports/download.js'
 import { writeMetricsFile } from './reports/metrics-file.js'
+import { preloadArtifactClient } from './reports/artifact.js'
 import { judgeRun } from './verdict/judge.js'
 import { publishResults } from './github/publish.js'
 
@@ -30,7 +31,7 @@ export interface RunEnd {
 export async function runMain(): Promise<void> {
   runState.markPostNext()
   try {
-    const settings = readSettings()
+    const settings = await readSettings()
     const client = createClient(settings)
     const plan = await resolvePlan(client, settings)
     describePlan(plan, log)
@@ -44,6 +45,7 @@ export async function runMain(): Promise<void> {
     })
     const run = await startRun(client, plan, settings, guard)
     if (!settings.wait) return reportStartedOnly(run)
+    preloadArtifactClient()
     const end = await waitUntilEnded(client, run, settings, guard)
     const reports = await downloadReports(client, run, end, settings)
     const metrics = summarizeRun(plan, run, end, startedAt)

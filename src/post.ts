@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './github/commands.js'
 import { readConnection } from './inputs.js'
 import { LeapworkClient } from './leapwork/client.js'
 import { actionsLog as log } from './github/log.js'

@@ -11,9 +11,9 @@ function reader(inputs: Record<string, string>) {
   return (name: string) => (inputs[name] ?? '').trim()
 }
 
-function problemsOf(inputs: Record<string, string>): string[] {
+async function problemsOf(inputs: Record<string, string>): Promise<string[]> {
   try {
-    readSettings(reader(inputs))
+    await readSettings(reader(inputs))
   } catch (error) {
     if (error instanceof InputError) return error.problems
     throw error
@@ -22,8 +22,8 @@ function problemsOf(inputs: Record<string, string>): string[] {
 }
 
 describe('readSettings', () => {
-  it('reads a minimal configuration with the documented defaults', () => {
-    const settings = readSettings(reader(base))
+  it('reads a minimal configuration with the documented defaults', async () => {
+    const settings = await readSettings(reader(base))
     expect(settings).toMatchObject({
       apiKey: 'rik_secret',
       baseUrl: 'https://perf.example.com',
@@ -38,15 +38,15 @@ describe('readSettings', () => {
     expect(settings.timeoutSeconds).toBeUndefined()
   })
 
-  it('lets the timeline ID win over the name', () => {
-    const settings = readSettings(
+  it('lets the timeline ID win over the name', async () => {
+    const settings = await readSettings(
       reader({ ...base, 'timeline-name': 'Checkout', 'project-id': 'p1' })
     )
     expect(settings.timeline).toEqual({ id: 'tl_1' })
   })
 
-  it('takes a timeline by name with its project', () => {
-    const settings = readSettings(
+  it('takes a timeline by name with its project', async () => {
+    const settings = await readSettings(
       reader({ ...base, 'timeline-id': '', 'timeline-name': 'Checkout', 'project-id': 'p1' })
     )
     expect(settings.timeline).toEqual({ name: 'Checkout', projectId: 'p1' })
@@ -97,35 +97,36 @@ describe('readSettings', () => {
     [{ thresholds: 'p95 <' }, 'Input "thresholds"'],
     [{ role: 'Admin' }, 'Input "role" needs a data item'],
     [{ 'data-item-name': 'Users' }, 'Input "data-item-name" needs "project-id"']
-  ])('refuses %o, naming the input', (override, message) => {
-    const problems = problemsOf({ ...base, ...override })
+  ])('refuses %o, naming the input', async (override, message) => {
+    const problems = await problemsOf({ ...base, ...override })
     expect(problems).toHaveLength(1)
     expect(problems[0]).toContain(message)
   })
 
-  it('reports every bad input at once', () => {
-    const problems = problemsOf({ ...base, 'user-count': 'x', wait: 'maybe', timeout: '0' })
+  it('reports every bad input at once', async () => {
+    const problems = await problemsOf({ ...base, 'user-count': 'x', wait: 'maybe', timeout: '0' })
     expect(problems).toHaveLength(3)
   })
 
-  it('accepts http for loopback hosts only, and keeps a path prefix', () => {
-    expect(readSettings(reader({ ...base, 'base-url': 'http://127.0.0.1:8080/' })).baseUrl).toBe(
-      'http://127.0.0.1:8080'
-    )
+  it('accepts http for loopback hosts only, and keeps a path prefix', async () => {
     expect(
-      readSettings(reader({ ...base, 'base-url': 'https://proxy.example.com/perf/' })).baseUrl
+      (await readSettings(reader({ ...base, 'base-url': 'http://127.0.0.1:8080/' }))).baseUrl
+    ).toBe('http://127.0.0.1:8080')
+    expect(
+      (await readSettings(reader({ ...base, 'base-url': 'https://proxy.example.com/perf/' })))
+        .baseUrl
     ).toBe('https://proxy.example.com/perf')
   })
 
-  it('reads track items from YAML as well as JSON', () => {
+  it('reads track items from YAML as well as JSON', async () => {
     const yaml = 'ti_1:\n  dataItemAssetId: di_1\n  selectedRoles: [Admin]\n  userCount: 25\n'
-    expect(readSettings(reader({ ...base, 'track-items': yaml })).trackItems).toEqual({
+    expect((await readSettings(reader({ ...base, 'track-items': yaml }))).trackItems).toEqual({
       ti_1: { dataItemAssetId: 'di_1', selectedRoles: ['Admin'], userCount: 25 }
     })
   })
 
-  it('turns max-p95-ms and max-error-rate into criteria before the thresholds lines', () => {
-    const settings = readSettings(
+  it('turns max-p95-ms and max-error-rate into criteria before the thresholds lines', async () => {
+    const settings = await readSettings(
       reader({ ...base, 'max-p95-ms': '800', 'max-error-rate': '1', thresholds: 'p99 < 2000' })
     )
     expect(settings.criteria.map((c) => [c.metric, c.limit])).toEqual([
@@ -135,14 +136,16 @@ describe('readSettings', () => {
     ])
   })
 
-  it('reads baseline auto with the number of runs, or a file path', () => {
+  it('reads baseline auto with the number of runs, or a file path', async () => {
     expect(
-      readSettings(reader({ ...base, baseline: 'auto', 'baseline-runs': '3' })).baseline
+      (await readSettings(reader({ ...base, baseline: 'auto', 'baseline-runs': '3' }))).baseline
     ).toEqual({
       kind: 'auto',
       runs: 3
     })
-    expect(readSettings(reader({ ...base, baseline: 'base/metrics.json' })).baseline).toEqual({
+    expect(
+      (await readSettings(reader({ ...base, baseline: 'base/metrics.json' }))).baseline
+    ).toEqual({
       kind: 'file',
       path: 'base/metrics.json'
     })

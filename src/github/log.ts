@@ -1,10 +1,10 @@
-import * as core from '@actions/core'
+import * as core from './commands.js'
 import type { Log } from '../log.js'
 
 export const actionsLog: Log = {
   info: (message) => core.info(message),
   debug: (message) => core.debug(message),
-  notice: (message, properties) => core.notice(message, properties),
-  warning: (message, properties) => core.warning(message, properties),
-  error: (message, properties) => core.error(message, properties)
+  notice: (message, properties) => core.annotate('notice', message, properties),
+  warning: (message, properties) => core.annotate('warning', message, properties),
+  error: (message, properties) => core.annotate('error', message, properties)
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './commands.js'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Settings } from '../inputs.js'
@@ -46,7 +46,7 @@ export async function publishResults(results: Results): Promise<void> {
     uploadReportArtifact(reports.dir, artifactName, settings.retentionDays, log)
   )
   presentation.links = { ...presentation.links, ...artifactLinks(artifact, artifactName) }
-  await core.summary.addRaw(renderSummary(presentation).markdown).write()
+  core.appendSummary(renderSummary(presentation).markdown)
   await commentOnPullRequest(presentation, settings, log)
   setOutputs({ ...results, junitFile, artifact, artifactLink: presentation.links.artifactUrl })
   conclude(verdict, settings.failOnBreach, log)

@@ -1,4 +1,4 @@
-import { getState, saveState } from '@actions/core'
+import { getState, saveState } from './commands.js'
 
 /**
  * What main leaves for the post step: the run it started with wait: true, and whether that run
