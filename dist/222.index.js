@@ -70,7 +70,7 @@ async function search(options) {
         throw new NoBaseline('"baseline: auto" needs a github-token and none was given');
     const repository = repositoryOf(env);
     const branch = await baselineBranch(env);
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
     const octokit = getOctokit(options.token, { baseUrl: env.GITHUB_API_URL || undefined });
     const context = {
         options,
@@ -192,7 +192,7 @@ async function workflowRun(runId, context) {
 }
 /** The run's metrics, or why they cannot be used. */
 async function downloadMetrics(artifact, run, context) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(779), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 17741));
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context.options.downloadDir, String(artifact.id));
     await new DefaultArtifactClient().downloadArtifact(artifact.id, {
         path,

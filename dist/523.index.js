@@ -163,8 +163,8 @@ __webpack_require__.d(__webpack_exports__, {
   runMain: () => (/* binding */ runMain)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./src/github/commands.ts
+var commands = __webpack_require__(24897);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:os"
@@ -800,6 +800,8 @@ async function writeMetricsFile(dir, metrics) {
     return path;
 }
 
+// EXTERNAL MODULE: ./src/reports/artifact.ts
+var reports_artifact = __webpack_require__(97985);
 // EXTERNAL MODULE: ./src/metrics/model.ts
 var model = __webpack_require__(70228);
 ;// CONCATENATED MODULE: ./src/verdict/baseline.ts
@@ -1180,8 +1182,6 @@ async function loadBaseline(input) {
     }
 }
 
-// EXTERNAL MODULE: ./src/reports/artifact.ts
-var reports_artifact = __webpack_require__(97985);
 ;// CONCATENATED MODULE: ./src/present/chart.ts
 /** A Mermaid bar chart of the slowest steps' p95, which GitHub renders in summaries and comments. */
 
@@ -1849,7 +1849,7 @@ const COMMENT_EVENTS = new Set(['pull_request', 'pull_request_target']);
 async function pullRequestNumber() {
     if (!COMMENT_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? ''))
         return undefined;
-    const { context } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const { context } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
     return context.payload.pull_request?.number;
 }
 /**
@@ -1857,7 +1857,7 @@ async function pullRequestNumber() {
  * and edited in place, so a push does not add another comment.
  */
 async function upsertPullRequestComment(pullNumber, body, marker, token, log) {
-    const { context, getOctokit } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const { context, getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
     const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || undefined });
     const { owner, repo } = context.repo;
     try {
@@ -1913,9 +1913,9 @@ async function publishResults(results) {
     const junitFile = (0,external_node_path_.join)(reports.dir, REPORT_FILES.junit);
     await (0,external_node_fs_promises_.writeFile)(junitFile, renderJUnit(presentation));
     const artifactName = settings.artifactName ?? (0,reports_artifact/* defaultArtifactName */.Vb)(metrics.timelineId, metrics.runId);
-    const artifact = await core/* group */.Os(`Uploading the reports as artifact "${artifactName}"`, () => (0,reports_artifact/* uploadReportArtifact */.qw)(reports.dir, artifactName, settings.retentionDays, log));
+    const artifact = await commands/* group */.Os(`Uploading the reports as artifact "${artifactName}"`, () => (0,reports_artifact/* uploadReportArtifact */.qw)(reports.dir, artifactName, settings.retentionDays, log));
     presentation.links = { ...presentation.links, ...artifactLinks(artifact, artifactName) };
-    await core/* summary */.z.addRaw(renderSummary(presentation).markdown).write();
+    commands/* appendSummary */.fe(renderSummary(presentation).markdown);
     await commentOnPullRequest(presentation, settings, log);
     setOutputs({ ...results, junitFile, artifact, artifactLink: presentation.links.artifactUrl });
     conclude(verdict, settings.failOnBreach, log);
@@ -1966,14 +1966,14 @@ function setOutputs(results) {
     };
     for (const [name, value] of Object.entries(outputs)) {
         if (value !== undefined)
-            core/* setOutput */.uH(name, String(value));
+            commands/* setOutput */.uH(name, String(value));
     }
 }
 function conclude(verdict, failOnBreach, log) {
     if (verdict.result === 'passed')
         log.info(`Result: ${verdict.reason}`);
     else if (verdict.result === 'error' || failOnBreach)
-        core/* setFailed */.C1(verdict.reason);
+        commands/* setFailed */.C1(verdict.reason);
     else
         log.warning(`${verdict.reason} (fail-on-breach is false, so the step passes)`);
 }
@@ -1999,10 +1999,11 @@ function round(value) {
 
 
 
+
 async function runMain() {
     state/* runState */.H.markPostNext();
     try {
-        const settings = (0,inputs/* readSettings */.sb)();
+        const settings = await (0,inputs/* readSettings */.sb)();
         const client = createClient(settings);
         const plan = await resolvePlan(client, settings);
         describePlan(plan, log/* actionsLog */._);
@@ -2010,13 +2011,14 @@ async function runMain() {
         const guard = new RunGuard({
             stop: (run) => stopOnCancel(settings, run),
             exit: (message) => {
-                core/* setFailed */.C1(message);
+                commands/* setFailed */.C1(message);
                 process.exit(1);
             }
         });
         const run = await startRun(client, plan, settings, guard);
         if (!settings.wait)
             return reportStartedOnly(run);
+        (0,reports_artifact/* preloadArtifactClient */.xB)();
         const end = await waitUntilEnded(client, run, settings, guard);
         const reports = await downloadReports(client, run, end, settings);
         const metrics = summarizeRun(plan, run, end, startedAt);
@@ -2032,7 +2034,7 @@ async function runMain() {
         guard.dispose();
     }
     catch (error) {
-        core/* setFailed */.C1(describeFailure(error));
+        commands/* setFailed */.C1(describeFailure(error));
     }
 }
 function createClient(settings, options = {}) {
@@ -2048,8 +2050,8 @@ async function startRun(client, plan, settings, guard) {
     const run = await guard.watchStart(client.runIntegration(plan.request));
     if (settings.wait)
         state/* runState */.H.recordStarted(run.runId, run.pollResultUrl);
-    core/* setOutput */.uH('run-id', run.runId);
-    core/* setOutput */.uH('status', run.status);
+    commands/* setOutput */.uH('run-id', run.runId);
+    commands/* setOutput */.uH('status', run.status);
     log/* actionsLog */._.info(`Started run ${run.runId} (${run.status}); estimated usage ${run.estimatedVum} VUM.`);
     return run;
 }
@@ -2422,7 +2424,8 @@ const STEP_FIGURE_NAMES = [
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vb: () => (/* binding */ defaultArtifactName),
 /* harmony export */   qw: () => (/* binding */ uploadReportArtifact),
-/* harmony export */   wz: () => (/* binding */ artifactNamePrefix)
+/* harmony export */   wz: () => (/* binding */ artifactNamePrefix),
+/* harmony export */   xB: () => (/* binding */ preloadArtifactClient)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -2441,6 +2444,14 @@ function defaultArtifactName(timelineId, runId) {
     return `${artifactNamePrefix(timelineId)}${runId}`;
 }
 /**
+ * Starts loading the artifact client while the run is under way: it is the largest part of the
+ * bundle, and loading it during the wait keeps it out of the time between the run's end and exit.
+ */
+function preloadArtifactClient() {
+    if (process.env.ACTIONS_RUNTIME_TOKEN)
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(779), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 17741)).catch(() => undefined);
+}
+/**
  * Uploads the report directory as one artifact. The artifact client is loaded only here: it is
  * the heaviest part of the toolkit and most of the run never needs it.
  */
@@ -2453,7 +2464,7 @@ async function uploadReportArtifact(dir, name, retentionDays, log) {
         .filter((entry) => entry.isFile())
         .map((entry) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name));
     try {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(779), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 17741));
         const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {
             retentionDays
         });

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPost: () => (/* binding */ runPost)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var _github_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24897);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38422);
 /* harmony import */ var _leapwork_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32209);
 /* harmony import */ var _github_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53385);
@@ -38,11 +38,11 @@ async function runPost() {
             _github_log_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLog */ ._.info(`Run ${run.runId} is no longer running${final ? ` (final status ${final.status})` : ''}.`);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Run ${run.runId} could not be stopped; stop it in the Leapwork Performance portal.`);
+            _github_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Run ${run.runId} could not be stopped; stop it in the Leapwork Performance portal.`);
         }
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error instanceof Error ? error.message : String(error));
+        _github_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error instanceof Error ? error.message : String(error));
     }
 }
 

@@ -8,14 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ actionsLog)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24897);
 
 const actionsLog = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-    notice: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, properties),
-    warning: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, properties),
-    error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, properties)
+    info: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    debug: (message) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+    notice: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz('notice', message, properties),
+    warning: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz('warning', message, properties),
+    error: (message, properties) => _commands_js__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz('error', message, properties)
 };
 
 
@@ -27,24 +27,24 @@ const actionsLog = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ runState)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24897);
 
 /**
  * What main leaves for the post step: the run it started with wait: true, and whether that run
  * ended. A run started with wait: false is never recorded, so the post step never stops it.
  */
 const runState = {
-    markPostNext: () => (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)('isPost', 'true'),
+    markPostNext: () => (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)('isPost', 'true'),
     recordStarted(runId, pollResultUrl) {
-        (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)('runId', runId);
-        (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)('pollResultUrl', pollResultUrl);
+        (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)('runId', runId);
+        (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)('pollResultUrl', pollResultUrl);
     },
-    recordEnded: () => (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)('runEnded', 'true'),
+    recordEnded: () => (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)('runEnded', 'true'),
     unfinishedRun() {
-        const runId = (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('runId');
-        if (!runId || (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('runEnded') === 'true')
+        const runId = (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('runId');
+        if (!runId || (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('runEnded') === 'true')
             return undefined;
-        return { runId, pollResultUrl: (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('pollResultUrl') };
+        return { runId, pollResultUrl: (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('pollResultUrl') };
     }
 };
 
@@ -59,10 +59,8 @@ const runState = {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   sb: () => (/* binding */ readSettings)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var _verdict_thresholds_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92421);
-
+/* harmony import */ var _github_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24897);
+/* harmony import */ var _verdict_thresholds_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92421);
 
 
 /** All that is wrong with the inputs, one message per bad input. */
@@ -87,7 +85,7 @@ function readConnection(read = readTrimmed) {
         throw new InputError(problems);
     return { apiKey, baseUrl };
 }
-function readSettings(read = readTrimmed) {
+async function readSettings(read = readTrimmed) {
     const problems = [];
     const optional = (name) => read(name) || undefined;
     const apiKey = readApiKey(read, problems);
@@ -101,7 +99,7 @@ function readSettings(read = readTrimmed) {
         dataItem: readDataItem(read, projectId, problems),
         role: optional('role'),
         userCount: readPositiveInteger(read, 'user-count', problems),
-        trackItems: readTrackItems(read, problems),
+        trackItems: await readTrackItems(read, problems),
         wait: readBoolean(read, 'wait', true, problems),
         pollIntervalSeconds: readPositiveNumber(read, 'poll-interval', problems) ?? 5,
         timeoutSeconds: readPositiveNumber(read, 'timeout', problems),
@@ -124,12 +122,12 @@ function readSettings(read = readTrimmed) {
     return settings;
 }
 function readTrimmed(name) {
-    return (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(name).trim();
+    return (0,_github_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(name).trim();
 }
 function readApiKey(read, problems) {
     const apiKey = read('api-key');
     if (apiKey) {
-        (0,_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(apiKey);
+        (0,_github_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq)(apiKey);
     }
     else {
         problems.push('Input "api-key" is required: pass your Leapwork Performance Integration API key from a secret, e.g. api-key: ${{ secrets.LEAPWORK_API_KEY }}.');
@@ -234,13 +232,15 @@ function readArtifactName(read, problems) {
     }
     return name;
 }
-function readTrackItems(read, problems) {
+/** The YAML parser is loaded only for this input: it is a large part of the start-up otherwise. */
+async function readTrackItems(read, problems) {
     const raw = read('track-items');
     if (!raw)
         return undefined;
     let parsed;
     try {
-        parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(raw);
+        const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
+        parsed = parseYaml(raw);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error);
@@ -293,10 +293,10 @@ function checkTrackItem(trackItemId, config) {
 function readCriteria(read, problems) {
     const maxP95Ms = readPositiveNumberOfMs(read, 'max-p95-ms', problems);
     const maxErrorRate = readNumber(read, 'max-error-rate', problems, (v) => v >= 0 && v <= 100, 'a percentage from 0 to 100');
-    const { criteria, errors } = (0,_verdict_thresholds_js__WEBPACK_IMPORTED_MODULE_2__/* .parseThresholds */ .S)(read('thresholds'));
+    const { criteria, errors } = (0,_verdict_thresholds_js__WEBPACK_IMPORTED_MODULE_1__/* .parseThresholds */ .S)(read('thresholds'));
     for (const error of errors)
         problems.push(`Input "thresholds": ${error}`);
-    return [...(0,_verdict_thresholds_js__WEBPACK_IMPORTED_MODULE_2__/* .criteriaFromLimits */ .Go)({ maxP95Ms, maxErrorRate }), ...criteria];
+    return [...(0,_verdict_thresholds_js__WEBPACK_IMPORTED_MODULE_1__/* .criteriaFromLimits */ .Go)({ maxP95Ms, maxErrorRate }), ...criteria];
 }
 function readPositiveNumberOfMs(read, name, problems) {
     return readNumber(read, name, problems, (v) => v > 0, 'a positive number of milliseconds');
@@ -610,8 +610,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __webpack_require__(19783);
 ;// CONCATENATED MODULE: ./src/leapwork/transport.ts
 /**
  * HTTP to the Integration API: the API key header, a deadline per attempt, retries with backoff
@@ -659,20 +659,17 @@ const LOCAL_FILE_CODES = new Set([
 const SERVICE = 'Leapwork Performance';
 const ERROR_BODY_LIMIT = 64 * 1024;
 const SNIPPET_LENGTH = 200;
-/** http-client's own socket timeout must never fire before the attempt deadline does. */
-const SOCKET_TIMEOUT_MARGIN_MS = 1000;
 class Transport {
     options;
     base;
-    http;
     secrets;
+    /** Without keep-alive, so a retried POST never goes out on a socket the server already closed. */
+    directAgents = { http: new external_node_http_.Agent(), https: new external_node_https_.Agent() };
+    proxyAgents = new Map();
     constructor(options) {
         this.options = options;
         this.base = parseBaseUrl(options.baseUrl);
         this.secrets = [...new Set([options.apiKey, encodeURIComponent(options.apiKey)])];
-        this.http = new lib/* HttpClient */.Qq(options.userAgent, [], {
-            socketTimeout: options.requestTimeoutMs + SOCKET_TIMEOUT_MARGIN_MS
-        });
     }
     endpointUrl(endpoint, query = {}) {
         const search = Object.entries(query)
@@ -745,8 +742,7 @@ class Transport {
         });
         watchdog.arm();
         try {
-            const response = await this.http.requestRaw(this.requestInfo(call, controller.signal), call.body ?? null);
-            message = response.message;
+            message = await this.request(call, controller.signal);
             const status = message.statusCode ?? 0;
             if (status >= 200 && status < 300)
                 return { ok: true, value: await read(message, watchdog) };
@@ -765,31 +761,43 @@ class Transport {
             watchdog.disarm();
         }
     }
-    /** http-client's requestRaw follows no redirects, so the key only ever goes to this URL. */
-    requestInfo(call, signal) {
-        const parsedUrl = new URL(call.url);
-        const secure = parsedUrl.protocol === 'https:';
+    /** Follows no redirects, so the key only ever goes to this URL. */
+    async request(call, signal) {
+        const url = new URL(call.url);
+        const agent = await this.agentFor(url);
         const headers = {
             authorization: `X-API-KEY ${this.options.apiKey}`,
-            accept: 'application/json'
+            accept: 'application/json',
+            'user-agent': this.options.userAgent
         };
-        if (this.http.userAgent)
-            headers['user-agent'] = this.http.userAgent;
-        if (call.body !== undefined)
+        if (call.body !== undefined) {
             headers['content-type'] = 'application/json';
-        return {
-            parsedUrl,
-            httpModule: secure ? external_node_https_ : external_node_http_,
-            options: {
-                host: parsedUrl.hostname.replace(/^\[(.*)\]$/, '$1'),
-                port: parsedUrl.port ? Number(parsedUrl.port) : secure ? 443 : 80,
-                path: `${parsedUrl.pathname}${parsedUrl.search}`,
-                method: call.method,
-                headers,
-                agent: this.http.getAgent(call.url),
-                signal
-            }
-        };
+            headers['content-length'] = Buffer.byteLength(call.body);
+        }
+        const send = url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+        return new Promise((resolve, reject) => {
+            const request = send(url, { method: call.method, headers, agent, signal }, resolve);
+            request.on('error', reject);
+            request.end(call.body);
+        });
+    }
+    /**
+     * http-client's index loads undici, which costs tens of milliseconds at start-up, so it is
+     * imported only when the runner's proxy settings route this URL through a proxy.
+     */
+    async agentFor(url) {
+        const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
+        if (!proxy?.hostname) {
+            return url.protocol === 'https:' ? this.directAgents.https : this.directAgents.http;
+        }
+        const key = `${url.protocol} ${proxy.href}`;
+        let agent = this.proxyAgents.get(key);
+        if (!agent) {
+            const { HttpClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 22779));
+            agent = new HttpClient(this.options.userAgent).getAgent(url.href);
+            this.proxyAgents.set(key, agent);
+        }
+        return agent;
     }
     /** Exponential backoff with full jitter, unless the server said when to come back. */
     delayAfter(failedAttempts, failure) {
