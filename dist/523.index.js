@@ -1091,7 +1091,7 @@ function decideVerdict(input) {
 }
 function runProblemReason(status, problem) {
     if (problem !== undefined && problem !== '')
-        return `the run did not finish: ${problem}`;
+        return problem;
     if (status.toLowerCase() !== 'finished')
         return `the run ended with status ${status}`;
     return undefined;
@@ -2002,13 +2002,14 @@ function round(value) {
 
 async function runMain() {
     state/* runState */.H.markPostNext();
+    let guard;
     try {
         const settings = await (0,inputs/* readSettings */.sb)();
         const client = createClient(settings);
         const plan = await resolvePlan(client, settings);
         describePlan(plan, log/* actionsLog */._);
         const startedAt = new Date();
-        const guard = new RunGuard({
+        guard = new RunGuard({
             stop: (run) => stopOnCancel(settings, run),
             exit: (message) => {
                 commands/* setFailed */.C1(message);
@@ -2031,10 +2032,12 @@ async function runMain() {
             log: log/* actionsLog */._
         });
         await publishResults({ settings, metrics, verdict, reports, metricsFile, log: log/* actionsLog */._ });
-        guard.dispose();
     }
     catch (error) {
         commands/* setFailed */.C1(describeFailure(error));
+    }
+    finally {
+        guard?.dispose();
     }
 }
 function createClient(settings, options = {}) {

@@ -1281,7 +1281,7 @@ function isKnownActive(status) {
 
 /**
  * Stops a run the action gives up on, then polls for its final status (and its reports).
- * A 400 from stopIntegration means the run had already ended: nothing is left running.
+ * A 400 or 404 from stopIntegration means the run had already ended: nothing is left running.
  */
 async function stopRun(client, run, log, options = {}) {
     let stopped;
@@ -1291,7 +1291,8 @@ async function stopRun(client, run, log, options = {}) {
         stopped = true;
     }
     catch (error) {
-        if (error instanceof _leapwork_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LeapworkError */ .Wm && error.kind === 'bad-request') {
+        if (error instanceof _leapwork_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LeapworkError */ .Wm &&
+            (error.kind === 'bad-request' || error.kind === 'not-found')) {
             log.info(`Run ${run.runId} had already ended: ${error.message}`);
             stopped = true;
         }

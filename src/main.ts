@@ -30,13 +30,14 @@ export interface RunEnd {
 
 export async function runMain(): Promise<void> {
   runState.markPostNext()
+  let guard: RunGuard | undefined
   try {
     const settings = await readSettings()
     const client = createClient(settings)
     const plan = await resolvePlan(client, settings)
     describePlan(plan, log)
     const startedAt = new Date()
-    const guard = new RunGuard({
+    guard = new RunGuard({
       stop: (run) => stopOnCancel(settings, run),
       exit: (message) => {
         core.setFailed(message)
@@ -58,9 +59,10 @@ export async function runMain(): Promise<void> {
       log
     })
     await publishResults({ settings, metrics, verdict, reports, metricsFile, log })
-    guard.dispose()
   } catch (error) {
     core.setFailed(describeFailure(error))
+  } finally {
+    guard?.dispose()
   }
 }
 

@@ -111,6 +111,6 @@ describe('decideVerdict', () => {
   it('calls a run problem an error even when the status looks finished', () => {
     expect(
       decideVerdict({ runStatus: 'Finished', runProblem: 'timed out after 660 s', breaches: [] })
-    ).toMatchObject({ result: 'error', reason: 'the run did not finish: timed out after 660 s' })
+    ).toMatchObject({ result: 'error', reason: 'timed out after 660 s' })
   })
 })

@@ -14,7 +14,7 @@ export interface StopOutcome {
 
 /**
  * Stops a run the action gives up on, then polls for its final status (and its reports).
- * A 400 from stopIntegration means the run had already ended: nothing is left running.
+ * A 400 or 404 from stopIntegration means the run had already ended: nothing is left running.
  */
 export async function stopRun(
   client: LeapworkClient,
@@ -28,7 +28,10 @@ export async function stopRun(
     log.info(`Stop requested for run ${run.runId}: ${answer}`)
     stopped = true
   } catch (error) {
-    if (error instanceof LeapworkError && error.kind === 'bad-request') {
+    if (
+      error instanceof LeapworkError &&
+      (error.kind === 'bad-request' || error.kind === 'not-found')
+    ) {
       log.info(`Run ${run.runId} had already ended: ${error.message}`)
       stopped = true
     } else {

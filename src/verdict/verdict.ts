@@ -36,7 +36,7 @@ export function decideVerdict(input: VerdictInput): Verdict {
 }
 
 function runProblemReason(status: string, problem: string | undefined): string | undefined {
-  if (problem !== undefined && problem !== '') return `the run did not finish: ${problem}`
+  if (problem !== undefined && problem !== '') return problem
   if (status.toLowerCase() !== 'finished') return `the run ended with status ${status}`
   return undefined
 }
