@@ -286,7 +286,7 @@ async function resolveDataItem(client, ref, projectId) {
     const lookup = 'id' in ref ? client.getDataItemAsset(ref.id) : client.getDataItem(ref.name, ref.projectId);
     const isAsked = (d) => 'id' in ref ? d.assetId === ref.id : d.dataItemName === ref.name;
     const dataItem = await orUnknown(lookup, async (refusal) => {
-        const items = await client.getDataItems(projectId).catch(() => []);
+        const items = (await client.getDataItems(projectId).catch(() => [])).filter((item) => !item.isDeleted);
         if (items.some(isAsked))
             throw refusal;
         const closest = closestOf('id' in ref ? ref.id : ref.name, items, (d) => [
@@ -746,7 +746,7 @@ async function completeAiAnalysis(client, reports, combined, options) {
         options.log.info(`AI analysis of track item ${trackItemId}, which was not ready at first: ${path}`);
         const placeholder = sections.get(trackItemId)?.text;
         text = placeholder
-            ? text.replace(placeholder.trimEnd(), late.trimEnd())
+            ? text.replace(placeholder.trimEnd(), () => late.trimEnd())
             : `${text}\n\n${late.trimEnd()}`;
     }
     return text;

@@ -94,7 +94,7 @@ async function completeAiAnalysis(
     )
     const placeholder = sections.get(trackItemId)?.text
     text = placeholder
-      ? text.replace(placeholder.trimEnd(), late.trimEnd())
+      ? text.replace(placeholder.trimEnd(), () => late.trimEnd())
       : `${text}\n\n${late.trimEnd()}`
   }
   return text

@@ -134,7 +134,9 @@ async function resolveDataItem(
   const isAsked = (d: DataItem) =>
     'id' in ref ? d.assetId === ref.id : d.dataItemName === ref.name
   const dataItem = await orUnknown(lookup, async (refusal) => {
-    const items = await client.getDataItems(projectId).catch(() => [] as DataItem[])
+    const items = (await client.getDataItems(projectId).catch(() => [] as DataItem[])).filter(
+      (item) => !item.isDeleted
+    )
     if (items.some(isAsked)) throw refusal
     const closest = closestOf('id' in ref ? ref.id : ref.name, items, (d) => [
       d.dataItemName,

@@ -37,7 +37,7 @@ export async function stopRun(
     } else {
       const reason = error instanceof Error ? error.message : String(error)
       log.error(
-        `Could not stop run ${run.runId}: ${reason} Stop it in the Leapwork Performance portal so it does not use more virtual-user time.`
+        `Could not stop run ${run.runId}: ${reason.replace(/\.$/, '')}. Stop it in the Leapwork Performance portal so it does not use more virtual-user time.`
       )
       return { stopped: false }
     }

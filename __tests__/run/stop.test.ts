@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { once } from 'node:events'
+import { createServer, type AddressInfo } from 'node:net'
+import { LeapworkClient } from '../../src/leapwork/client.js'
+import { recordingLog } from '../support/recording-log.js'
+import { stopRun } from '../../src/run/stop.js'
+import { FIXTURES, startSimulator, type Scenario, type Simulator } from '../../simulator/index.js'
+
+let sim: Simulator | undefined
+
+afterEach(async () => {
+  await sim?.stop()
+  sim = undefined
+})
+
+function clientOf(baseUrl: string, apiKey: string): LeapworkClient {
+  return new LeapworkClient({ baseUrl, apiKey, sleep: () => Promise.resolve() })
+}
+
+async function startRun(scenario: Partial<Scenario> = {}) {
+  sim = await startSimulator({ scenario })
+  const client = clientOf(sim.url, sim.apiKey)
+  const run = await client.runIntegration({ timelineAssetId: FIXTURES.timelines.checkout.assetId })
+  return { sim, client, run, log: recordingLog() }
+}
+
+/** A loopback address where nothing listens any more. */
+async function closedPortUrl(): Promise<string> {
+  const server = createServer().listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return `http://127.0.0.1:${port}`
+}
+
+describe('stopRun', () => {
+  it('stops an active run and returns its final Stopped status with metrics and reports', async () => {
+    const { sim, client, run, log } = await startRun({ neverEnds: true })
+
+    const outcome = await stopRun(client, run, log, { finalPolls: 2, pollSpacingMs: 10 })
+
+    expect(outcome.stopped).toBe(true)
+    expect(outcome.final?.status).toBe('Stopped')
+    expect(outcome.final?.metadata?.map((item) => item.trackItemId)).toEqual(['ti_001', 'ti_002'])
+    expect(outcome.final?.excelReportUrl).toContain(run.runId)
+    expect(sim.getRun(run.runId)?.stopped).toBe(true)
+    expect(sim.stats.activeRuns).toBe(0)
+    expect(log.lines.info).toEqual([
+      `Stop requested for run ${run.runId}: Stopped run ${run.runId}`
+    ])
+    expect(log.lines.error).toEqual([])
+  })
+
+  it('counts a run that had already ended as stopped, and returns its final status', async () => {
+    const { sim, client, run, log } = await startRun({ pollsUntilTerminal: 1 })
+    await client.getTimelineStatus(run.pollResultUrl)
+
+    const outcome = await stopRun(client, run, log, { pollSpacingMs: 10 })
+
+    expect(outcome.stopped).toBe(true)
+    expect(outcome.final?.status).toBe('Finished')
+    expect(sim.getRun(run.runId)?.stopped).toBe(false)
+    expect(log.lines.info).toHaveLength(1)
+    expect(log.lines.info[0]).toMatch(
+      new RegExp(`^Run ${run.runId} had already ended: .*not active`)
+    )
+    expect(log.lines.error).toEqual([])
+  })
+
+  it('reports the run stopped without a final status when the final polls all fail', async () => {
+    const { sim, client, run, log } = await startRun({ neverEnds: true })
+    sim.configure({ faults: { failNext: [{ endpoint: 'getTimelineStatus', times: 10 }] } })
+
+    const outcome = await stopRun(client, run, log, { finalPolls: 3, pollSpacingMs: 5 })
+
+    expect(outcome).toEqual({ stopped: true, final: undefined })
+    expect(sim.stats.statusPolls).toBe(3)
+    expect(sim.stats.activeRuns).toBe(0)
+  })
+
+  it('does not take a server failure of the stop for a run that had ended', async () => {
+    const { sim, client, run, log } = await startRun({ neverEnds: true })
+    sim.configure({ faults: { failNext: [{ endpoint: 'stopIntegration', times: 10 }] } })
+
+    const outcome = await stopRun(client, run, log)
+
+    expect(outcome).toEqual({ stopped: false })
+    expect(sim.stats.activeRuns).toBe(1)
+    expect(sim.stats.statusPolls).toBe(0)
+    expect(log.lines.error).toHaveLength(1)
+    expect(log.lines.error[0]).toContain(`Could not stop run ${run.runId}`)
+  })
+
+  it('tells the user to stop the run in the portal when the server cannot be reached', async () => {
+    const baseUrl = await closedPortUrl()
+    const log = recordingLog()
+    const run = {
+      runId: 'run_sim_0001',
+      pollResultUrl: `${baseUrl}/api/integration/getTimelineStatus?runId=run_sim_0001`
+    }
+
+    const outcome = await stopRun(clientOf(baseUrl, 'rik_sim_0123456789abcdef'), run, log)
+
+    expect(outcome).toEqual({ stopped: false })
+    expect(log.lines.info).toEqual([])
+    expect(log.lines.error).toHaveLength(1)
+    expect(log.lines.error[0]).toMatch(/^Could not stop run run_sim_0001: Could not reach /)
+    expect(log.lines.error[0]).toContain('ECONNREFUSED')
+    expect(log.lines.error[0]).toMatch(
+      /[.!?] Stop it in the Leapwork Performance portal so it does not use more virtual-user time\.$/
+    )
+  })
+})
