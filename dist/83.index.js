@@ -767,7 +767,8 @@ class Transport {
         const agent = await this.agentFor(url);
         const headers = {
             authorization: `X-API-KEY ${this.options.apiKey}`,
-            accept: 'application/json',
+            // Reports are files (xlsx, text): asking only for JSON could get a strict server's 406.
+            accept: call.streaming ? '*/*' : 'application/json',
             'user-agent': this.options.userAgent
         };
         if (call.body !== undefined) {

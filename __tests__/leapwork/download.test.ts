@@ -83,6 +83,7 @@ describe('report downloads', () => {
     expect(await readdir(join(directory, 'reports'))).toEqual(['run-report.xlsx'])
     expect(fake.received[0].headers.authorization).toBe(`X-API-KEY ${API_KEY}`)
     expect(fake.received[0].path).toBe('/api/integration/downloadRunReport')
+    expect(fake.received[0].headers.accept).toBe('*/*')
   })
 
   it('leaves no partial file when the connection breaks mid-report', async () => {

@@ -220,7 +220,8 @@ export class Transport {
     const agent = await this.agentFor(url)
     const headers: http.OutgoingHttpHeaders = {
       authorization: `X-API-KEY ${this.options.apiKey}`,
-      accept: 'application/json',
+      // Reports are files (xlsx, text): asking only for JSON could get a strict server's 406.
+      accept: call.streaming ? '*/*' : 'application/json',
       'user-agent': this.options.userAgent
     }
     if (call.body !== undefined) {
