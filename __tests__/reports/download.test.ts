@@ -198,7 +198,7 @@ describe('fetchReports', () => {
 
     const reports = await fetch()
 
-    expect(reports).toEqual({ dir, aiTrackItems: {}, problems: [] })
+    expect(reports).toEqual({ dir, aiTrackItems: {}, problems: [], files: [] })
     expect(await readdir(dir)).toEqual([])
     expect(callsTo(sim, 'downloadRunReport')).toBe(0)
     expect(callsTo(sim, 'downloadAiAnalysisReport')).toBe(0)
