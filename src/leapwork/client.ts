@@ -174,7 +174,7 @@ export class LeapworkClient {
   ): Promise<string> {
     const endpoint = 'getAiAnalysis'
     const url = this.transport.endpointUrl(endpoint, { runId, trackItemId })
-    const answer = await this.transport.get(endpoint, url, { signal })
+    const answer = await this.transport.get(endpoint, url, { signal, followRedirects: true })
     return parseTextAnswer(answer.text)
   }
 

@@ -79,11 +79,10 @@ interface Call {
   url: string
   body?: string
   retry: boolean
-  /**
-   * A report download: once the answer starts, the stall rule replaces the deadline, and
-   * redirects are followed.
-   */
+  /** A report download: once the answer starts, the stall rule replaces the deadline. */
   streaming?: boolean
+  /** Reports only: they may be served from storage behind a signed URL. */
+  followRedirects?: boolean
   signal?: AbortSignal
 }
 
@@ -180,11 +179,10 @@ export class Transport {
   async get(
     endpoint: string,
     url: string,
-    { retry = true, signal }: { retry?: boolean; signal?: AbortSignal } = {}
+    options: { retry?: boolean; signal?: AbortSignal; followRedirects?: boolean } = {}
   ): Promise<Answer> {
-    return this.send({ method: 'GET', endpoint, url, retry, signal }, (message, received) =>
-      this.readAnswer(endpoint, message, received)
-    )
+    const call: Call = { method: 'GET', endpoint, url, ...options, retry: options.retry ?? true }
+    return this.send(call, (message, received) => this.readAnswer(endpoint, message, received))
   }
 
   /** Never sent twice unless the first attempt provably did not leave this machine. */
@@ -211,7 +209,15 @@ export class Transport {
     await mkdir(dirname(destination), { recursive: true })
     try {
       await this.send(
-        { method: 'GET', endpoint, url, retry: true, streaming: true, signal: options.signal },
+        {
+          method: 'GET',
+          endpoint,
+          url,
+          retry: true,
+          streaming: true,
+          followRedirects: true,
+          signal: options.signal
+        },
         (message, received) => saveBody(message, received, partFile, limits, options.decodeJsonText)
       )
       await rename(partFile, destination)
@@ -313,7 +319,7 @@ export class Transport {
     try {
       message = await this.request(call, controller.signal)
       const status = message.statusCode ?? 0
-      if (call.streaming && isRedirect(status) && message.headers.location) {
+      if (call.followRedirects && isRedirect(status) && message.headers.location) {
         message.resume()
         return {
           ok: false,
