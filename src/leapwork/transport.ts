@@ -370,13 +370,12 @@ export class Transport {
   private async request(call: Call, signal: AbortSignal): Promise<IncomingMessage> {
     const url = new URL(call.url)
     const agent = await this.agentFor(url)
+    const key = `X-API-KEY ${this.options.apiKey}`
     const headers: http.OutgoingHttpHeaders = {
+      ...(url.origin === this.base.origin ? { authorization: key } : {}),
       // Reports are files (xlsx, text): asking only for JSON could get a strict server's 406.
       accept: call.streaming ? '*/*' : 'application/json',
       'user-agent': this.options.userAgent
-    }
-    if (url.origin === this.base.origin) {
-      headers.authorization = `X-API-KEY ${this.options.apiKey}`
     }
     if (call.body !== undefined) {
       headers['content-type'] = 'application/json'
