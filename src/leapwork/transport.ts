@@ -244,7 +244,7 @@ export class Transport {
     let call = first
     let redirects = 0
     for (let attempt = 1; ;) {
-      this.options.log.debug(`${call.method} ${this.redact(withoutQuery(call.url))}`)
+      this.options.log.debug(`${call.method} ${this.redact(this.shownUrl(call.url))}`)
       const outcome = await this.attempt(call, read)
       if (outcome.ok) return outcome.value
       const { failure } = outcome
@@ -265,6 +265,11 @@ export class Transport {
       call = first
       redirects = 0
     }
+  }
+
+  /** A URL elsewhere than base-url may carry a signature in its query: that is not logged. */
+  private shownUrl(url: string): string {
+    return new URL(url).origin === this.base.origin ? url : withoutQuery(url)
   }
 
   /**
@@ -417,17 +422,13 @@ export class Transport {
     return Math.round(Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (failedAttempts - 1)))
   }
 
-  private failureError(call: Call, failure: Failure, attempts: number): LeapworkError {
+  private failureError(
+    call: Call,
+    failure: Exclude<Failure, { type: 'redirect' }>,
+    attempts: number
+  ): LeapworkError {
     const after = attempts > 1 ? ` after ${attempts} attempts` : ''
     if (failure.type === 'status') return this.statusError(call, failure, after)
-    if (failure.type === 'redirect') {
-      return this.error(
-        'server',
-        call.endpoint,
-        this.redirectMessage(call.endpoint, failure.status, failure.location),
-        { status: failure.status }
-      )
-    }
     if (failure.type === 'too-large') return this.tooLargeError(call.endpoint, failure)
     if (failure.type === 'stalled') {
       const { stallBytes, stallWindowMs } = this.options.limits
