@@ -31,6 +31,10 @@ function isNumber(value: unknown): boolean {
   return typeof value === 'number' && Number.isFinite(value)
 }
 
+function runIdParam(runId: string): string {
+  return new URLSearchParams({ runId }).toString()
+}
+
 function trackItemIdsParam(ids: readonly string[]): string {
   return new URLSearchParams({ trackItemIds: ids.join(',') }).toString()
 }
@@ -240,18 +244,18 @@ export class SimulatedApi {
     const trackItemIds = trackItems.map((item) => item.trackItemId)
     const problem = this.bodyProblem(body, timeline, trackItemIds)
     if (problem) return badRequest(problem)
-    const runId = `run_sim_${String(this.runs.size + 1).padStart(4, '0')}`
+    const runId = scenario.runId ?? `run_sim_${String(this.runs.size + 1).padStart(4, '0')}`
     const run = createRun(runId, timeline, body, trackItems, scenario)
     this.runs.set(run.runId, run)
     this.counters.runsStarted += 1
     this.counters.activeRuns += 1
-    const query = `runId=${run.runId}&${trackItemIdsParam(trackItemIds)}`
+    const query = `${runIdParam(run.runId)}&${trackItemIdsParam(trackItemIds)}`
     return json({
       timelineId: run.timelineId,
       runId: run.runId,
       status: applyCase(run.status, scenario),
       estimatedVum: run.estimatedVum,
-      plannedRunTime: run.plannedRunTime,
+      ...(scenario.omitPlannedRunTime ? {} : { plannedRunTime: run.plannedRunTime }),
       trackItems: run.trackItems,
       pollResultUrl: `${this.publicBase()}/api/integration/getTimelineStatus?${query}`
     })
@@ -286,8 +290,8 @@ export class SimulatedApi {
         ? metrics.filter((entry) => requested.includes(entry.trackItemId))
         : metrics
       const base = `${this.publicBase()}/api/integration`
-      answer.excelReportUrl = `${base}/downloadRunReport?runId=${run.runId}&${trackItemIdsParam(allIds)}`
-      answer.aiAnalysisReportUrl = `${base}/downloadAiAnalysisReport?runId=${run.runId}`
+      answer.excelReportUrl = `${base}/downloadRunReport?${runIdParam(run.runId)}&${trackItemIdsParam(allIds)}`
+      answer.aiAnalysisReportUrl = `${base}/downloadAiAnalysisReport?${runIdParam(run.runId)}`
     }
     return json(answer)
   }

@@ -1,6 +1,19 @@
 import { STATUS_CODES } from 'node:http'
-import { json, type Reply } from './reply.js'
-import type { EndpointName, ErrorBodyKind, Faults } from './scenario.js'
+import { Readable } from 'node:stream'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { json, type Reply, type StreamReply } from './reply.js'
+import type {
+  EndpointName,
+  ErrorBodyKind,
+  Faults,
+  HugeAnswer,
+  RedirectReports,
+  TrickleReport
+} from './scenario.js'
+
+/** What a malformed report URL looks like: not an http(s) URL, nor a path. */
+export const MALFORMED_REPORT_URL = 'htp:/reports broken'
+const PAD_CHUNK = Buffer.alloc(64 * 1024, 'x')
 
 /** Fields removed from an endpoint's answer (from each element of a list) by `missingFields`. */
 const REQUIRED_FIELDS: Partial<Record<EndpointName, string[]>> = {
@@ -67,12 +80,41 @@ export class FaultState {
   private readonly failNext
   private readonly resetNext
   private readonly slowNext
+  private readonly hugeAnswer
   private everyNthSeen = 0
 
   constructor(private readonly faults: Faults = {}) {
     this.failNext = budgets(faults.failNext)
     this.resetNext = budgets(faults.resetNext)
     this.slowNext = budgets(faults.slowNext)
+    this.hugeAnswer = budgets(faults.hugeAnswer)
+  }
+
+  get redirectReports(): RedirectReports | undefined {
+    return this.faults.redirectReports
+  }
+
+  /** A successful answer replaced by a huge one when a hugeAnswer fault is due; call once per answer. */
+  takeHugeAnswer(endpoint: EndpointName): StreamReply | undefined {
+    const fault = take(this.hugeAnswer, endpoint)
+    return fault && hugeJsonReply(fault)
+  }
+
+  /** The report sent slowly when trickleReport names its endpoint. */
+  trickled(endpoint: EndpointName, reply: Reply): Reply {
+    const fault = this.faults.trickleReport
+    if (!fault || fault.endpoint !== endpoint || reply.status >= 300) return reply
+    if (reply.kind === 'json') return reply
+    const open =
+      reply.kind === 'stream' ? reply.open : () => Readable.from([Buffer.from(reply.body)])
+    const length = reply.kind === 'stream' ? reply.length : Buffer.byteLength(reply.body)
+    return {
+      kind: 'stream',
+      status: reply.status,
+      contentType: reply.contentType,
+      length,
+      open: () => Readable.from(trickle(open(), fault))
+    }
   }
 
   get echoesHeaders(): boolean {
@@ -116,5 +158,60 @@ export class FaultState {
     const fields = REQUIRED_FIELDS[endpoint]
     if (!fields || !this.faults.missingFields?.includes(endpoint)) return value
     return withoutFields(value, fields)
+  }
+
+  /** A terminal status with the report URLs that `malformedReportUrl` names broken. */
+  breakReportUrls(endpoint: EndpointName, value: unknown): unknown {
+    const fields = this.faults.malformedReportUrl
+    if (endpoint !== 'getTimelineStatus' || !fields || typeof value !== 'object' || !value) {
+      return value
+    }
+    const answer = { ...(value as Record<string, unknown>) }
+    for (const field of fields) if (field in answer) answer[field] = MALFORMED_REPORT_URL
+    return answer
+  }
+}
+
+/** `{"status":"Running","padding":"xxx…"}` of exactly `bytes` bytes, made as it is read. */
+function hugeJsonReply({ bytes, announceLength = true }: HugeAnswer): StreamReply {
+  const head = Buffer.from('{"status":"Running","padding":"')
+  const tail = Buffer.from('"}')
+  const padding = Math.max(0, bytes - head.length - tail.length)
+  return {
+    kind: 'stream',
+    status: 200,
+    contentType: 'application/json; charset=utf-8',
+    length: announceLength ? head.length + padding + tail.length : undefined,
+    open: () => {
+      let left = padding
+      let started = false
+      return new Readable({
+        read() {
+          if (!started) {
+            started = true
+            this.push(head)
+          }
+          while (left > 0) {
+            const part = PAD_CHUNK.subarray(0, Math.min(PAD_CHUNK.length, left))
+            left -= part.length
+            if (!this.push(part)) return
+          }
+          this.push(tail)
+          this.push(null)
+        }
+      })
+    }
+  }
+}
+
+async function* trickle(
+  source: Readable,
+  { bytesPerTick, intervalMs }: TrickleReport
+): AsyncGenerator<Buffer> {
+  for await (const chunk of source as AsyncIterable<Buffer>) {
+    for (let offset = 0; offset < chunk.length; offset += bytesPerTick) {
+      await sleep(intervalMs)
+      yield chunk.subarray(offset, offset + bytesPerTick)
+    }
   }
 }

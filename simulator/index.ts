@@ -10,6 +10,7 @@ import { SimulatedApi } from './api.js'
 import { FaultState } from './faults.js'
 import { defaultFixtures, type Fixtures } from './fixtures.js'
 import { error, type JsonReply, type Reply, type TextReply } from './reply.js'
+import { isStoragePath, storedReport, storeReport } from './storage.js'
 import type { SimulatedRun } from './runs.js'
 import {
   DEFAULT_SCENARIO,
@@ -24,12 +25,18 @@ export type { FixtureTimeline, Fixtures } from './fixtures.js'
 export { AI_NOT_READY_PATTERN, aiNotReadyLine, EXCEL_CONTENT_TYPE } from './reports.js'
 export { stepTitle } from './metrics.js'
 export { DEFAULT_SCENARIO, ENDPOINTS } from './scenario.js'
+export { MALFORMED_REPORT_URL } from './faults.js'
 export type * from './scenario.js'
 export type { SimulatedRun } from './runs.js'
 
 export const DEFAULT_API_KEY = 'rik_sim_0123456789abcdef'
 const API_PREFIX = '/api/integration/'
 const MAX_BODY_BYTES = 1024 * 1024
+const REDIRECTED_ENDPOINTS: EndpointName[] = [
+  'downloadRunReport',
+  'downloadAiAnalysisReport',
+  'getAiAnalysis'
+]
 
 export interface SimulatorOptions {
   port?: number
@@ -78,6 +85,10 @@ export interface Simulator {
   runs: ReadonlyMap<string, SimulatedRun>
   getRun(runId: string): SimulatedRun | undefined
   stop(): Promise<void>
+}
+
+function redirect(status: number, location: string): TextReply {
+  return { kind: 'text', status, contentType: 'text/plain', body: '', headers: { location } }
 }
 
 function endpointOf(path: string): EndpointName | undefined {
@@ -190,7 +201,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const succeeded = reply.status < 300
     if (!succeeded && faults.echoesHeaders) reply = withHeadersEchoed(reply, headers)
     if (reply.kind === 'text') return reply
-    const value = succeeded && endpoint ? faults.stripFields(endpoint, reply.value) : reply.value
+    const value =
+      succeeded && endpoint
+        ? faults.breakReportUrls(endpoint, faults.stripFields(endpoint, reply.value))
+        : reply.value
     const serialised = JSON.stringify(value)
     const truncated = succeeded && endpoint !== undefined && faults.truncates(endpoint)
     return {
@@ -208,7 +222,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (reply.kind === 'stream') {
       response.writeHead(reply.status, {
         'content-type': reply.contentType,
-        'content-length': reply.length
+        ...(reply.length === undefined ? {} : { 'content-length': reply.length })
       })
       pipeline(reply.open(), response, () => undefined)
       return
@@ -236,6 +250,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
     requests.push(record)
     response.on('close', () => options.onRequest?.(record))
+    if (isStoragePath(parsed.pathname)) {
+      write(response, fromStorage(parsed), record)
+      return
+    }
     if (!endpoint) {
       write(response, error(404, `No such endpoint: ${parsed.pathname}`), record)
       return
@@ -244,12 +262,33 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const body = await readBody(request)
     await sleep((scenario.latencyMs?.[endpoint] ?? 0) + faults.takeDelay(endpoint))
     if (stopped) return
-    const reply = faults.takeFailure(endpoint) ?? respond(endpoint, request, record, body)
+    let reply = faults.takeFailure(endpoint) ?? respond(endpoint, request, record, body)
+    if (reply.status < 300) reply = faults.takeHugeAnswer(endpoint) ?? reply
+    reply = movedToStorage(endpoint, faults.trickled(endpoint, reply))
     if (faults.takeReset(endpoint)) {
       request.socket.destroy()
       return
     }
     write(response, reply, record)
+  }
+
+  /** With redirectReports, a report is answered with a redirect to where it was stored. */
+  function movedToStorage(endpoint: EndpointName, reply: Reply): Reply {
+    const fault = faults.redirectReports
+    if (!fault || reply.status !== 200 || !REDIRECTED_ENDPOINTS.includes(endpoint)) return reply
+    const hops = fault.hops ?? 1
+    const location = `${fault.origin ?? url}${storeReport(reply)}?hop=1&hops=${hops}`
+    return redirect(fault.status ?? 302, location)
+  }
+
+  /** A stored report, after as many further hops on this origin as the fault asked for. */
+  function fromStorage(parsed: URL): Reply {
+    const stored = storedReport(parsed.pathname)
+    if (!stored) return error(404, 'No such report in storage')
+    const hop = Number(parsed.searchParams.get('hop'))
+    const hops = Number(parsed.searchParams.get('hops'))
+    if (hop >= hops) return stored
+    return redirect(302, `${parsed.pathname}?hop=${hop + 1}&hops=${hops}`)
   }
 
   const server = createServer((request, response) => {

@@ -19,7 +19,8 @@ export interface StreamReply {
   kind: 'stream'
   status: number
   contentType: string
-  length: number
+  /** Sent as Content-Length; without it the answer is chunked. */
+  length?: number
   open: () => Readable
 }
 

@@ -53,6 +53,33 @@ export interface SlowNext {
   delayMs: number
 }
 
+export interface HugeAnswer {
+  endpoint: EndpointName
+  times: number
+  /** Size of the JSON answer, which stays valid JSON however large. */
+  bytes: number
+  /** Send Content-Length. Default true; without it the answer is chunked. */
+  announceLength?: boolean
+}
+
+export interface TrickleReport {
+  endpoint: 'downloadRunReport' | 'downloadAiAnalysisReport'
+  /** The report is sent this many bytes at a time, every intervalMs. */
+  bytesPerTick: number
+  intervalMs: number
+}
+
+export type ReportUrlField = 'excelReportUrl' | 'aiAnalysisReportUrl'
+
+export interface RedirectReports {
+  /** Where the report is moved to; default the simulator's own origin. */
+  origin?: string
+  /** Redirects before the report; default 1. */
+  hops?: number
+  /** Default 302. */
+  status?: number
+}
+
 export interface Faults {
   failEveryNth?: FailEveryNth
   failNext?: FailNext[]
@@ -61,6 +88,10 @@ export interface Faults {
   truncatedJson?: EndpointName[]
   missingFields?: EndpointName[]
   echoHeadersOnError?: boolean
+  hugeAnswer?: HugeAnswer[]
+  trickleReport?: TrickleReport
+  malformedReportUrl?: ReportUrlField[]
+  redirectReports?: RedirectReports
 }
 
 export type FailureCount = number | 'always'
@@ -78,6 +109,10 @@ export interface Scenario {
   statusCase: StatusCase
   /** Seconds; replaces the timeline's planned run time in the runIntegration answer. */
   plannedRunTime?: number
+  /** runIntegration leaves plannedRunTime out of its answer. */
+  omitPlannedRunTime?: boolean
+  /** The run ID runIntegration hands out, whatever it holds, instead of run_sim_0001, … */
+  runId?: string
   trackItemCount?: number
   stepsPerTrackItem: number
   /** Multiplies every response time. */

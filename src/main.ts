@@ -16,6 +16,7 @@ import { stopRun } from './run/stop.js'
 import { fetchReports, type Reports } from './reports/download.js'
 import { writeMetricsFile } from './reports/metrics-file.js'
 import { preloadArtifactClient } from './reports/artifact.js'
+import { pathUnder, safeName } from './reports/safe-name.js'
 import { judgeRun } from './verdict/judge.js'
 import { publishResults } from './github/publish.js'
 
@@ -38,7 +39,8 @@ export async function runMain(): Promise<void> {
     describePlan(plan, log)
     const startedAt = new Date()
     guard = new RunGuard({
-      stop: (run) => stopOnCancel(settings, run),
+      stop: (run, timeLeftMs) => stopOnCancel(settings, run, timeLeftMs),
+      startPending: () => runState.recordStartPending(describeTimeline(plan)),
       exit: (message) => {
         core.setFailed(message)
         process.exit(1)
@@ -47,7 +49,7 @@ export async function runMain(): Promise<void> {
     const run = await startRun(client, plan, settings, guard)
     if (!settings.wait) return reportStartedOnly(run)
     preloadArtifactClient()
-    const end = await waitUntilEnded(client, run, settings, guard)
+    const end = await waitUntilEnded(client, run, plan, settings, guard)
     const reports = await downloadReports(client, run, end, settings)
     const metrics = summarizeRun(plan, run, end, startedAt)
     const metricsFile = await writeMetricsFile(reports.dir, metrics)
@@ -72,6 +74,7 @@ function createClient(settings: Settings, options: Partial<ClientOptions> = {}) 
     apiKey: settings.apiKey,
     log,
     userAgent: 'leapwork-performance-action',
+    limits: stallWindowForTests(),
     ...options
   })
 }
@@ -99,10 +102,12 @@ function reportStartedOnly(run: RunStarted): void {
 async function waitUntilEnded(
   client: LeapworkClient,
   run: RunStarted,
+  plan: RunPlan,
   settings: Settings,
   guard: RunGuard
 ): Promise<RunEnd> {
-  const timeoutSeconds = settings.timeoutSeconds ?? run.plannedRunTime + 300
+  const timeoutSeconds =
+    settings.timeoutSeconds ?? (run.plannedRunTime || plan.timeline.plannedRunTime) + 300
   log.info(`Waiting up to ${timeoutSeconds} s, polling every ${settings.pollIntervalSeconds} s.`)
   const outcome = await waitForRun(client, run, {
     pollIntervalSeconds: settings.pollIntervalSeconds,
@@ -136,10 +141,20 @@ async function waitUntilEnded(
   }
 }
 
-async function stopOnCancel(settings: Settings, run: RunStarted): Promise<boolean> {
+/** Tests shorten the 30 s download stall window; no input, since 30 s suits every real server. */
+function stallWindowForTests(): ClientOptions['limits'] {
+  const stallWindowMs = Number(process.env.LEAPWORK_TEST_STALL_WINDOW_MS)
+  return stallWindowMs > 0 ? { stallWindowMs } : {}
+}
+
+async function stopOnCancel(
+  settings: Settings,
+  run: RunStarted,
+  timeLeftMs: number
+): Promise<boolean> {
   const client = createClient(settings, {
-    requestTimeoutMs: 2500,
-    retry: { attempts: 2, maxDelayMs: 500 }
+    requestTimeoutMs: Math.min(2500, timeLeftMs),
+    retry: { attempts: timeLeftMs > 5500 ? 2 : 1, maxDelayMs: 500 }
   })
   const { stopped } = await stopRun(client, run, log)
   if (stopped) runState.recordEnded()
@@ -154,7 +169,10 @@ async function downloadReports(
 ): Promise<Reports> {
   const dir = settings.reportDir
     ? resolve(settings.reportDir)
-    : join(process.env.RUNNER_TEMP || tmpdir(), 'leapwork-performance', run.runId)
+    : pathUnder(
+        join(process.env.RUNNER_TEMP || tmpdir(), 'leapwork-performance'),
+        safeName(run.runId)
+      )
   if (!end.result) return fetchReports(client, { status: end.status }, reportOptions(run, dir))
   return fetchReports(client, end.result, {
     ...reportOptions(run, dir),
@@ -206,6 +224,12 @@ async function findBaselineRuns(settings: Settings, timelineId: string, runs: nu
     log,
     downloadDir: join(process.env.RUNNER_TEMP || tmpdir(), 'leapwork-performance-baselines')
   })
+}
+
+function describeTimeline(plan: RunPlan): string {
+  return plan.timelineAssetId
+    ? `'${plan.timelineTitle}' (${plan.timelineAssetId})`
+    : `'${plan.timelineTitle}'`
 }
 
 function describeFailure(error: unknown): string {

@@ -8,8 +8,17 @@ import { stopRun } from './run/stop.js'
 /**
  * The second chance to stop a run: main recorded a run it started and did not see end (it was
  * killed, or crashed). A run started with wait: false is never recorded, so never stopped here.
+ * A start main was cancelled during, unanswered, cannot be stopped without its ID: it fails the
+ * step so that someone looks.
  */
 export async function runPost(): Promise<void> {
+  const pendingTimeline = runState.pendingStart()
+  if (pendingTimeline) {
+    core.setFailed(
+      `The main step was cancelled while it was starting a run of timeline ${pendingTimeline}, before Leapwork Performance answered: a run may have started. Look in the Leapwork Performance portal's run history for that timeline and stop the run there if it is running.`
+    )
+    return
+  }
   const run = runState.unfinishedRun()
   if (!run) return
   try {

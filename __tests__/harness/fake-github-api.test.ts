@@ -108,6 +108,27 @@ describe('fake GitHub API: issue comments', () => {
     expect(fake.comments).toHaveLength(1)
   })
 
+  it('writes as github-actions[bot] and refuses GET /user, like GITHUB_TOKEN', async () => {
+    const { fake, octokit } = await startFake()
+
+    const user = await statusOf(octokit.rest.users.getAuthenticated())
+    await octokit.rest.issues.createComment({ ...repo, issue_number: 4, body: 'mine' })
+
+    expect(user).toMatchObject({ status: 403 })
+    expect(fake.comments.map((comment) => comment.login)).toEqual(['github-actions[bot]'])
+  })
+
+  it("writes as the token's owner and tells who that is, like a personal access token", async () => {
+    const { fake, octokit } = await startFake({ tokenOwner: 'release-bot-user' })
+
+    const user = await octokit.rest.users.getAuthenticated()
+    const created = await octokit.rest.issues.createComment({ ...repo, issue_number: 4, body: 'x' })
+
+    expect(user.data.login).toBe('release-bot-user')
+    expect(created.data.user?.login).toBe('release-bot-user')
+    expect(fake.comments.map((comment) => comment.login)).toEqual(['release-bot-user'])
+  })
+
   it('answers 403 to every route of a forbidden kind', async () => {
     const { octokit } = await startFake({ forbidden: ['comments'] })
 

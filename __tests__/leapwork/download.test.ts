@@ -51,6 +51,11 @@ async function sha256(stream: Readable): Promise<string> {
   return hash.digest('hex')
 }
 
+function asLeapworkError(error: Error): LeapworkError {
+  expect(error).toBeInstanceOf(LeapworkError)
+  return error as LeapworkError
+}
+
 function reportUrl(origin: string): string {
   return `${origin}/api/integration/downloadRunReport?runId=run_x7k2m&trackItemIds=ti_001`
 }
@@ -121,7 +126,7 @@ describe('report downloads', () => {
     expect(await readFile(destination, 'utf8')).toBe('earlier')
   })
 
-  it('waits out a slow report as long as data keeps coming', async () => {
+  it('waits out a slow report as long as each stall window brings enough bytes', async () => {
     const fake = await serve((_, response) => {
       response.writeHead(200, { 'content-type': 'application/octet-stream' })
       let parts = 0
@@ -134,7 +139,10 @@ describe('report downloads', () => {
         }
       }, 60)
     })
-    const { client } = clientFor(fake.origin, { requestTimeoutMs: 250 })
+    const { client } = clientFor(fake.origin, {
+      requestTimeoutMs: 100,
+      limits: { stallWindowMs: 250, stallBytes: 6 }
+    })
     const destination = join(directory, 'run-report.xlsx')
 
     const result = await client.downloadRunReport(reportUrl(fake.origin), destination)
@@ -143,22 +151,108 @@ describe('report downloads', () => {
     expect(result.bytes).toBe(42)
   })
 
-  it('fails a report that stops arriving', async () => {
+  it('abandons a report that stops arriving', async () => {
     const fake = await serve((_, response) => {
       response.writeHead(200, { 'content-type': 'application/octet-stream' })
       response.write('first bytes')
     })
-    const { client } = clientFor(fake.origin, { requestTimeoutMs: 200, retry: { attempts: 1 } })
+    const { client } = clientFor(fake.origin, { limits: { stallWindowMs: 200 } })
     const destination = join(directory, 'run-report.xlsx')
 
     const error = await failureOf(client.downloadRunReport(reportUrl(fake.origin), destination))
 
     expect(error.message).toBe(
-      'Leapwork Performance stopped sending downloadRunReport (HTTP 200): no data for 200 ms'
+      'Leapwork Performance sent less than 64 KiB of downloadRunReport in 200 ms (HTTP 200, 11 bytes received in all), so the download was abandoned'
     )
+    expect(fake.received).toHaveLength(1)
     expect(await readdir(directory)).toEqual([])
   })
 
+  it('abandons a report that trickles a byte at a time, though bytes never stop coming', async () => {
+    const fake = await serve((_, response) => {
+      response.writeHead(200, { 'content-type': 'application/octet-stream' })
+      const timer = setInterval(() => response.write('x'), 20)
+      response.on('close', () => clearInterval(timer))
+    })
+    const { client } = clientFor(fake.origin, {
+      requestTimeoutMs: 100,
+      limits: { stallWindowMs: 300, stallBytes: 1024 }
+    })
+    const startedAt = Date.now()
+
+    const error = await failureOf(
+      client.downloadRunReport(reportUrl(fake.origin), join(directory, 'run-report.xlsx'))
+    )
+
+    expect(error.message).toMatch(/sent less than 1 KiB of downloadRunReport in 300 ms/)
+    expect(Date.now() - startedAt).toBeLessThan(2000)
+    expect(await readdir(directory)).toEqual([])
+  })
+
+  it.each([
+    ['announced', true],
+    ['not announced', false]
+  ])('refuses a report past the byte cap (size %s), leaving no file', async (_, announce) => {
+    const fake = await serve((_, response) => {
+      response.writeHead(200, announce ? { 'content-length': String(3 * MiB) } : {})
+      void pipeline(generatedBody(3 * MiB), response).catch(() => undefined)
+    })
+    const { client } = clientFor(fake.origin, { limits: { downloadBytes: MiB } })
+
+    const error = asLeapworkError(
+      await failureOf(
+        client.downloadRunReport(reportUrl(fake.origin), join(directory, 'run-report.xlsx'))
+      )
+    )
+
+    expect(error.kind).toBe('too-large')
+    expect(error.message).toBe(
+      announce
+        ? 'Leapwork Performance sent an answer of 3 MiB to downloadRunReport (HTTP 200); answers larger than 1 MiB are not read'
+        : 'Leapwork Performance sent more than 1 MiB to downloadRunReport (HTTP 200); answers larger than 1 MiB are not read'
+    )
+    expect(fake.received).toHaveLength(1)
+    expect(await readdir(directory)).toEqual([])
+  })
+
+  it('caps the AI analysis, which is read back whole, at the answer limit', async () => {
+    const fake = await serve((_, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' })
+      void pipeline(generatedBody(2 * MiB), response).catch(() => undefined)
+    })
+    const { client } = clientFor(fake.origin, { limits: { answerBytes: MiB } })
+
+    const error = await failureOf(
+      client.downloadAiAnalysisReport(
+        `${fake.origin}/api/integration/downloadAiAnalysisReport?runId=r1`,
+        join(directory, 'ai-analysis.txt')
+      )
+    )
+
+    expect(error.message).toMatch(/more than 1 MiB to downloadAiAnalysisReport/)
+  })
+
+  it('gives up a download, retries included, when its signal fires', async () => {
+    const fake = await serve((_, response) => {
+      response.writeHead(200, { 'content-type': 'application/octet-stream' })
+      response.write('first bytes')
+    })
+    const { client } = clientFor(fake.origin)
+    const budget = new AbortController()
+    setTimeout(() => budget.abort(new Error('the reports took longer than 0.2 s in all')), 200)
+
+    const error = await failureOf(
+      client.downloadRunReport(reportUrl(fake.origin), join(directory, 'run-report.xlsx'), {
+        signal: budget.signal
+      })
+    )
+
+    expect(error.message).toBe(
+      'downloadRunReport was abandoned: the reports took longer than 0.2 s in all'
+    )
+    expect(fake.received).toHaveLength(1)
+    expect(await readdir(directory)).toEqual([])
+  })
   it('saves the AI analysis as text whether it comes as JSON or as plain text', async () => {
     const analysis =
       '=== AI Analysis for: ti_001 ===\nLogin Flow\n- Response times stayed stable.\n'
@@ -180,5 +274,77 @@ describe('report downloads', () => {
       '/api/integration/downloadAiAnalysisReport',
       '/api/integration/downloadAiAnalysisReport'
     ])
+  })
+})
+
+describe('redirected report downloads', () => {
+  const others: FakeServer[] = []
+  afterEach(async () => {
+    await Promise.all(others.splice(0).map((other) => other.close()))
+  })
+
+  async function storage(body = 'report bytes'): Promise<FakeServer> {
+    const other = await startServer((_, response) => {
+      response.writeHead(200, { 'content-type': 'application/octet-stream' })
+      response.end(body)
+    })
+    others.push(other)
+    return other
+  }
+
+  it('follows a redirect as curl -L does, sending the key only to the base URL origin', async () => {
+    const blob = await storage()
+    const fake = await serve((request, response) => {
+      if (request.path === '/signed') {
+        response.writeHead(302, { location: `${blob.origin}/blob/r1?sig=secret-signature` })
+      } else response.writeHead(307, { location: '/signed?token=abc' })
+      response.end()
+    })
+    const { client } = clientFor(fake.origin)
+    const destination = join(directory, 'run-report.xlsx')
+
+    await client.downloadRunReport(reportUrl(fake.origin), destination)
+
+    expect(await readFile(destination, 'utf8')).toBe('report bytes')
+    expect(fake.received.map((request) => request.headers.authorization)).toEqual([
+      `X-API-KEY ${API_KEY}`,
+      `X-API-KEY ${API_KEY}`
+    ])
+    expect(blob.received).toHaveLength(1)
+    expect(blob.received[0].headers.authorization).toBeUndefined()
+    expect(blob.received[0].query.get('sig')).toBe('secret-signature')
+  })
+
+  it('refuses a hop to plain http on another machine, naming it without its query', async () => {
+    const fake = await serve((_, response) => {
+      response.writeHead(302, { location: 'http://storage.example.com/blob/r1?sig=secret' })
+      response.end()
+    })
+    const { client } = clientFor(fake.origin)
+
+    const error = await failureOf(
+      client.downloadRunReport(reportUrl(fake.origin), join(directory, 'run-report.xlsx'))
+    )
+
+    expect(error.message).toBe(
+      'Leapwork Performance redirected downloadRunReport (HTTP 302) to http://storage.example.com/blob/r1, which is not followed: a download is only followed to https addresses'
+    )
+    expect(await readdir(directory)).toEqual([])
+  })
+
+  it('gives up after 5 hops', async () => {
+    const fake = await serve((request, response) => {
+      const hop = Number(request.query.get('hop') ?? 0)
+      response.writeHead(302, { location: `/api/integration/downloadRunReport?hop=${hop + 1}` })
+      response.end()
+    })
+    const { client } = clientFor(fake.origin)
+
+    const error = await failureOf(
+      client.downloadRunReport(reportUrl(fake.origin), join(directory, 'run-report.xlsx'))
+    )
+
+    expect(error.message).toMatch(/redirected downloadRunReport more than 5 times/)
+    expect(fake.received).toHaveLength(6)
   })
 })

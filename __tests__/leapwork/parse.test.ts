@@ -129,29 +129,55 @@ describe('required fields', () => {
     expect(shapeProblem(() => parseRunStarted({ runId: 'r1' }))).toBe('pollResultUrl is missing')
   })
 
-  it('does not take a missing figure for zero', () => {
+  it('does not take a missing figure for zero: the step is left out, with a warning', () => {
     const withoutP95: Record<string, unknown> = { ...step }
     delete withoutP95.p95
 
-    expect(
-      shapeProblem(() =>
-        parseRunStatus({
-          status: 'Finished',
-          metadata: [{ trackItemId: 't', metadata: [withoutP95] }]
-        })
-      )
-    ).toBe('metadata[0].metadata[0].p95 is missing')
+    const result = parseRunStatus({
+      status: 'Finished',
+      metadata: [{ trackItemId: 't', metadata: [withoutP95, { ...step, stepId: 's2' }] }]
+    })
+
+    expect(result.metadata?.[0].metadata.map((kept) => kept.stepId)).toEqual(['s2'])
+    expect(result.warnings).toEqual([
+      "The run's answer has a malformed step at metadata[0].metadata[0], left out: metadata[0].metadata[0].p95 is missing."
+    ])
   })
 
-  it('rejects a figure that is not a number', () => {
-    expect(
-      shapeProblem(() =>
-        parseRunStatus({
-          status: 'Finished',
-          metadata: [{ trackItemId: 't', metadata: [{ ...step, p99: 'n/a' }] }]
-        })
-      )
-    ).toBe('metadata[0].metadata[0].p99 is not a number: "n/a"')
+  it('leaves out a step whose figure is not a number, and keeps the rest of the run', () => {
+    const result = parseRunStatus({
+      status: 'Finished',
+      metadata: [
+        { trackItemId: 't', metadata: [{ ...step, p99: 'n/a' }] },
+        { trackItemId: 'u', metadata: [step] }
+      ],
+      excelReportUrl: '/api/integration/downloadRunReport?runId=r1'
+    })
+
+    expect(result.status).toBe('Finished')
+    expect(result.metadata?.map((group) => group.metadata.length)).toEqual([0, 1])
+    expect(result.excelReportUrl).toBe('/api/integration/downloadRunReport?runId=r1')
+    expect(result.warnings).toEqual([
+      'The run\'s answer has a malformed step at metadata[0].metadata[0], left out: metadata[0].metadata[0].p99 is not a number: "n/a".'
+    ])
+  })
+
+  it('leaves aside a report URL that is not a string, with a warning, not the run', () => {
+    const result = parseRunStatus({
+      status: 'Finished',
+      excelReportUrl: { href: 'x' },
+      aiAnalysisReportUrl: '/api/integration/downloadAiAnalysisReport?runId=r1'
+    })
+
+    expect(result.excelReportUrl).toBeUndefined()
+    expect(result.aiAnalysisReportUrl).toBe('/api/integration/downloadAiAnalysisReport?runId=r1')
+    expect(result.warnings).toEqual([
+      'The run\'s excelReportUrl was left aside: it is not a URL but {"href":"x"}.'
+    ])
+  })
+
+  it('still requires the status', () => {
+    expect(shapeProblem(() => parseRunStatus({ metadata: [] }))).toBe('status is missing')
   })
 
   it('rejects a list answer that is not a list', () => {

@@ -297,6 +297,53 @@ describe('deadlines', () => {
   })
 })
 
+describe('size caps', () => {
+  it.each([
+    ['announces', true],
+    ['does not announce', false]
+  ])(
+    'fails an answer past the cap that %s its size, naming the endpoint and the size, without retrying',
+    async (_, announce) => {
+      const size = 3 * 1024 * 1024
+      const fake = await serve((_, response) => {
+        response.writeHead(200, {
+          'content-type': 'application/json',
+          ...(announce ? { 'content-length': String(size) } : {})
+        })
+        response.end(`{"status":"Running","pad":"${'x'.repeat(size - 30)}"}`)
+      })
+      const { client } = clientFor(fake.origin, { limits: { answerBytes: 1024 * 1024 } })
+
+      const error = asLeapworkError(
+        await failureOf(
+          client.getTimelineStatus(`${fake.origin}/api/integration/getTimelineStatus?runId=r1`)
+        )
+      )
+
+      expect(error.kind).toBe('too-large')
+      expect(error.message).toBe(
+        `Leapwork Performance sent ${announce ? 'an answer of 3 MiB' : 'more than 1 MiB'} to getTimelineStatus (HTTP 200); answers larger than 1 MiB are not read`
+      )
+      expect(fake.received).toHaveLength(1)
+    }
+  )
+
+  it('keeps refusing redirects of API calls other than downloads', async () => {
+    const fake = await serve((_, response) => {
+      response.writeHead(302, { location: '/api/integration/getTimelines?moved=1' })
+      response.end()
+    })
+    const { client } = clientFor(fake.origin)
+
+    const error = asLeapworkError(await failureOf(client.getTimelines()))
+
+    expect(error.message).toMatch(
+      /answered getTimelines with a redirect \(HTTP 302\).*which is not followed/
+    )
+    expect(fake.received).toHaveLength(1)
+  })
+})
+
 describe('error messages', () => {
   it('quotes an HTML error page briefly, with whitespace collapsed', async () => {
     const page = `<html>\n  <head><title>502 Bad Gateway</title></head>\n  <body>${'x'.repeat(5000)}</body>\n</html>`

@@ -38,6 +38,15 @@ describe('artifact names', () => {
     expect(artifactNamePrefix('Timeline-2.0_eu')).toBe('leapwork-performance-Timeline-2.0_eu-')
   })
 
+  it('uses a safe run ID as is and turns any other into a safe name of its own', () => {
+    const escaping = defaultArtifactName('timeline_checkout', '../../../escaped')
+    const dots = defaultArtifactName('timeline_checkout', '..')
+
+    expect(escaping).toMatch(/^leapwork-performance-timeline_checkout-escaped-[0-9a-f]{12}$/)
+    expect(dots).toMatch(/^leapwork-performance-timeline_checkout-id-[0-9a-f]{12}$/)
+    expect(defaultArtifactName('timeline_checkout', '../escaped')).not.toBe(escaping)
+  })
+
   it('gives a timeline title used as ID a name the service accepts', () => {
     const name = defaultArtifactName('Checkout Load Test', 'run_x7k2m')
 
@@ -57,6 +66,7 @@ describe('uploadReportArtifact', () => {
     await writeFile(join(dir, 'ai-analysis.txt'), '=== AI Analysis for: ti_001 ===\nStable.\n')
     await mkdir(join(dir, 'scratch'))
     await writeFile(join(dir, 'scratch', 'left-out.txt'), 'not a report')
+    await writeFile(join(dir, 'credentials'), 'a file another step left here')
   })
 
   afterEach(async () => {
@@ -64,6 +74,8 @@ describe('uploadReportArtifact', () => {
     await Promise.all(services.splice(0).map((service) => service.stop()))
     await rm(dir, { recursive: true, force: true })
   })
+
+  const written = () => [join(dir, 'run-report.xlsx'), join(dir, 'ai-analysis.txt')]
 
   async function inActions(): Promise<FakeArtifactService> {
     const service = await startFakeArtifactService()
@@ -87,7 +99,13 @@ describe('uploadReportArtifact', () => {
     delete process.env.ACTIONS_RUNTIME_TOKEN
     const log = recordingLog()
 
-    const uploaded = await uploadReportArtifact(dir, 'leapwork-performance-x-run_1', 3, log)
+    const uploaded = await uploadReportArtifact(
+      dir,
+      written(),
+      'leapwork-performance-x-run_1',
+      3,
+      log
+    )
 
     expect(uploaded).toBeUndefined()
     expect(log.lines.notice).toEqual([
@@ -96,12 +114,12 @@ describe('uploadReportArtifact', () => {
     expect(log.lines.warning).toEqual([])
   })
 
-  it('uploads the files of the report directory as one artifact', async () => {
+  it('uploads the files the action wrote as one artifact, and nothing else in the directory', async () => {
     const service = await inActions()
     const log = recordingLog()
     const name = defaultArtifactName('timeline_checkout', 'run_sim_0001')
 
-    const uploaded = await quietly(() => uploadReportArtifact(dir, name, 3, log))
+    const uploaded = await quietly(() => uploadReportArtifact(dir, written(), name, 3, log))
 
     expect(service.artifacts).toHaveLength(1)
     const [artifact] = service.artifacts
@@ -122,8 +140,8 @@ describe('uploadReportArtifact', () => {
     const log = recordingLog()
     const name = 'leapwork-performance-timeline_checkout-shared'
 
-    const first = await quietly(() => uploadReportArtifact(dir, name, undefined, log))
-    const second = await quietly(() => uploadReportArtifact(dir, name, undefined, log))
+    const first = await quietly(() => uploadReportArtifact(dir, written(), name, undefined, log))
+    const second = await quietly(() => uploadReportArtifact(dir, written(), name, undefined, log))
 
     expect(first?.name).toBe(name)
     expect(second).toBeUndefined()

@@ -189,6 +189,51 @@ describe('fetchReports', () => {
     expect(callsTo(sim, 'downloadRunReport')).toBeGreaterThan(0)
   })
 
+  it('fetches every report, late AI analyses included, through redirects to storage', async () => {
+    const { sim, dir, fetch } = await endedRun({
+      aiNotReadyTrackItems: ['ti_002'],
+      faults: { redirectReports: { hops: 2 } }
+    })
+
+    const reports = await fetch()
+
+    expect(reports.problems).toEqual([])
+    expect(reports.excel).toBe(join(dir, 'run-report.xlsx'))
+    expect(reports.aiTrackItems).toEqual({ ti_002: join(dir, 'ai-analysis-ti_002.txt') })
+    const storage = sim.requests.filter((request) => request.path.startsWith('/storage/'))
+    expect(storage).toHaveLength(3 * 2)
+  })
+
+  it('gives up what is left when the report phase runs out of time, and says so', async () => {
+    const { dir, fetch } = await endedRun({
+      faults: { trickleReport: { endpoint: 'downloadRunReport', bytesPerTick: 1, intervalMs: 20 } }
+    })
+    const startedAt = Date.now()
+
+    const reports = await fetch(undefined, { budgetMs: 400 })
+
+    expect(Date.now() - startedAt).toBeLessThan(2000)
+    expect(reports.problems).toEqual([
+      'The Excel run report could not be downloaded: downloadRunReport was abandoned: the reports took longer than 0.4 s in all',
+      'The AI analysis report could not be downloaded: downloadAiAnalysisReport was abandoned: the reports took longer than 0.4 s in all'
+    ])
+    expect(reports.files).toEqual([])
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('passes on what was malformed in the terminal status as problems', async () => {
+    const { result, fetch } = await endedRun({ faults: { malformedReportUrl: ['excelReportUrl'] } })
+    expect(result.excelReportUrl).toBeUndefined()
+
+    const reports = await fetch()
+
+    expect(reports.problems).toEqual([
+      `The run's excelReportUrl was left aside: "htp:/reports broken" is not an http(s) URL.`
+    ])
+    expect(reports.excel).toBeUndefined()
+    expect(reports.ai).toBeDefined()
+  })
+
   it('downloads nothing when the terminal status offers no reports', async () => {
     const { sim, result, log, dir, fetch } = await endedRun({
       finalStatus: 'Failed',
@@ -198,7 +243,7 @@ describe('fetchReports', () => {
 
     const reports = await fetch()
 
-    expect(reports).toEqual({ dir, aiTrackItems: {}, problems: [] })
+    expect(reports).toEqual({ dir, aiTrackItems: {}, problems: [], files: [] })
     expect(await readdir(dir)).toEqual([])
     expect(callsTo(sim, 'downloadRunReport')).toBe(0)
     expect(callsTo(sim, 'downloadAiAnalysisReport')).toBe(0)

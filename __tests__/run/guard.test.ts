@@ -23,6 +23,10 @@ interface Cancellation {
   hasExited(): boolean
   /** Runs the guard asked to stop before it exited. */
   stops: RunStarted[]
+  /** The time each stop was given. */
+  stopTimes: number[]
+  /** Whether the guard recorded a start left unanswered. */
+  startPending(): boolean
 }
 
 /**
@@ -34,16 +38,22 @@ function cancellation(
   stop: (run: RunStarted) => Promise<boolean> = async () => true
 ): Cancellation {
   const stops: RunStarted[] = []
+  const stopTimes: number[] = []
+  let pending = false
   let exitMessage: string | undefined
   let resolveExit: (message: string) => void = () => undefined
   const exited = new Promise<string>((resolve) => {
     resolveExit = resolve
   })
   const hooks: GuardHooks = {
-    stop: (run) => {
+    stop: (run, timeLeftMs) => {
       if (exitMessage !== undefined) return new Promise<boolean>(() => undefined)
       stops.push(run)
+      stopTimes.push(timeLeftMs)
       return stop(run)
+    },
+    startPending: () => {
+      pending = true
     },
     exit: ((message: string) => {
       if (exitMessage !== undefined) return
@@ -51,7 +61,14 @@ function cancellation(
       resolveExit(message)
     }) as GuardHooks['exit']
   }
-  return { hooks, exited, stops, hasExited: () => exitMessage !== undefined }
+  return {
+    hooks,
+    exited,
+    stops,
+    stopTimes,
+    startPending: () => pending,
+    hasExited: () => exitMessage !== undefined
+  }
 }
 
 function guardWith(hooks: GuardHooks, startWaitMs = 1000): RunGuard {
@@ -69,7 +86,11 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
 }
 
 /** A run really started on the simulator, and a stop that really stops it there. */
-async function activeRun(): Promise<{ sim: Simulator; run: RunStarted; stop: GuardHooks['stop'] }> {
+async function activeRun(): Promise<{
+  sim: Simulator
+  run: RunStarted
+  stop: (run: RunStarted) => Promise<boolean>
+}> {
   sim = await startSimulator({ scenario: { neverEnds: true } })
   const client = new LeapworkClient({ baseUrl: sim.url, apiKey: sim.apiKey })
   const run = await client.runIntegration({ timelineAssetId: FIXTURES.timelines.login.assetId })
@@ -125,17 +146,35 @@ describe('RunGuard', () => {
     expect(sim.getRun(run.runId)?.stopped).toBe(true)
   })
 
-  it('gives up waiting for a start that does not answer in time, pointing to the portal', async () => {
-    const { hooks, exited, stops } = cancellation()
+  it('gives the stop of a start that answered late what is left of the 9 s window, at least 1 s', async () => {
+    const { run } = await activeRun()
+    const { hooks, exited, stopTimes } = cancellation()
+    const guard = guardWith(hooks, 5000)
+    const start = deferred<RunStarted>()
+    void guard.watchStart(start.promise)
+
+    process.emit('SIGINT', 'SIGINT')
+    await sleep(300)
+    start.resolve(run)
+    await exited
+
+    expect(stopTimes).toHaveLength(1)
+    expect(stopTimes[0]).toBeGreaterThan(8000)
+    expect(stopTimes[0]).toBeLessThanOrEqual(8700)
+  })
+
+  it('gives up waiting for a start that does not answer in time, and records it for the post step', async () => {
+    const { hooks, exited, stops, startPending } = cancellation()
     const guard = guardWith(hooks, 50)
     void guard.watchStart(new Promise<RunStarted>(() => undefined))
 
     process.emit('SIGINT', 'SIGINT')
 
     await expect(exited).resolves.toBe(
-      'The step was cancelled (SIGINT) while the run was being started; if a run started, stop it in the Leapwork Performance portal.'
+      "The step was cancelled (SIGINT) while the run was being started, and Leapwork Performance had not answered after 0.1 s; a run may have started: look in the Leapwork Performance portal's run history and stop it there if it is running."
     )
     expect(stops).toEqual([])
+    expect(startPending()).toBe(true)
   })
 
   it('stops nothing when the start failed', async () => {

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { connect } from 'node:net'
 import type { RunStarted } from '../../src/leapwork/types.js'
-import { FIXTURES, startSimulator, type Simulator } from '../../simulator/index.js'
+import {
+  FIXTURES,
+  MALFORMED_REPORT_URL,
+  startSimulator,
+  type Simulator
+} from '../../simulator/index.js'
 import { call, poll, startRun } from './helpers.js'
 
 const checkoutBody = { timelineAssetId: FIXTURES.timelines.checkout.assetId }
@@ -197,5 +202,98 @@ describe('robustness', () => {
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect((await call(simulator, 'getTimelines')).status).toBe(200)
     expect(simulator.stats.runsStarted).toBe(0)
+  })
+})
+
+/** A checkout run polled to its end, so its reports can be fetched. */
+async function endedRun(): Promise<RunStarted> {
+  const run = await startRun(simulator, checkoutBody)
+  for (let polls = 0; polls < 3; polls += 1) await poll(simulator, run.runId)
+  return run
+}
+
+describe('runId and omitPlannedRunTime', () => {
+  it('hands out the chosen run ID as it is, in the answer and in the URLs', async () => {
+    simulator.configure({ runId: '../../../escaped', omitPlannedRunTime: true })
+    const run = await startRun(simulator, checkoutBody)
+    expect(run.runId).toBe('../../../escaped')
+    expect('plannedRunTime' in run).toBe(false)
+    expect(new URL(run.pollResultUrl).searchParams.get('runId')).toBe('../../../escaped')
+    const status = await poll(simulator, run.runId)
+    expect(status.status).toBeDefined()
+  })
+})
+
+describe('hugeAnswer', () => {
+  it.each([true, false])(
+    'answers with valid JSON of the asked size (Content-Length sent: %s), then normally',
+    async (announceLength) => {
+      const run = await startRun(simulator, checkoutBody)
+      const bytes = 3 * 1024 * 1024
+      simulator.configure({
+        faults: { hugeAnswer: [{ endpoint: 'getTimelineStatus', times: 1, bytes, announceLength }] }
+      })
+      const huge = await call(simulator, 'getTimelineStatus', { runId: run.runId })
+      expect(huge.headers.get('content-length')).toBe(announceLength ? String(bytes) : null)
+      const text = await huge.text()
+      expect(text.length).toBe(bytes)
+      expect(JSON.parse(text)).toMatchObject({ status: 'Running' })
+      expect((await poll(simulator, run.runId)).status).not.toBe(undefined)
+    }
+  )
+})
+
+describe('trickleReport', () => {
+  it('sends the report a few bytes at a time', async () => {
+    simulator.configure({
+      excelReportBytes: 64,
+      faults: { trickleReport: { endpoint: 'downloadRunReport', bytesPerTick: 16, intervalMs: 50 } }
+    })
+    const run = await endedRun()
+    const startedAt = Date.now()
+    const response = await call(simulator, 'downloadRunReport', { runId: run.runId })
+    const body = Buffer.from(await response.arrayBuffer())
+    expect(body.length).toBe(64)
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(180)
+  })
+})
+
+describe('malformedReportUrl', () => {
+  it('breaks the named report URLs of the terminal answer and keeps the rest', async () => {
+    simulator.configure({ faults: { malformedReportUrl: ['aiAnalysisReportUrl'] } })
+    const run = await startRun(simulator, checkoutBody)
+    let status = await poll(simulator, run.runId)
+    while (!status.excelReportUrl) status = await poll(simulator, run.runId)
+    expect(status.aiAnalysisReportUrl).toBe(MALFORMED_REPORT_URL)
+    expect(status.excelReportUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/integration\//)
+    expect(status.metadata?.length).toBeGreaterThan(0)
+  })
+})
+
+describe('redirectReports', () => {
+  it('moves each report behind a signed storage URL, served without the API key after its hops', async () => {
+    simulator.configure({ excelReportBytes: 100, faults: { redirectReports: { hops: 3 } } })
+    const run = await endedRun()
+    const first = await call(simulator, 'downloadRunReport', { runId: run.runId })
+    expect(first.redirected).toBe(true)
+    expect(first.status).toBe(200)
+    expect((await first.arrayBuffer()).byteLength).toBe(100)
+    const storage = simulator.requests.filter((request) => request.path.startsWith('/storage/'))
+    expect(storage.map((request) => request.query.hop)).toEqual(['1', '2', '3'])
+  })
+
+  it('can send the report to another origin', async () => {
+    const foreign = await startSimulator()
+    try {
+      simulator.configure({ faults: { redirectReports: { origin: foreign.url } } })
+      const run = await endedRun()
+      const response = await call(simulator, 'downloadAiAnalysisReport', { runId: run.runId })
+      expect(await response.text()).toMatch(/^=== AI Analysis for: ti_001 ===/)
+      expect(foreign.requests.map((request) => request.path)).toEqual([
+        expect.stringMatching(/^\/storage\//)
+      ])
+    } finally {
+      await foreign.stop()
+    }
   })
 })

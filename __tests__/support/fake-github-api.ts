@@ -23,6 +23,12 @@ export interface FakeGitHubApiOptions {
   forbidden?: Permission[]
   /** Answer writes with 403 like a fork pull request's read-only token; reads still work. */
   readOnlyToken?: boolean
+  /**
+   * The user a personal access token belongs to: GET /user answers it and the comments the token
+   * writes are theirs. Default: the token is GITHUB_TOKEN, which writes as github-actions[bot]
+   * and is refused GET /user.
+   */
+  tokenOwner?: string
 }
 
 export interface RecordedRequest {
@@ -168,7 +174,8 @@ export async function startFakeGitHubApi(
       const body = rawBody.length > 0 ? parseJson(rawBody) : undefined
       recorded.body = body
       checkToken(request.headers.authorization)
-      const answer = route(request.method ?? 'GET', url, body)
+      const answer =
+        url.pathname === '/user' ? authenticatedUser() : route(request.method ?? 'GET', url, body)
       sendJson(response, answer.status, answer.body, answer.headers)
     } catch (error) {
       const failure = error instanceof ApiError ? error : new ApiError(500, String(error))
@@ -223,6 +230,11 @@ export async function startFakeGitHubApi(
     throw new ApiError(404, 'Not Found')
   }
 
+  function authenticatedUser(): ApiResponse {
+    if (!options.tokenOwner) throw new ApiError(403, 'Resource not accessible by integration')
+    return { status: 200, body: { login: options.tokenOwner, id: 583231, type: 'User' } }
+  }
+
   function listComments([issue]: string[], { url }: RequestContext): ApiResponse {
     const onIssue = comments.filter((comment) => comment.issueNumber === Number(issue))
     const { items, headers } = paginate(onIssue, url)
@@ -230,7 +242,7 @@ export async function startFakeGitHubApi(
   }
 
   function createComment([issue]: string[], { body }: RequestContext): ApiResponse {
-    const comment = addComment(Number(issue), commentBody(body), BOT.login)
+    const comment = addComment(Number(issue), commentBody(body), options.tokenOwner ?? BOT.login)
     return {
       status: 201,
       body: commentJson(comment),

@@ -1,6 +1,10 @@
 import type { Log } from '../log.js'
 
 const COMMENT_EVENTS = new Set(['pull_request', 'pull_request_target'])
+/** The author of what GITHUB_TOKEN writes; such a token cannot ask GET /user who it is. */
+const ACTIONS_BOT = 'github-actions[bot]'
+
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
 
 /** The pull request this workflow run is for, or undefined on other events. */
 export async function pullRequestNumber(): Promise<number | undefined> {
@@ -11,7 +15,8 @@ export async function pullRequestNumber(): Promise<number | undefined> {
 
 /**
  * Keeps one comment per timeline and job on the pull request: found again by its hidden marker
- * and edited in place, so a push does not add another comment.
+ * and edited in place, so a push does not add another comment. Only a comment written by the
+ * token's own identity counts: anyone can paste the marker into a comment of theirs.
  */
 export async function upsertPullRequestComment(
   pullNumber: number,
@@ -30,7 +35,10 @@ export async function upsertPullRequestComment(
       issue_number: pullNumber,
       per_page: 100
     })
-    const ours = existing.find((comment) => comment.body?.includes(marker))
+    const author = await tokenIdentity(octokit)
+    const ours = existing.find(
+      (comment) => comment.user?.login === author && comment.body?.includes(marker)
+    )
     if (ours) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body })
       log.info(`Updated the results comment on pull request #${pullNumber}.`)
@@ -46,5 +54,14 @@ export async function upsertPullRequestComment(
         ? ' The token cannot write to this pull request (a pull request from a fork gets a read-only token); grant "pull-requests: write" or set comment: false.'
         : ''
     log.warning(`The pull request comment could not be written: ${reason}.${hint}`)
+  }
+}
+
+/** Who the token writes as: the user of a personal token, else the Actions bot. */
+async function tokenIdentity(octokit: Octokit): Promise<string> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login
+  } catch {
+    return ACTIONS_BOT
   }
 }

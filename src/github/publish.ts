@@ -43,7 +43,13 @@ export async function publishResults(results: Results): Promise<void> {
   const artifactName =
     settings.artifactName ?? defaultArtifactName(metrics.timelineId, metrics.runId)
   const artifact = await core.group(`Uploading the reports as artifact "${artifactName}"`, () =>
-    uploadReportArtifact(reports.dir, artifactName, settings.retentionDays, log)
+    uploadReportArtifact(
+      reports.dir,
+      [...reports.files, results.metricsFile, junitFile],
+      artifactName,
+      settings.retentionDays,
+      log
+    )
   )
   presentation.links = { ...presentation.links, ...artifactLinks(artifact, artifactName) }
   core.appendSummary(renderSummary(presentation).markdown)

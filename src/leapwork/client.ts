@@ -11,8 +11,8 @@ import {
   parseTimeline,
   parseTimelineSummaries
 } from './parse.js'
-import { Transport, wasNeverSent } from './transport.js'
-import type { Answer } from './transport.js'
+import { DEFAULT_LIMITS, Transport, wasNeverSent } from './transport.js'
+import type { Answer, Limits } from './transport.js'
 import type {
   DataItem,
   RunIntegrationRequest,
@@ -34,6 +34,13 @@ export interface ClientOptions {
   userAgent?: string
   /** How to wait between retries; tests pass a fast one. */
   sleep?: (ms: number) => Promise<void>
+  /** Size caps and the download stall rule; the defaults suit any real answer. */
+  limits?: Partial<Limits>
+}
+
+/** Ends a report phase's calls when its time is up. */
+export interface CallOptions {
+  signal?: AbortSignal
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000
@@ -52,7 +59,8 @@ export class LeapworkClient {
       requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
       retry: { ...DEFAULT_RETRY, ...options.retry },
       userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
-      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)))
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      limits: { ...DEFAULT_LIMITS, ...options.limits }
     })
   }
 
@@ -104,35 +112,70 @@ export class LeapworkClient {
     options: { retry?: boolean } = {}
   ): Promise<RunStatusResult> {
     const url = this.serverUrl('getTimelineStatus', pollResultUrl)
-    const answer = await this.transport.get('getTimelineStatus', url, options.retry ?? true)
+    const answer = await this.transport.get('getTimelineStatus', url, {
+      retry: options.retry ?? true
+    })
     return this.decode(answer, (value) => {
       const result = parseRunStatus(value)
+      const warnings = [...(result.warnings ?? [])]
+      const reportUrl = (field: 'excelReportUrl' | 'aiAnalysisReportUrl') => {
+        const serverUrl = result[field]
+        if (serverUrl === undefined) return undefined
+        try {
+          return this.transport.rebase(serverUrl)
+        } catch (error) {
+          if (!(error instanceof ShapeError)) throw error
+          warnings.push(
+            this.transport.redact(`The run's ${field} was left aside: ${error.message}.`)
+          )
+          return undefined
+        }
+      }
       return {
         ...result,
-        excelReportUrl: result.excelReportUrl && this.transport.rebase(result.excelReportUrl),
-        aiAnalysisReportUrl:
-          result.aiAnalysisReportUrl && this.transport.rebase(result.aiAnalysisReportUrl)
+        excelReportUrl: reportUrl('excelReportUrl'),
+        aiAnalysisReportUrl: reportUrl('aiAnalysisReportUrl'),
+        warnings
       }
     })
   }
 
-  downloadRunReport(excelReportUrl: string, destinationPath: string): Promise<{ bytes: number }> {
+  downloadRunReport(
+    excelReportUrl: string,
+    destinationPath: string,
+    { signal }: CallOptions = {}
+  ): Promise<{ bytes: number }> {
     const url = this.serverUrl('downloadRunReport', excelReportUrl)
-    return this.transport.download('downloadRunReport', url, destinationPath)
+    return this.transport.download('downloadRunReport', url, destinationPath, { signal })
   }
 
-  /** Saves the combined AI analysis as text, unwrapping it when the server sends a JSON string. */
+  /**
+   * Saves the combined AI analysis as text, unwrapping it when the server sends a JSON string.
+   * It is read back whole later, so it takes the cap of an answer, not of a download.
+   */
   downloadAiAnalysisReport(
     aiAnalysisReportUrl: string,
-    destinationPath: string
+    destinationPath: string,
+    { signal }: CallOptions = {}
   ): Promise<{ bytes: number }> {
     const endpoint = 'downloadAiAnalysisReport'
     const url = this.serverUrl(endpoint, aiAnalysisReportUrl)
-    return this.transport.download(endpoint, url, destinationPath, parseTextAnswer)
+    return this.transport.download(endpoint, url, destinationPath, {
+      decodeJsonText: parseTextAnswer,
+      maxBytes: this.transport.answerLimit,
+      signal
+    })
   }
 
-  async getAiAnalysis(runId: string, trackItemId: string): Promise<string> {
-    return this.getText('getAiAnalysis', { runId, trackItemId })
+  async getAiAnalysis(
+    runId: string,
+    trackItemId: string,
+    { signal }: CallOptions = {}
+  ): Promise<string> {
+    const endpoint = 'getAiAnalysis'
+    const url = this.transport.endpointUrl(endpoint, { runId, trackItemId })
+    const answer = await this.transport.get(endpoint, url, { signal, followRedirects: true })
+    return parseTextAnswer(answer.text)
   }
 
   /** Answers the server's confirmation, e.g. "Stopped run run_x7k2m". */

@@ -7,6 +7,7 @@ export type LeapworkErrorKind =
   | 'unreachable'
   | 'timeout'
   | 'malformed'
+  | 'too-large'
   | 'run-may-have-started'
 
 export interface LeapworkErrorDetails {

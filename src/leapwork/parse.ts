@@ -167,31 +167,68 @@ function parseStartedTrackItem(value: unknown, path: string): StartedTrackItem {
   }
 }
 
+/**
+ * Only the status is required. A malformed optional part (a report URL, a step whose figures do
+ * not read) is left aside with a line in `warnings`, so it costs that part, not the run.
+ */
 export function parseRunStatus(value: unknown): RunStatusResult {
   const fields = record(value, '')
+  const warnings: string[] = []
+  const metadata = absent(fields.metadata)
+    ? undefined
+    : list(fields.metadata, 'metadata').flatMap((group, index) =>
+        leniently(warnings, `metadata[${index}]`, 'track item', () =>
+          parseTrackItemMetrics(group, `metadata[${index}]`, warnings)
+        )
+      )
   return {
     ...fields,
     status: canonicalStatus(requiredString(fields, 'status', '')),
-    metadata: absent(fields.metadata)
-      ? undefined
-      : list(fields.metadata, 'metadata').map((group, index) =>
-          parseTrackItemMetrics(group, `metadata[${index}]`)
-        ),
-    excelReportUrl: optionalString(fields, 'excelReportUrl') || undefined,
-    aiAnalysisReportUrl: optionalString(fields, 'aiAnalysisReportUrl') || undefined
+    metadata,
+    excelReportUrl: optionalUrl(fields, 'excelReportUrl', warnings),
+    aiAnalysisReportUrl: optionalUrl(fields, 'aiAnalysisReportUrl', warnings),
+    warnings
   }
 }
 
-function parseTrackItemMetrics(value: unknown, path: string): TrackItemMetrics {
+function parseTrackItemMetrics(value: unknown, path: string, warnings: string[]): TrackItemMetrics {
   const fields = record(value, path)
   const trackItemId = requiredString(fields, 'trackItemId', path)
   return {
     ...fields,
     trackItemId,
-    metadata: optionalList(fields.metadata, `${path}.metadata`).map((step, index) =>
-      parseStepMetric(step, trackItemId, `${path}.metadata[${index}]`)
+    metadata: optionalList(fields.metadata, `${path}.metadata`).flatMap((step, index) =>
+      leniently(warnings, `${path}.metadata[${index}]`, 'step', () =>
+        parseStepMetric(step, trackItemId, `${path}.metadata[${index}]`)
+      )
     )
   }
+}
+
+/** The parsed part, or nothing and a warning when it is malformed. */
+function leniently<T>(warnings: string[], path: string, what: string, parse: () => T): T[] {
+  try {
+    return [parse()]
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error
+    warnings.push(
+      `The run's answer has a malformed ${what} at ${path}, left out: ${error.message}.`
+    )
+    return []
+  }
+}
+
+function optionalUrl(fields: Fields, key: string, warnings: string[]): string | undefined {
+  const value = fields[key]
+  if (absent(value) || value === '') return undefined
+  if (typeof value === 'string') return value
+  warnings.push(`The run's ${key} was left aside: it is not a URL but ${describeValue(value)}.`)
+  return undefined
+}
+
+function describeValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text
 }
 
 /** The figures a gate compares are required: a missing p95 must not read as 0 ms. */

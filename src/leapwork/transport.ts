@@ -1,7 +1,7 @@
 /**
  * HTTP to the Integration API: the API key header, a deadline per attempt, retries with backoff
- * for GET, at most one delivery for POST, reports streamed to disk, and error messages a user can
- * act on, with the key redacted from them.
+ * for GET, at most one delivery for POST, reports streamed to disk, size caps on everything read,
+ * and error messages a user can act on, with the key redacted from them.
  */
 import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises'
 import * as http from 'node:http'
@@ -21,6 +21,31 @@ export interface RetryPolicy {
   maxDelayMs: number
 }
 
+/** Bounds on what the server can make the action read, write and wait for. */
+export interface Limits {
+  /** The largest JSON or text answer read into memory. */
+  answerBytes: number
+  /** The largest report saved to disk. */
+  downloadBytes: number
+  /** A download that receives less than `stallBytes` in `stallWindowMs` is abandoned. */
+  stallBytes: number
+  stallWindowMs: number
+  /** Redirects a report download follows. */
+  maxRedirects: number
+}
+
+const KiB = 1024
+const MiB = 1024 * KiB
+const GiB = 1024 * MiB
+
+export const DEFAULT_LIMITS: Limits = {
+  answerBytes: 16 * MiB,
+  downloadBytes: 4 * GiB,
+  stallBytes: 64 * KiB,
+  stallWindowMs: 30_000,
+  maxRedirects: 5
+}
+
 export interface TransportOptions {
   baseUrl: string
   apiKey: string
@@ -29,6 +54,16 @@ export interface TransportOptions {
   retry: RetryPolicy
   userAgent: string
   sleep: (ms: number) => Promise<void>
+  limits: Limits
+}
+
+export interface DownloadOptions {
+  /** An answer sent as JSON is read whole and the text it decodes to is saved instead. */
+  decodeJsonText?: (text: string) => string
+  /** Default: the download limit; a text report that is read back later takes the answer limit. */
+  maxBytes?: number
+  /** Abandons the download, retries included, when it fires. */
+  signal?: AbortSignal
 }
 
 /** A 2xx answer, read whole. */
@@ -44,20 +79,34 @@ interface Call {
   url: string
   body?: string
   retry: boolean
-  /** Downloads may take long: their deadline restarts with every chunk received. */
+  /** A report download: once the answer starts, the stall rule replaces the deadline. */
   streaming?: boolean
+  /** Reports only: they may be served from storage behind a signed URL. */
+  followRedirects?: boolean
+  signal?: AbortSignal
 }
 
 type Failure =
   | { type: 'status'; status: number; headers: IncomingHttpHeaders; body: string }
   | { type: 'network'; code: string; status?: number }
   | { type: 'timeout'; status?: number }
+  | { type: 'redirect'; status: number; location: string }
+  | { type: 'too-large'; status: number; bytes: number; announced: boolean; limit: number }
+  | { type: 'stalled'; status: number; bytes: number }
+  | { type: 'abandoned'; reason: string; status?: number }
 
 type StatusFailure = Extract<Failure, { type: 'status' }>
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure }
 
-type Reader<T> = (message: IncomingMessage, watchdog: Watchdog) => Promise<T>
+type Reader<T> = (message: IncomingMessage, received: ByteCounter) => Promise<T>
+
+/** A reader's way to end the attempt with a failure of its own. */
+class BodyFailure extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.type)
+  }
+}
 
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504])
 const RETRY_CODES = new Set([
@@ -118,39 +167,58 @@ export class Transport {
     return rebaseUrl(serverUrl, this.base.href)
   }
 
+  /** The largest answer read into memory. */
+  get answerLimit(): number {
+    return this.options.limits.answerBytes
+  }
+
   redact(text: string): string {
     return redact(text, this.secrets)
   }
 
-  async get(endpoint: string, url: string, retry = true): Promise<Answer> {
-    return this.send({ method: 'GET', endpoint, url, retry }, (message) =>
-      readAnswer(endpoint, message)
-    )
+  async get(
+    endpoint: string,
+    url: string,
+    options: { retry?: boolean; signal?: AbortSignal; followRedirects?: boolean } = {}
+  ): Promise<Answer> {
+    const call: Call = { method: 'GET', endpoint, url, ...options, retry: options.retry ?? true }
+    return this.send(call, (message, received) => this.readAnswer(endpoint, message, received))
   }
 
   /** Never sent twice unless the first attempt provably did not leave this machine. */
   async post(endpoint: string, url: string, body: unknown): Promise<Answer> {
     const call: Call = { method: 'POST', endpoint, url, body: JSON.stringify(body), retry: true }
-    return this.send(call, (message) => readAnswer(endpoint, message))
+    return this.send(call, (message, received) => this.readAnswer(endpoint, message, received))
   }
 
   /**
    * Streams the answer to `<destination>.part` and renames it on success, so a large report is
-   * never held in memory and a failed download leaves no partial file. With `decodeJsonText`, an
-   * answer sent as JSON is read whole and the text it decodes to is saved instead.
+   * never held in memory and a failed download leaves no partial file.
    */
   async download(
     endpoint: string,
     url: string,
     destination: string,
-    decodeJsonText?: (text: string) => string
+    options: DownloadOptions = {}
   ): Promise<{ bytes: number }> {
     const partFile = `${destination}.part`
+    const limits = {
+      answerBytes: this.options.limits.answerBytes,
+      maxBytes: options.maxBytes ?? this.options.limits.downloadBytes
+    }
     await mkdir(dirname(destination), { recursive: true })
     try {
       await this.send(
-        { method: 'GET', endpoint, url, retry: true, streaming: true },
-        (message, watchdog) => saveBody(message, watchdog, partFile, decodeJsonText)
+        {
+          method: 'GET',
+          endpoint,
+          url,
+          retry: true,
+          streaming: true,
+          followRedirects: true,
+          signal: options.signal
+        },
+        (message, received) => saveBody(message, received, partFile, limits, options.decodeJsonText)
       )
       await rename(partFile, destination)
     } catch (error) {
@@ -171,13 +239,19 @@ export class Transport {
     )
   }
 
-  private async send<T>(call: Call, read: Reader<T>): Promise<T> {
-    const attempts = call.retry ? Math.max(1, this.options.retry.attempts) : 1
-    for (let attempt = 1; ; attempt++) {
-      this.options.log.debug(`${call.method} ${this.redact(call.url)}`)
+  private async send<T>(first: Call, read: Reader<T>): Promise<T> {
+    const attempts = first.retry ? Math.max(1, this.options.retry.attempts) : 1
+    let call = first
+    let redirects = 0
+    for (let attempt = 1; ;) {
+      this.options.log.debug(`${call.method} ${this.redact(this.shownUrl(call.url))}`)
       const outcome = await this.attempt(call, read)
       if (outcome.ok) return outcome.value
       const { failure } = outcome
+      if (failure.type === 'redirect') {
+        call = this.redirected(call, failure, ++redirects)
+        continue
+      }
       if (attempt >= attempts || !isRetryable(failure, call.method)) {
         throw this.failureError(call, failure, attempt)
       }
@@ -187,39 +261,123 @@ export class Transport {
           `(attempt ${attempt + 1} of ${attempts})`
       )
       await this.options.sleep(delay)
+      attempt += 1
+      call = first
+      redirects = 0
     }
+  }
+
+  /** A URL elsewhere than base-url may carry a signature in its query: that is not logged. */
+  private shownUrl(url: string): string {
+    return new URL(url).origin === this.base.origin ? url : withoutQuery(url)
+  }
+
+  /**
+   * The next hop of a download's redirect, as `curl -L` takes it: a few hops, https only (this
+   * machine aside); the API key goes only to the base URL's origin.
+   */
+  private redirected(
+    call: Call,
+    { status, location }: { status: number; location: string },
+    hop: number
+  ): Call {
+    const { endpoint } = call
+    const next = URL.canParse(location, call.url) ? new URL(location, call.url) : undefined
+    const target = next ? withoutQuery(next.href) : JSON.stringify(location)
+    if (hop > this.options.limits.maxRedirects) {
+      throw this.error(
+        'server',
+        endpoint,
+        `${SERVICE} redirected ${endpoint} more than ${this.options.limits.maxRedirects} times ` +
+          `(the last to ${target}); the download was given up`,
+        { status }
+      )
+    }
+    if (!next || !(next.protocol === 'https:' || (next.protocol === 'http:' && isLoopback(next)))) {
+      throw this.error(
+        'server',
+        endpoint,
+        `${SERVICE} redirected ${endpoint} (HTTP ${status}) to ${target}, which is not followed: ` +
+          'a download is only followed to https addresses',
+        { status }
+      )
+    }
+    const keyless = next.origin === this.base.origin ? '' : ', without the API key'
+    this.options.log.debug(`${endpoint}: redirected (HTTP ${status}) to ${target}${keyless}`)
+    return { ...call, url: next.href }
   }
 
   private async attempt<T>(call: Call, read: Reader<T>): Promise<Outcome<T>> {
     const controller = new AbortController()
     let message: IncomingMessage | undefined
-    const watchdog = new Watchdog(this.options.requestTimeoutMs, () => {
-      message?.destroy(new Error(`${call.endpoint} timed out`))
+    const end = (reason: string) => {
+      message?.destroy(new Error(reason))
       controller.abort()
-    })
+    }
+    const watchdog = new Watchdog(this.options.requestTimeoutMs, () => end('timed out'))
+    const received = new ByteCounter()
+    const stall = new StallWatch(this.options.limits, received, () => end('stalled'))
+    const abandon = () => end('abandoned')
+    if (call.signal?.aborted) return { ok: false, failure: abandonedBy(call.signal) }
+    call.signal?.addEventListener('abort', abandon, { once: true })
     watchdog.arm()
     try {
       message = await this.request(call, controller.signal)
       const status = message.statusCode ?? 0
-      if (status >= 200 && status < 300) return { ok: true, value: await read(message, watchdog) }
+      if (call.followRedirects && isRedirect(status) && message.headers.location) {
+        message.resume()
+        return {
+          ok: false,
+          failure: { type: 'redirect', status, location: message.headers.location }
+        }
+      }
+      if (status >= 200 && status < 300) {
+        if (call.streaming) {
+          watchdog.disarm()
+          stall.start()
+        }
+        return { ok: true, value: await read(message, received) }
+      }
       const body = await readText(message, ERROR_BODY_LIMIT)
       return { ok: false, failure: { type: 'status', status, headers: message.headers, body } }
     } catch (error) {
+      if (error instanceof BodyFailure) return { ok: false, failure: error.failure }
       if (LOCAL_FILE_CODES.has(errorCode(error))) throw error
       const status = message?.statusCode
+      if (call.signal?.aborted)
+        return { ok: false, failure: { ...abandonedBy(call.signal), status } }
+      if (stall.stalled) {
+        return {
+          ok: false,
+          failure: { type: 'stalled', status: status ?? 0, bytes: received.total }
+        }
+      }
       if (watchdog.expired) return { ok: false, failure: { type: 'timeout', status } }
       return { ok: false, failure: { type: 'network', code: errorCode(error), status } }
     } finally {
       watchdog.disarm()
+      stall.stop()
+      call.signal?.removeEventListener('abort', abandon)
     }
   }
 
-  /** Follows no redirects, so the key only ever goes to this URL. */
+  /** Reads a JSON or text answer whole, up to the answer limit. */
+  private async readAnswer(
+    endpoint: string,
+    message: IncomingMessage,
+    received: ByteCounter
+  ): Promise<Answer> {
+    const text = await readCapped(message, this.options.limits.answerBytes, received)
+    return { endpoint, status: message.statusCode ?? 0, text }
+  }
+
+  /** Follows no redirects itself; the key goes only to the base URL's origin. */
   private async request(call: Call, signal: AbortSignal): Promise<IncomingMessage> {
     const url = new URL(call.url)
     const agent = await this.agentFor(url)
+    const key = `X-API-KEY ${this.options.apiKey}`
     const headers: http.OutgoingHttpHeaders = {
-      authorization: `X-API-KEY ${this.options.apiKey}`,
+      ...(url.origin === this.base.origin ? { authorization: key } : {}),
       // Reports are files (xlsx, text): asking only for JSON could get a strict server's 406.
       accept: call.streaming ? '*/*' : 'application/json',
       'user-agent': this.options.userAgent
@@ -264,9 +422,26 @@ export class Transport {
     return Math.round(Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (failedAttempts - 1)))
   }
 
-  private failureError(call: Call, failure: Failure, attempts: number): LeapworkError {
+  private failureError(
+    call: Call,
+    failure: Exclude<Failure, { type: 'redirect' }>,
+    attempts: number
+  ): LeapworkError {
     const after = attempts > 1 ? ` after ${attempts} attempts` : ''
     if (failure.type === 'status') return this.statusError(call, failure, after)
+    if (failure.type === 'too-large') return this.tooLargeError(call.endpoint, failure)
+    if (failure.type === 'stalled') {
+      const { stallBytes, stallWindowMs } = this.options.limits
+      const message =
+        `${SERVICE} sent less than ${formatBytes(stallBytes)} of ${call.endpoint} in ` +
+        `${formatDuration(stallWindowMs)} (HTTP ${failure.status}, ${formatBytes(failure.bytes)} ` +
+        'received in all), so the download was abandoned'
+      return this.error('timeout', call.endpoint, message, { status: failure.status })
+    }
+    if (failure.type === 'abandoned') {
+      const message = `${call.endpoint} was abandoned: ${failure.reason}`
+      return this.error('timeout', call.endpoint, message, { status: failure.status })
+    }
     const { status } = failure
     if (failure.type === 'timeout') {
       const message = `${this.timeoutMessage(call, status)}${after}`
@@ -281,13 +456,23 @@ export class Transport {
     return this.error('unreachable', call.endpoint, message, { status, code: failure.code })
   }
 
-  private timeoutMessage({ endpoint, streaming }: Call, status: number | undefined): string {
+  private timeoutMessage({ endpoint }: Call, status: number | undefined): string {
     const limit = formatDuration(this.options.requestTimeoutMs)
     if (status === undefined) return `${SERVICE} did not answer ${endpoint} within ${limit}`
-    if (streaming) {
-      return `${SERVICE} stopped sending ${endpoint} (HTTP ${status}): no data for ${limit}`
-    }
     return `${SERVICE} did not finish its answer to ${endpoint} (HTTP ${status}) within ${limit}`
+  }
+
+  private tooLargeError(
+    endpoint: string,
+    { status, bytes, announced, limit }: Extract<Failure, { type: 'too-large' }>
+  ): LeapworkError {
+    const size = announced
+      ? `an answer of ${formatBytes(bytes)}`
+      : `more than ${formatBytes(limit)}`
+    const message =
+      `${SERVICE} sent ${size} to ${endpoint} (HTTP ${status}); answers larger than ` +
+      `${formatBytes(limit)} are not read`
+    return this.error('too-large', endpoint, message, { status })
   }
 
   private statusError(call: Call, failure: StatusFailure, after: string): LeapworkError {
@@ -414,7 +599,22 @@ function isRetryable(failure: Failure, method: Call['method']): boolean {
   }
   if (failure.type === 'status') return RETRY_STATUSES.has(failure.status)
   if (failure.type === 'timeout') return true
-  return RETRY_CODES.has(failure.code)
+  if (failure.type === 'network') return RETRY_CODES.has(failure.code)
+  return false
+}
+
+function isRedirect(status: number): boolean {
+  return [301, 302, 303, 307, 308].includes(status)
+}
+
+function isLoopback(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)
+}
+
+function abandonedBy(signal: AbortSignal): Extract<Failure, { type: 'abandoned' }> {
+  const reason: unknown = signal.reason
+  return { type: 'abandoned', reason: reason instanceof Error ? reason.message : String(reason) }
 }
 
 /** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
@@ -426,19 +626,11 @@ function retryAfterMs(header: string | undefined): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now())
 }
 
-async function readAnswer(endpoint: string, message: IncomingMessage): Promise<Answer> {
-  return { endpoint, status: message.statusCode ?? 0, text: await readText(message) }
-}
-
-async function readText(
-  message: IncomingMessage,
-  limit = Number.POSITIVE_INFINITY,
-  onChunk?: () => void
-): Promise<string> {
+/** The start of an error body, for the message; the rest is not read. */
+async function readText(message: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of message as AsyncIterable<Buffer>) {
-    onChunk?.()
     chunks.push(chunk)
     size += chunk.length
     if (size >= limit) break
@@ -446,25 +638,68 @@ async function readText(
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/** The whole body as text; past `limit` bytes (announced or received) the attempt fails. */
+async function readCapped(
+  message: IncomingMessage,
+  limit: number,
+  received: ByteCounter
+): Promise<string> {
+  refuseAnnouncedSize(message, limit)
+  const chunks: Buffer[] = []
+  for await (const chunk of message as AsyncIterable<Buffer>) {
+    received.add(chunk.length)
+    if (received.total > limit) throw tooLarge(message, received.total, limit, false)
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function refuseAnnouncedSize(message: IncomingMessage, limit: number): void {
+  const announced = Number(message.headers['content-length'])
+  if (Number.isFinite(announced) && announced > limit) {
+    throw tooLarge(message, announced, limit, true)
+  }
+}
+
+function tooLarge(
+  message: IncomingMessage,
+  bytes: number,
+  limit: number,
+  announced: boolean
+): BodyFailure {
+  message.destroy()
+  return new BodyFailure({
+    type: 'too-large',
+    status: message.statusCode ?? 0,
+    bytes,
+    announced,
+    limit
+  })
+}
+
 async function saveBody(
   message: IncomingMessage,
-  watchdog: Watchdog,
+  received: ByteCounter,
   partFile: string,
+  limits: { answerBytes: number; maxBytes: number },
   decodeJsonText: ((text: string) => string) | undefined
 ): Promise<void> {
   if (decodeJsonText && /\bjson\b/i.test(message.headers['content-type'] ?? '')) {
-    const text = await readText(message, Number.POSITIVE_INFINITY, () => watchdog.arm())
-    await writeFile(partFile, decodeJsonText(text))
+    const limit = Math.min(limits.answerBytes, limits.maxBytes)
+    await writeFile(partFile, decodeJsonText(await readCapped(message, limit, received)))
     return
   }
+  refuseAnnouncedSize(message, limits.maxBytes)
   const file = await open(partFile, 'w')
-  const keepAlive = new Transform({
+  const counted = new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      watchdog.arm()
-      done(null, chunk)
+      received.add(chunk.length)
+      if (received.total > limits.maxBytes) {
+        done(tooLarge(message, received.total, limits.maxBytes, false))
+      } else done(null, chunk)
     }
   })
-  await pipeline(message, keepAlive, file.createWriteStream())
+  await pipeline(message, counted, file.createWriteStream())
 }
 
 /** The server's own words from an error body: a JSON string, or a JSON object's message. */
@@ -513,7 +748,7 @@ function withoutQuery(url: string): string {
 function describeFailure(failure: Failure): string {
   if (failure.type === 'status') return `HTTP ${failure.status}`
   if (failure.type === 'timeout') return 'timed out'
-  return failure.code
+  return failure.type === 'network' ? failure.code : failure.type
 }
 
 function errorCode(error: unknown): string {
@@ -524,6 +759,53 @@ function errorCode(error: unknown): string {
 
 function formatDuration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`
+}
+
+function formatBytes(bytes: number): string {
+  const units: [number, string][] = [
+    [GiB, 'GiB'],
+    [MiB, 'MiB'],
+    [KiB, 'KiB']
+  ]
+  const [size, unit] = units.find(([unitSize]) => bytes >= unitSize) ?? [1, 'bytes']
+  return `${Number((bytes / size).toFixed(1))} ${unit}`
+}
+
+class ByteCounter {
+  total = 0
+
+  add(bytes: number): void {
+    this.total += bytes
+  }
+}
+
+/** Fires when a window of `stallWindowMs` brings less than `stallBytes`. */
+class StallWatch {
+  stalled = false
+  private timer: NodeJS.Timeout | undefined
+  private seenAtWindowStart = 0
+
+  constructor(
+    private readonly limits: Pick<Limits, 'stallBytes' | 'stallWindowMs'>,
+    private readonly received: ByteCounter,
+    private readonly onStall: () => void
+  ) {}
+
+  start(): void {
+    this.seenAtWindowStart = this.received.total
+    this.timer = setInterval(() => {
+      if (this.received.total - this.seenAtWindowStart < this.limits.stallBytes) {
+        this.stalled = true
+        this.stop()
+        this.onStall()
+      }
+      this.seenAtWindowStart = this.received.total
+    }, this.limits.stallWindowMs)
+  }
+
+  stop(): void {
+    clearInterval(this.timer)
+  }
 }
 
 /** A deadline that fires once; arming it again restarts the countdown. */

@@ -120,6 +120,8 @@ export interface RunStatusResult {
   metadata?: TrackItemMetrics[]
   excelReportUrl?: string
   aiAnalysisReportUrl?: string
+  /** Optional parts of the answer that were malformed and left aside, one line each. */
+  warnings?: string[]
 }
 
 export function isTerminal(status: RunStatus): status is TerminalStatus {

@@ -1,6 +1,5 @@
-import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Log } from '../log.js'
+import { pathUnder, safeName } from './safe-name.js'
 
 /**
  * Artifact names carry the timeline, so `baseline: auto` can find earlier runs of the same
@@ -11,7 +10,7 @@ export function artifactNamePrefix(timelineId: string): string {
 }
 
 export function defaultArtifactName(timelineId: string, runId: string): string {
-  return `${artifactNamePrefix(timelineId)}${runId}`
+  return `${artifactNamePrefix(timelineId)}${safeName(runId)}`
 }
 
 export interface UploadedArtifact {
@@ -29,11 +28,13 @@ export function preloadArtifactClient(): void {
 }
 
 /**
- * Uploads the report directory as one artifact. The artifact client is loaded only here: it is
- * the heaviest part of the toolkit and most of the run never needs it.
+ * Uploads the files the action wrote to the report directory as one artifact, and nothing else
+ * that may lie there. The artifact client is loaded only here: it is the heaviest part of the
+ * toolkit and most of the run never needs it.
  */
 export async function uploadReportArtifact(
   dir: string,
+  written: string[],
   name: string,
   retentionDays: number | undefined,
   log: Log
@@ -42,9 +43,7 @@ export async function uploadReportArtifact(
     log.notice(`Not running in GitHub Actions: the reports were not uploaded and stay in ${dir}.`)
     return undefined
   }
-  const files = (await readdir(dir, { withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(dir, entry.name))
+  const files = [...new Set(written)].map((file) => pathUnder(dir, file))
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {

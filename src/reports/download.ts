@@ -1,14 +1,14 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { LeapworkClient } from '../leapwork/client.js'
 import type { RunStatusResult } from '../leapwork/types.js'
 import type { Log } from '../log.js'
+import { pathUnder, safeName } from './safe-name.js'
 
 export const REPORT_FILES = {
   excel: 'run-report.xlsx',
   ai: 'ai-analysis.txt',
-  aiTrackItem: (trackItemId: string) => `ai-analysis-${safeFileName(trackItemId)}.txt`,
+  aiTrackItem: (trackItemId: string) => `ai-analysis-${safeName(trackItemId)}.txt`,
   metrics: 'metrics.json',
   junit: 'junit.xml'
 }
@@ -21,6 +21,8 @@ export interface Reports {
   /** The combined AI text, with each late track item's own analysis in place of its "not ready" note. */
   aiText?: string
   problems: string[]
+  /** Every file written here, so the artifact holds these and nothing else in the directory. */
+  files: string[]
 }
 
 export interface ReportOptions {
@@ -28,92 +30,157 @@ export interface ReportOptions {
   trackItemIds: string[]
   dir: string
   log: Log
-  /** Tries of getAiAnalysis for a track item whose analysis is not ready, and the wait between. */
+  /** Rounds of getAiAnalysis over the track items whose analysis is not ready, and the wait between. */
   aiTries?: number
   aiRetryDelayMs?: number
+  /** Time for the whole report phase; what is still downloading then is given up. */
+  budgetMs?: number
 }
 
 const NOT_READY = /not (yet )?(ready|available)|getAiAnalysis/i
+export const REPORT_PHASE_BUDGET_MS = 10 * 60 * 1000
+const MAX_LISTED_ITEMS = 10
 
-/** Downloads what the terminal status offers; a report that cannot be had is a warning, not a failure. */
+/**
+ * Downloads what the terminal status offers within the report phase's time budget; a report that
+ * cannot be had is a warning, not a failure.
+ */
 export async function fetchReports(
   client: LeapworkClient,
   result: RunStatusResult,
   options: ReportOptions
 ): Promise<Reports> {
   await mkdir(options.dir, { recursive: true })
-  const reports: Reports = { dir: options.dir, aiTrackItems: {}, problems: [] }
-  if (result.excelReportUrl) {
-    const path = join(options.dir, REPORT_FILES.excel)
-    await attempt(reports, 'The Excel run report', async () => {
-      const { bytes } = await client.downloadRunReport(result.excelReportUrl!, path)
-      options.log.info(`Excel run report: ${path} (${bytes} bytes)`)
-      reports.excel = path
-    })
+  const reports: Reports = {
+    dir: options.dir,
+    aiTrackItems: {},
+    problems: [...(result.warnings ?? [])],
+    files: []
   }
-  if (result.aiAnalysisReportUrl) {
-    const path = join(options.dir, REPORT_FILES.ai)
-    await attempt(reports, 'The AI analysis report', async () => {
-      await client.downloadAiAnalysisReport(result.aiAnalysisReportUrl!, path)
-      reports.ai = path
-      options.log.info(`AI analysis: ${path}`)
-      reports.aiText = await completeAiAnalysis(
-        client,
-        reports,
-        await readFile(path, 'utf8'),
-        options
-      )
-    })
+  const budgetMs = options.budgetMs ?? REPORT_PHASE_BUDGET_MS
+  const budget = new AbortController()
+  const timer = setTimeout(
+    () => budget.abort(new Error(`the reports took longer than ${budgetMs / 1000} s in all`)),
+    budgetMs
+  )
+  const phase = { ...options, signal: budget.signal }
+  try {
+    await fetchExcel(client, result, reports, phase)
+    await fetchAi(client, result, reports, phase)
+  } finally {
+    clearTimeout(timer)
   }
   for (const problem of reports.problems) options.log.warning(problem)
   return reports
+}
+
+type PhaseOptions = ReportOptions & { signal: AbortSignal }
+
+async function fetchExcel(
+  client: LeapworkClient,
+  result: RunStatusResult,
+  reports: Reports,
+  options: PhaseOptions
+): Promise<void> {
+  if (!result.excelReportUrl) return
+  const path = pathUnder(options.dir, REPORT_FILES.excel)
+  await attempt(reports, 'The Excel run report', async () => {
+    const { bytes } = await client.downloadRunReport(result.excelReportUrl!, path, options)
+    options.log.info(`Excel run report: ${path} (${bytes} bytes)`)
+    reports.excel = path
+    reports.files.push(path)
+  })
+}
+
+async function fetchAi(
+  client: LeapworkClient,
+  result: RunStatusResult,
+  reports: Reports,
+  options: PhaseOptions
+): Promise<void> {
+  if (!result.aiAnalysisReportUrl) return
+  const path = pathUnder(options.dir, REPORT_FILES.ai)
+  await attempt(reports, 'The AI analysis report', async () => {
+    await client.downloadAiAnalysisReport(result.aiAnalysisReportUrl!, path, options)
+    reports.ai = path
+    reports.files.push(path)
+    options.log.info(`AI analysis: ${path}`)
+    reports.aiText = await completeAiAnalysis(
+      client,
+      reports,
+      await readFile(path, 'utf8'),
+      options
+    )
+  })
 }
 
 async function completeAiAnalysis(
   client: LeapworkClient,
   reports: Reports,
   combined: string,
-  options: ReportOptions
+  options: PhaseOptions
 ): Promise<string> {
   const sections = splitAiSections(combined)
   const isLate = (id: string) => !sections.has(id) || NOT_READY.test(sections.get(id)!.body)
+  const late = await fetchLateAnalyses(client, options.trackItemIds.filter(isLate), options)
+  const missing = [...late.keys()].filter((id) => late.get(id) === undefined)
+  if (missing.length > 0) reports.problems.push(lateProblem(missing, options))
   let text = combined.trimEnd()
-  for (const trackItemId of options.trackItemIds.filter(isLate)) {
-    const late = await fetchLateAnalysis(client, trackItemId, options)
-    if (late === undefined) {
-      reports.problems.push(
-        `The AI analysis of track item ${trackItemId} was not ready after ${options.aiTries ?? 3} tries.`
-      )
-      continue
-    }
-    const path = join(options.dir, REPORT_FILES.aiTrackItem(trackItemId))
-    await writeFile(path, late)
+  for (const [trackItemId, analysis] of late) {
+    if (analysis === undefined) continue
+    const path = pathUnder(options.dir, REPORT_FILES.aiTrackItem(trackItemId))
+    await writeFile(path, analysis)
     reports.aiTrackItems[trackItemId] = path
+    reports.files.push(path)
     options.log.info(
       `AI analysis of track item ${trackItemId}, which was not ready at first: ${path}`
     )
     const placeholder = sections.get(trackItemId)?.text
     text = placeholder
-      ? text.replace(placeholder.trimEnd(), () => late.trimEnd())
-      : `${text}\n\n${late.trimEnd()}`
+      ? text.replace(placeholder.trimEnd(), () => analysis.trimEnd())
+      : `${text}\n\n${analysis.trimEnd()}`
   }
   return text
 }
 
-async function fetchLateAnalysis(
-  client: LeapworkClient,
-  trackItemId: string,
-  { runId, aiTries = 3, aiRetryDelayMs = 5000, log }: ReportOptions
-): Promise<string | undefined> {
-  for (let tryNumber = 1; tryNumber <= aiTries; tryNumber++) {
-    const text = await client.getAiAnalysis(runId, trackItemId).catch((error: unknown) => {
-      log.debug(`getAiAnalysis ${trackItemId}, try ${tryNumber}: ${String(error)}`)
-      return undefined
-    })
-    if (text && !NOT_READY.test(text)) return text
-    if (tryNumber < aiTries) await sleep(aiRetryDelayMs)
+function lateProblem(trackItemIds: string[], { aiTries = 3, signal }: PhaseOptions): string {
+  const shown = trackItemIds.slice(0, MAX_LISTED_ITEMS).join(', ')
+  const more = trackItemIds.length - MAX_LISTED_ITEMS
+  const items = `track item${trackItemIds.length > 1 ? 's' : ''} ${shown}${more > 0 ? ` and ${more} more` : ''}`
+  if (signal.aborted) {
+    return `The AI analysis of ${items} was not fetched: ${errorMessage(signal.reason)}.`
   }
-  return undefined
+  return `The AI analysis of ${items} was not ready after ${aiTries} tries.`
+}
+
+/**
+ * Asks for each late analysis in rounds: every round asks each item still missing once, and the
+ * wait comes between rounds, so a hundred late items cost a few waits in all, not one each. The
+ * report phase's budget ends the rounds early.
+ */
+async function fetchLateAnalyses(
+  client: LeapworkClient,
+  trackItemIds: string[],
+  { runId, aiTries = 3, aiRetryDelayMs = 5000, log, signal }: PhaseOptions
+): Promise<Map<string, string | undefined>> {
+  const analyses = new Map<string, string | undefined>(trackItemIds.map((id) => [id, undefined]))
+  for (let round = 1; round <= aiTries && !signal.aborted; round++) {
+    const missing = trackItemIds.filter((id) => analyses.get(id) === undefined)
+    for (const trackItemId of missing) {
+      if (signal.aborted) break
+      const text = await client
+        .getAiAnalysis(runId, trackItemId, { signal })
+        .catch((error: unknown) => {
+          log.debug(`getAiAnalysis ${trackItemId}, round ${round}: ${String(error)}`)
+          return undefined
+        })
+      if (text && !NOT_READY.test(text)) analyses.set(trackItemId, text)
+    }
+    const stillMissing = [...analyses.values()].includes(undefined)
+    if (!stillMissing || round === aiTries) break
+    await sleep(aiRetryDelayMs, undefined, { signal }).catch(() => undefined)
+  }
+  return analyses
 }
 
 /** The combined report holds one "=== AI Analysis for: <trackItemId> ===" section per track item. */
@@ -134,11 +201,10 @@ async function attempt(reports: Reports, what: string, work: () => Promise<void>
   try {
     await work()
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    reports.problems.push(`${what} could not be downloaded: ${reason}`)
+    reports.problems.push(`${what} could not be downloaded: ${errorMessage(error)}`)
   }
 }
 
-function safeFileName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]/g, '_')
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

@@ -1,15 +1,26 @@
 import type { RunStarted } from '../leapwork/types.js'
 
 export interface GuardHooks {
-  /** Stops the run; resolves true when nothing is left running. */
-  stop(run: RunStarted): Promise<boolean>
+  /** Stops the run within `timeLeftMs`; resolves true when nothing is left running. */
+  stop(run: RunStarted, timeLeftMs: number): Promise<boolean>
+  /** The start request was still unanswered when the time ran out: a run may have started. */
+  startPending(): void
   /** Called once the cancellation has been dealt with; must end the process. */
   exit(message: string): never
 }
 
 /**
- * Keeps a started run from outliving a cancelled step. The runner sends SIGINT, then SIGTERM
- * 7.5 s later, then kills the process: the stop has to happen inside that window.
+ * The runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that: everything the
+ * guard does on a cancel has to fit in about 9 s, with a margin to exit. Most of it may go to a
+ * start request still in flight; the rest, at least a second, to stopping what it started.
+ */
+const CANCEL_WINDOW_MS = 9000
+const START_WAIT_MS = 8000
+const MIN_STOP_MS = 1000
+
+/**
+ * Keeps a started run from outliving a cancelled step: a start request still in flight is waited
+ * for as long as the runner's window allows, and what it started is stopped.
  */
 export class RunGuard {
   private starting?: Promise<RunStarted | undefined>
@@ -18,7 +29,7 @@ export class RunGuard {
 
   constructor(
     private readonly hooks: GuardHooks,
-    private readonly startWaitMs = 4000
+    private readonly startWaitMs = START_WAIT_MS
   ) {
     process.on('SIGINT', this.onSignal)
     process.on('SIGTERM', this.onSignal)
@@ -43,26 +54,41 @@ export class RunGuard {
   private readonly onSignal = (signal: NodeJS.Signals): void => {
     if (this.cancelling) return
     this.cancelling = true
-    void this.cancel(signal)
+    void this.cancel(signal, Date.now())
   }
 
-  private async cancel(signal: NodeJS.Signals): Promise<void> {
+  private async cancel(signal: NodeJS.Signals, signalledAt: number): Promise<void> {
     if (!this.starting || this.ended) {
-      this.hooks.exit(`The step was cancelled (${signal}); no run was left running.`)
+      return this.hooks.exit(`The step was cancelled (${signal}); no run was left running.`)
     }
-    const run = await Promise.race([this.starting, delay(this.startWaitMs)])
-    if (!run) {
-      this.hooks.exit(
-        `The step was cancelled (${signal}) while the run was being started; if a run started, stop it in the Leapwork Performance portal.`
+    const answered = await Promise.race([
+      this.starting.then((run) => ({ run })),
+      delay(this.startWaitMs)
+    ])
+    if (!answered) {
+      this.hooks.startPending()
+      return this.hooks.exit(
+        `The step was cancelled (${signal}) while the run was being started, and Leapwork Performance had not answered after ${formatSeconds(this.startWaitMs)}; a run may have started: look in the Leapwork Performance portal's run history and stop it there if it is running.`
       )
     }
-    const stopped = await this.hooks.stop(run).catch(() => false)
+    const { run } = answered
+    if (!run) {
+      return this.hooks.exit(
+        `The step was cancelled (${signal}) while the run was being started; the start failed, so no run was left running.`
+      )
+    }
+    const timeLeftMs = Math.max(MIN_STOP_MS, signalledAt + CANCEL_WINDOW_MS - Date.now())
+    const stopped = await this.hooks.stop(run, timeLeftMs).catch(() => false)
     this.hooks.exit(
       stopped
         ? `The step was cancelled (${signal}); run ${run.runId} was stopped.`
         : `The step was cancelled (${signal}); stopping run ${run.runId} failed, the post step will try again.`
     )
   }
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`
 }
 
 function delay(ms: number): Promise<undefined> {
