@@ -18,6 +18,7 @@ import { writeMetricsFile } from './reports/metrics-file.js'
 import { preloadArtifactClient } from './reports/artifact.js'
 import { judgeRun } from './verdict/judge.js'
 import { publishResults } from './github/publish.js'
+import { publishFailure } from './github/failure.js'
 
 /** How the wait for the run ended, as the rest of the pipeline needs it. */
 export interface RunEnd {
@@ -41,6 +42,7 @@ export async function runMain(): Promise<void> {
       stop: (run) => stopOnCancel(settings, run),
       exit: (message) => {
         core.setFailed(message)
+        core.setOutput('result', 'error')
         process.exit(1)
       }
     })
@@ -60,7 +62,9 @@ export async function runMain(): Promise<void> {
     })
     await publishResults({ settings, metrics, verdict, reports, metricsFile, log })
   } catch (error) {
-    core.setFailed(describeFailure(error))
+    const message = describeFailure(error)
+    core.setFailed(message)
+    publishFailure(message, error)
   } finally {
     guard?.dispose()
   }

@@ -68,7 +68,7 @@ async function runOnOwnSimulator(
       inputs: {
         'api-key': sim.apiKey,
         'base-url': sim.url,
-        'poll-interval': '0.05',
+        'poll-interval': '0.1',
         'timeline-id': checkout.assetId,
         ...extra
       }

@@ -40,7 +40,7 @@ describe('decideVerdict', () => {
     })
     expect(verdict).toMatchObject({
       result: 'passed',
-      reason: 'passed: 12 steps within 3 criteria, no regression against the baseline',
+      reason: '3 criteria held on 12 steps, no step regressed against the baseline',
       breaches: [],
       regressions: []
     })
@@ -48,12 +48,12 @@ describe('decideVerdict', () => {
   })
 
   it.each([
-    [{ stepCount: 1, criteriaCount: 1 }, 'passed: 1 step within 1 criterion'],
+    [{ stepCount: 1, criteriaCount: 1 }, '1 criterion held on 1 step'],
     [
       { stepCount: 4, criteriaCount: 0 },
-      'passed: 4 steps finished; no thresholds or regression limit set'
+      '4 steps finished; no thresholds or regression limit set'
     ],
-    [{}, 'passed: no threshold breached']
+    [{}, 'no threshold breached']
   ])('says what was checked when passing (%o)', (counts, reason) => {
     expect(decideVerdict({ runStatus: 'finished', breaches: [], ...counts }).reason).toBe(reason)
   })
