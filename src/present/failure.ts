@@ -20,5 +20,5 @@ export function renderFailureSummary({ problems, advice }: Failure): string {
   const lines = [`## ⚠️ Error — ${headline}`]
   if (listed.length > 1) lines.push(listed.map((problem) => `- ${problem}`).join('\n'))
   lines.push(`**What to do:** ${escapeMarkdownCell(advice)}`)
-  return `${lines.join('\n\n')}\n`
+  return lines.join('\n\n')
 }
