@@ -49,10 +49,7 @@ describe('decideVerdict', () => {
 
   it.each([
     [{ stepCount: 1, criteriaCount: 1 }, '1 criterion held on 1 step'],
-    [
-      { stepCount: 4, criteriaCount: 0 },
-      '4 steps finished; no thresholds or regression limit set'
-    ],
+    [{ stepCount: 4, criteriaCount: 0 }, '4 steps finished; no thresholds or regression limit set'],
     [{}, 'no threshold breached']
   ])('says what was checked when passing (%o)', (counts, reason) => {
     expect(decideVerdict({ runStatus: 'finished', breaches: [], ...counts }).reason).toBe(reason)
