@@ -110,4 +110,38 @@ describe('decideVerdict', () => {
       decideVerdict({ runStatus: 'Finished', runProblem: 'timed out after 660 s', breaches: [] })
     ).toMatchObject({ result: 'error', reason: 'timed out after 660 s' })
   })
+
+  it('calls a finished run without figures an error when there was something to judge', () => {
+    expect(
+      decideVerdict({ runStatus: 'Finished', breaches: [], stepCount: 0, criteriaCount: 2 })
+    ).toMatchObject({ result: 'error', reason: 'the run reported no figures' })
+    expect(
+      decideVerdict({
+        runStatus: 'Finished',
+        breaches: [],
+        stepCount: 0,
+        criteriaCount: 0,
+        comparison: comparison([], 10)
+      }).result
+    ).toBe('error')
+    expect(
+      decideVerdict({ runStatus: 'Finished', breaches: [], stepCount: 0, criteriaCount: 0 }).result
+    ).toBe('passed')
+  })
+
+  it('says in the reason of every outcome that requested checks could not be made', () => {
+    const unmadeChecks = ['a pattern matched nothing', 'no baseline']
+    const passed = decideVerdict({ runStatus: 'Finished', breaches: [], unmadeChecks })
+    expect(passed).toMatchObject({
+      result: 'passed',
+      reason: 'no threshold breached; 2 requested checks could not be made',
+      unmadeChecks
+    })
+    const failed = decideVerdict({
+      runStatus: 'Finished',
+      breaches: [breach('p95 < 800', 'x')],
+      unmadeChecks: ['no baseline']
+    })
+    expect(failed.reason).toBe('1 threshold breached; 1 requested check could not be made')
+  })
 })
