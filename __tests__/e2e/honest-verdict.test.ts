@@ -1,6 +1,3 @@
-/**
- * @jest-environment-options {"globalsCleanup": "off"}
- */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { copyFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

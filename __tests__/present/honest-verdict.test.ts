@@ -1,6 +1,3 @@
-/**
- * @jest-environment-options {"globalsCleanup": "off"}
- */
 import { describe, expect, it } from '@jest/globals'
 import { renderComment } from '../../src/present/comment-body.js'
 import { renderSummary } from '../../src/present/summary.js'
