@@ -146,6 +146,7 @@ describe('bad inputs are refused before any request', () => {
   it.each(REFUSALS)('refuses $bad', async ({ inputs, expected }) => {
     const result = await run(inputs)
     expect(result.exitCode).toBe(1)
+    expect(result.outputs.result).toBe('error')
     expect(errors(result)).toEqual([expect.stringMatching(expected)])
     expect(context.sim.requests).toHaveLength(0)
   })
@@ -160,6 +161,10 @@ describe('bad inputs are refused before any request', () => {
       expect.stringMatching(/^Input "retention-days" must be a whole number of days from 1 to 90/)
     ])
     expect(errors(result)).toContainEqual('3 inputs are invalid; see the errors above.')
+    expect(result.outputs.result).toBe('error')
+    expect(result.summary).toMatch(
+      /^## ⚠️ Error — 3 problems stopped the step\n\n- Input "user-count" .*\n- Input "wait" .*\n- Input "retention-days" .*\n\n\*\*What to do:\*\* Correct the inputs/
+    )
     expect(context.sim.requests).toHaveLength(0)
   })
 })
