@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { FIXTURES, startSimulator, type RecordedRequest, type Scenario } from './index.js'
 
-const USAGE = `Usage: npx tsx simulator/cli.ts [--port 8080] [--api-key rik_...]
-                                [--scenario '<json>' | --scenario-file scenario.json]`
+const USAGE = `Usage: npx tsx simulator/cli.ts [--port <port>] [--api-key rik_...]
+                                [--scenario '<json>' | --scenario-file scenario.json]
+Without --port it takes a free port and prints it.`
 
 async function scenarioFrom(values: {
   scenario?: string
@@ -39,6 +40,21 @@ function port(value: string | undefined): number {
   return parsed
 }
 
+/** The runner passes each input as an INPUT_<NAME> variable; `env` can set names with a hyphen. */
+function tryLocallyCommand(url: string, apiKey: string, timelineId: string): string {
+  const inputs = {
+    'api-key': apiKey,
+    'base-url': url,
+    'timeline-id': timelineId,
+    'poll-interval': '1',
+    thresholds: 'p95 < 800ms'
+  }
+  const variables = Object.entries(inputs).map(
+    ([name, value]) => `'INPUT_${name.toUpperCase()}=${value}'`
+  )
+  return `env ${variables.join(' ')} node dist/index.js`
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -65,6 +81,8 @@ async function main(): Promise<void> {
   console.log(
     `Try timeline-id: ${checkout.assetId} (or timeline-name: "${checkout.title}" with project-id: ${checkout.projectId})`
   )
+  console.log('Run the bundled action against it (after npm run bundle):')
+  console.log(`  ${tryLocallyCommand(simulator.url, simulator.apiKey, checkout.assetId)}`)
   console.log('Press Ctrl+C to stop.')
   const shutdown = () => void simulator.stop().then(() => console.log('Simulator stopped.'))
   process.once('SIGINT', shutdown)

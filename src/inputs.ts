@@ -1,9 +1,17 @@
 import { getInput, setSecret } from './github/commands.js'
+import { actionsLog } from './github/log.js'
 import type { TrackItemConfiguration } from './leapwork/types.js'
+import type { Log } from './log.js'
 import type { Criterion } from './verdict/types.js'
-import { criteriaFromLimits, parseThresholds } from './verdict/thresholds.js'
+import {
+  criteriaFromLimits,
+  parseQuantity,
+  parseThresholds,
+  type QuantityKind
+} from './verdict/thresholds.js'
 
-export type AssetRef = { id: string } | { name: string; projectId: string }
+/** An asset by ID (with the name also given, to check it against), or by name in its project. */
+export type AssetRef = { id: string; name?: string } | { name: string; projectId: string }
 
 export type BaselineSetting = { kind: 'file'; path: string } | { kind: 'auto'; runs: number }
 
@@ -45,6 +53,8 @@ export class InputError extends Error {
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
+const MIN_POLL_INTERVAL_SECONDS = 0.1
+const SIMULATOR_POLL_INTERVAL_SECONDS = 1
 const TRACK_ITEM_FIELDS = ['dataItemAssetId', 'selectedRoles', 'userCount', 'authScriptId']
 
 type Read = (name: string) => string
@@ -58,7 +68,10 @@ export function readConnection(read: Read = readTrimmed): { apiKey: string; base
   return { apiKey, baseUrl }
 }
 
-export async function readSettings(read: Read = readTrimmed): Promise<Settings> {
+export async function readSettings(
+  read: Read = readTrimmed,
+  log: Log = actionsLog
+): Promise<Settings> {
   const problems: string[] = []
   const optional = (name: string) => read(name) || undefined
   const apiKey = readApiKey(read, problems)
@@ -74,15 +87,25 @@ export async function readSettings(read: Read = readTrimmed): Promise<Settings> 
     userCount: readPositiveInteger(read, 'user-count', problems),
     trackItems: await readTrackItems(read, problems),
     wait: readBoolean(read, 'wait', true, problems),
-    pollIntervalSeconds: readPositiveNumber(read, 'poll-interval', problems) ?? 5,
-    timeoutSeconds: readPositiveNumber(read, 'timeout', problems),
+    pollIntervalSeconds:
+      readSeconds(read, 'poll-interval', problems, MIN_POLL_INTERVAL_SECONDS) ?? 5,
+    timeoutSeconds: readSeconds(read, 'timeout', problems),
     reportDir: optional('report-dir'),
     artifactName: readArtifactName(read, problems),
     retentionDays: readRetentionDays(read, problems),
     criteria: readCriteria(read, problems),
     baseline: readBaseline(read, problems),
-    maxRegressionPercent: readNonNegativeNumber(read, 'max-regression', problems),
-    noiseFloorMs: readNonNegativeNumber(read, 'noise-floor-ms', problems) ?? 20,
+    maxRegressionPercent: readNumber(read, 'max-regression', problems, {
+      kind: 'percentage',
+      accept: (v) => v >= 0,
+      expected: 'a percentage of 0 or more, e.g. 10 or 10%'
+    }),
+    noiseFloorMs:
+      readNumber(read, 'noise-floor-ms', problems, {
+        kind: 'time',
+        accept: (v) => v >= 0,
+        expected: 'a time of 0 or more in milliseconds, e.g. 20, 20ms or 0.02s'
+      }) ?? 20,
     failOnBreach: readBoolean(read, 'fail-on-breach', true, problems),
     comment: readBoolean(read, 'comment', true, problems),
     githubToken: optional('github-token')
@@ -91,6 +114,7 @@ export async function readSettings(read: Read = readTrimmed): Promise<Settings> 
     problems.push('Input "role" needs a data item: set "data-item-id" or "data-item-name" too.')
   }
   if (problems.length > 0) throw new InputError(problems)
+  warnOfFastPolling(settings, log)
   return settings
 }
 
@@ -146,7 +170,7 @@ function readBaseUrl(read: Read, problems: string[]): string {
 function readTimeline(read: Read, projectId: string | undefined, problems: string[]): AssetRef {
   const id = read('timeline-id')
   const name = read('timeline-name')
-  if (id) return { id }
+  if (id) return name ? { id, name } : { id }
   if (!name) {
     problems.push(
       'No timeline given: set "timeline-id" (the timeline\'s asset ID), or "timeline-name" together with "project-id".'
@@ -169,7 +193,7 @@ function readDataItem(
 ): AssetRef | undefined {
   const id = read('data-item-id')
   const name = read('data-item-name')
-  if (id) return { id }
+  if (id) return name ? { id, name } : { id }
   if (!name) return undefined
   if (!projectId) {
     problems.push(
@@ -189,49 +213,71 @@ function readBoolean(read: Read, name: string, fallback: boolean, problems: stri
   return fallback
 }
 
+interface NumberSpec {
+  kind: QuantityKind
+  /** What a time without a unit counts in. */
+  bareTimeUnit?: 'ms' | 's'
+  accept: (value: number) => boolean
+  expected: string
+}
+
+/** A plain decimal, with the units of the `thresholds` grammar that suit its kind. */
 function readNumber(
   read: Read,
   name: string,
   problems: string[],
-  accept: (value: number) => boolean,
-  expected: string
+  spec: NumberSpec
 ): number | undefined {
   const raw = read(name)
   if (!raw) return undefined
-  const value = Number(raw)
-  if (raw.trim() === '' || !Number.isFinite(value) || !accept(value)) {
-    problems.push(`Input "${name}" must be ${expected}: got "${raw}".`)
+  const value = parseQuantity(raw, spec.kind, spec.bareTimeUnit)
+  if (value === undefined || !spec.accept(value)) {
+    problems.push(`Input "${name}" must be ${spec.expected}: got "${raw}".`)
     return undefined
   }
   return value
 }
 
 function readPositiveInteger(read: Read, name: string, problems: string[]): number | undefined {
-  return readNumber(
-    read,
-    name,
-    problems,
-    (v) => Number.isInteger(v) && v > 0,
-    'a positive whole number'
+  return readNumber(read, name, problems, {
+    kind: 'count',
+    accept: (v) => Number.isInteger(v) && v > 0,
+    expected: 'a positive whole number'
+  })
+}
+
+/** Seconds, or a time with its unit (`90s`, `1500ms`), as a number of seconds. */
+function readSeconds(
+  read: Read,
+  name: string,
+  problems: string[],
+  minimum = 0
+): number | undefined {
+  const atLeast = minimum > 0 ? `at least ${minimum} s` : 'a positive number of seconds'
+  const ms = readNumber(read, name, problems, {
+    kind: 'time',
+    bareTimeUnit: 's',
+    accept: (v) => v > 0 && v >= minimum * 1000,
+    expected: `${atLeast}, e.g. 5, 5s or 500ms`
+  })
+  return ms === undefined ? undefined : ms / 1000
+}
+
+/** Polling faster than once a second suits the local simulator only. */
+function warnOfFastPolling({ pollIntervalSeconds, baseUrl }: Settings, log: Log): void {
+  if (pollIntervalSeconds >= SIMULATOR_POLL_INTERVAL_SECONDS || !baseUrl) return
+  if (LOOPBACK_HOSTS.has(new URL(baseUrl).hostname)) return
+  log.warning(
+    `Input "poll-interval" is ${pollIntervalSeconds} s: polling more than once a second is meant for the local simulator; against Leapwork Performance use 1 s or more.`
   )
-}
-
-function readPositiveNumber(read: Read, name: string, problems: string[]): number | undefined {
-  return readNumber(read, name, problems, (v) => v > 0, 'a positive number of seconds')
-}
-
-function readNonNegativeNumber(read: Read, name: string, problems: string[]): number | undefined {
-  return readNumber(read, name, problems, (v) => v >= 0, 'a number of 0 or more')
 }
 
 function readRetentionDays(read: Read, problems: string[]): number | undefined {
-  return readNumber(
-    read,
-    'retention-days',
-    problems,
-    (v) => Number.isInteger(v) && v >= 1 && v <= 90,
-    'a whole number of days from 1 to 90 (GitHub keeps artifacts at most 90 days)'
-  )
+  return readNumber(read, 'retention-days', problems, {
+    kind: 'count',
+    accept: (v) => Number.isInteger(v) && v >= 1 && v <= 90,
+    expected: 'a whole number of days from 1 to 90 (GitHub keeps artifacts at most 90 days)'
+  })
 }
 
 function readArtifactName(read: Read, problems: string[]): string | undefined {
@@ -291,7 +337,7 @@ function checkTrackItem(trackItemId: string, config: unknown): TrackItemConfigur
   if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string')) {
     return `"${trackItemId}" needs "selectedRoles", a list of role names.`
   }
-  const count = typeof userCount === 'string' ? Number(userCount) : userCount
+  const count = typeof userCount === 'string' ? parseQuantity(userCount, 'count') : userCount
   if (typeof count !== 'number' || !Number.isInteger(count) || count <= 0) {
     return `the "userCount" of "${trackItemId}" must be a positive whole number: got ${JSON.stringify(userCount)}.`
   }
@@ -307,21 +353,19 @@ function checkTrackItem(trackItemId: string, config: unknown): TrackItemConfigur
 }
 
 function readCriteria(read: Read, problems: string[]): Criterion[] {
-  const maxP95Ms = readPositiveNumberOfMs(read, 'max-p95-ms', problems)
-  const maxErrorRate = readNumber(
-    read,
-    'max-error-rate',
-    problems,
-    (v) => v >= 0 && v <= 100,
-    'a percentage from 0 to 100'
-  )
+  const maxP95Ms = readNumber(read, 'max-p95-ms', problems, {
+    kind: 'time',
+    accept: (v) => v > 0,
+    expected: 'a positive time in milliseconds, e.g. 800, 800ms or 0.8s'
+  })
+  const maxErrorRate = readNumber(read, 'max-error-rate', problems, {
+    kind: 'percentage',
+    accept: (v) => v >= 0 && v <= 100,
+    expected: 'a percentage from 0 to 100, e.g. 1 or 1%'
+  })
   const { criteria, errors } = parseThresholds(read('thresholds'))
   for (const error of errors) problems.push(`Input "thresholds": ${error}`)
   return [...criteriaFromLimits({ maxP95Ms, maxErrorRate }), ...criteria]
-}
-
-function readPositiveNumberOfMs(read: Read, name: string, problems: string[]): number | undefined {
-  return readNumber(read, name, problems, (v) => v > 0, 'a positive number of milliseconds')
 }
 
 function readBaseline(read: Read, problems: string[]): BaselineSetting | undefined {

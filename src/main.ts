@@ -19,6 +19,7 @@ import { preloadArtifactClient } from './reports/artifact.js'
 import { pathUnder, safeName } from './reports/safe-name.js'
 import { judgeRun } from './verdict/judge.js'
 import { publishResults } from './github/publish.js'
+import { publishFailure } from './github/failure.js'
 
 /** How the wait for the run ended, as the rest of the pipeline needs it. */
 export interface RunEnd {
@@ -43,6 +44,7 @@ export async function runMain(): Promise<void> {
       startPending: () => runState.recordStartPending(describeTimeline(plan)),
       exit: (message) => {
         core.setFailed(message)
+        core.setOutput('result', 'error')
         process.exit(1)
       }
     })
@@ -62,7 +64,9 @@ export async function runMain(): Promise<void> {
     })
     await publishResults({ settings, metrics, verdict, reports, metricsFile, log })
   } catch (error) {
-    core.setFailed(describeFailure(error))
+    const message = describeFailure(error)
+    core.setFailed(message)
+    publishFailure(message, error)
   } finally {
     guard?.dispose()
   }

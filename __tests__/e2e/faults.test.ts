@@ -68,7 +68,7 @@ async function runOnOwnSimulator(
       inputs: {
         'api-key': sim.apiKey,
         'base-url': sim.url,
-        'poll-interval': '0.05',
+        'poll-interval': '0.1',
         'timeline-id': checkout.assetId,
         ...extra
       }
@@ -114,7 +114,10 @@ function expectOneStartAttempt(
   expect(failure).toMatch(/^Starting the run failed after the request was sent \(/)
   expect(failure).toMatch(reason)
   expect(failure).toMatch(MAY_HAVE_STARTED)
-  expect(result.outputs.result).toBeUndefined()
+  expect(result.outputs.result).toBe('error')
+  expect(result.summary).toContain(
+    '**What to do:** Look for the run in the Leapwork Performance portal'
+  )
   expect(stats).toMatchObject({
     runIntegrationRequests: 1,
     runsStarted: runsLeftRunning,

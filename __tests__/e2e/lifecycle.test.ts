@@ -166,6 +166,7 @@ describe('the run lifecycle, end to end', () => {
     expect(result.exitCode).toBe(1)
     expect(result.signalsSent.map((s) => s.name)).toEqual(['SIGINT'])
     expect(errors(result).join('\n')).toMatch(/cancelled \(SIGINT\); run \S+ was stopped/)
+    expect(result.outputs.result).toBe('error')
     expect(context.sim.stats.stopRequests).toBe(1)
     expect(context.sim.stats.activeRuns).toBe(0)
   })

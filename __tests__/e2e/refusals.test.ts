@@ -62,26 +62,37 @@ const REFUSALS: Refusal[] = [
     inputs: { 'timeline-id': '', 'timeline-name': checkout.title },
     expected: /^Input "timeline-name" needs "project-id"/
   },
-  ...['0', '-3', '2.5', 'ten'].map((value) => ({
+  ...['0', '-3', '2.5', 'ten', '0x10', '0b11', '1e3', '+5'].map((value) => ({
     bad: `user-count "${value}"`,
     inputs: { 'user-count': value },
     expected: new RegExp(
       `^Input "user-count" must be a positive whole number: got "${literal(value)}"`
     )
   })),
-  ...['0', '-1', 'fast'].map((value) => ({
+  ...['0', '-1', 'fast', '0.05', '50ms', '0x1'].map((value) => ({
     bad: `poll-interval "${value}"`,
     inputs: { 'poll-interval': value },
     expected: new RegExp(
-      `^Input "poll-interval" must be a positive number of seconds: got "${literal(value)}"`
+      `^Input "poll-interval" must be at least 0.1 s, e.g. 5, 5s or 500ms: got "${literal(value)}"`
     )
   })),
-  ...['0', 'soon'].map((value) => ({
+  ...['0', 'soon', '10m', '5%'].map((value) => ({
     bad: `timeout "${value}"`,
     inputs: { timeout: value },
     expected: new RegExp(
-      `^Input "timeout" must be a positive number of seconds: got "${literal(value)}"`
+      `^Input "timeout" must be a positive number of seconds, e.g. 5, 5s or 500ms: got "${literal(value)}"`
     )
+  })),
+  ...[
+    ['max-p95-ms', '5%', 'a positive time in milliseconds, e.g. 800, 800ms or 0.8s'],
+    ['max-p95-ms', '0x10', 'a positive time in milliseconds, e.g. 800, 800ms or 0.8s'],
+    ['max-error-rate', '1ms', 'a percentage from 0 to 100, e.g. 1 or 1%'],
+    ['max-error-rate', '101%', 'a percentage from 0 to 100, e.g. 1 or 1%'],
+    ['noise-floor-ms', '2%', 'a time of 0 or more in milliseconds, e.g. 20, 20ms or 0.02s']
+  ].map(([name, value, expected]) => ({
+    bad: `${name} "${value}"`,
+    inputs: { [name]: value },
+    expected: new RegExp(`^Input "${name}" must be ${literal(expected)}: got "${literal(value)}"`)
   })),
   {
     bad: 'track-items that is neither JSON nor YAML',
@@ -104,7 +115,7 @@ const REFUSALS: Refusal[] = [
     inputs: { 'track-items': trackItems({ userCount }) },
     expected: /^Input "track-items": the "userCount" of "ti_001" must be a positive whole number/
   })),
-  ...['0', '91', '7.5'].map((value) => ({
+  ...['0', '91', '7.5', '0x1E'].map((value) => ({
     bad: `retention-days "${value}"`,
     inputs: { 'retention-days': value },
     expected: new RegExp(
@@ -135,6 +146,7 @@ describe('bad inputs are refused before any request', () => {
   it.each(REFUSALS)('refuses $bad', async ({ inputs, expected }) => {
     const result = await run(inputs)
     expect(result.exitCode).toBe(1)
+    expect(result.outputs.result).toBe('error')
     expect(errors(result)).toEqual([expect.stringMatching(expected)])
     expect(context.sim.requests).toHaveLength(0)
   })
@@ -149,6 +161,10 @@ describe('bad inputs are refused before any request', () => {
       expect.stringMatching(/^Input "retention-days" must be a whole number of days from 1 to 90/)
     ])
     expect(errors(result)).toContainEqual('3 inputs are invalid; see the errors above.')
+    expect(result.outputs.result).toBe('error')
+    expect(result.summary).toMatch(
+      /^## ⚠️ Error — 3 problems stopped the step\n\n- Input "user-count" .*\n- Input "wait" .*\n- Input "retention-days" .*\n\n\*\*What to do:\*\* Correct the inputs/
+    )
     expect(context.sim.requests).toHaveLength(0)
   })
 })

@@ -16,7 +16,7 @@ export function useSimulator(scenario: Partial<Scenario> = {}): SimulatorContext
       return {
         'api-key': context.sim.apiKey,
         'base-url': context.sim.url,
-        'poll-interval': '0.05',
+        'poll-interval': '0.1',
         ...extra
       }
     }

@@ -54,7 +54,7 @@ describe('renderComment', () => {
     })
     const lines = body.split('\n')
     expect(lines[0]).toBe(marker)
-    expect(lines[1]).toBe('### ❌ Leapwork Performance failed: 1 threshold breached')
+    expect(lines[1]).toBe('### ❌ Failed — 1 threshold breached')
     expect(body).toContain('**Slowest 10 of 25 steps by p95**')
     const rows = lines.filter((line) => /^\| GET /.test(line)).map(cellsOf)
     const expected = stepsBySlowest(metrics).slice(0, 10)

@@ -102,6 +102,8 @@ export function makeVerdict(overrides: Partial<Verdict> = {}): Verdict {
     reason: 'all thresholds held',
     breaches: [],
     regressions: [],
+    checks: [],
+    unmadeChecks: [],
     ...overrides
   }
 }

@@ -6,23 +6,37 @@ import {
   formatMs,
   formatPercent,
   markdownLink,
+  timeUnitFor,
   truncate
 } from '../../src/present/format.js'
 import { cellsOf } from './factory.js'
 
 describe('formatMs', () => {
-  it('shows milliseconds below a second and seconds above', () => {
+  it('shows milliseconds below 10 s and seconds from there', () => {
     expect(formatMs(912)).toBe('912 ms')
     expect(formatMs(2.46)).toBe('2.5 ms')
-    expect(formatMs(1240)).toBe('1.24 s')
-    expect(formatMs(999.7)).toBe('1.00 s')
+    expect(formatMs(1240)).toBe('1,240 ms')
+    expect(formatMs(999.7)).toBe('1,000 ms')
     expect(formatMs(12_540)).toBe('12.5 s')
-    expect(formatMs(125_000)).toBe('2m 5s')
+    expect(formatMs(125_000)).toBe('125 s')
+  })
+
+  it('writes every figure of a column in the unit chosen for the column', () => {
+    const column = [85, 912, 12_540]
+    const unit = timeUnitFor(column)
+    expect(column.map((ms) => formatMs(ms, { unit }))).toEqual(['0.09 s', '0.91 s', '12.5 s'])
+    const fast = [4.5, 912, 1240]
+    const fastUnit = timeUnitFor(fast)
+    expect(fast.map((ms) => formatMs(ms, { unit: fastUnit }))).toEqual([
+      '4.5 ms',
+      '912 ms',
+      '1,240 ms'
+    ])
   })
 
   it('signs deltas and marks missing figures', () => {
     expect(formatMs(60, { signed: true })).toBe('+60 ms')
-    expect(formatMs(-1200, { signed: true })).toBe('-1.20 s')
+    expect(formatMs(-1200, { signed: true })).toBe('-1,200 ms')
     expect(formatMs(0, { signed: true })).toBe('0 ms')
     expect(formatMs(NaN)).toBe('–')
   })

@@ -54,7 +54,7 @@ describe('renderSummary headline', () => {
     })
     const { markdown } = renderSummary({ metrics, verdict, links })
     const [first, ...rest] = markdown.split('\n\n')
-    expect(first).toBe('## ❌ Leapwork Performance failed: 1 threshold breached')
+    expect(first).toBe('## ❌ Failed — 1 threshold breached')
     const facts = rest.slice(0, 3).join('\n')
     expect(facts).toContain('Checkout Load Test')
     expect(facts).toContain('run `run_x7k2m`')

@@ -94,6 +94,36 @@ describe('resolvePlan: the timeline', () => {
     expect(plan.timelineTitle).toBe(search.title)
     expect(plan.request).toEqual({ timelineAssetId: search.assetId })
     expect(endpointsCalled(sim)).not.toContain('getTimeline')
+    const log = recordingLog()
+    describePlan(plan, log)
+    expect(log.lines.warning).toEqual([
+      `Inputs "timeline-id" and "timeline-name" disagree: ID "${search.assetId}" is the timeline "${search.title}", not "${login.title}". The ID wins, so "${search.title}" is used; remove one of the two inputs.`
+    ])
+  })
+
+  it('warns of nothing when the ID and the name agree', async () => {
+    const { client } = await clientFor()
+
+    const plan = await resolvePlan(client, {
+      timeline: { id: checkout.assetId, name: checkout.title },
+      dataItem: { id: retailUsers.assetId, name: retailUsers.name }
+    })
+
+    expect(plan.warnings).toEqual([])
+  })
+
+  it('warns when data-item-id and data-item-name name different data items', async () => {
+    const { client } = await clientFor()
+
+    const plan = await resolvePlan(client, {
+      timeline: { id: checkout.assetId },
+      dataItem: { id: retailUsers.assetId, name: mobileTesters.name }
+    })
+
+    expect(plan.request.dataItemAssetId).toBe(retailUsers.assetId)
+    expect(plan.warnings).toEqual([
+      `Inputs "data-item-id" and "data-item-name" disagree: ID "${retailUsers.assetId}" is the data item "${retailUsers.name}", not "${mobileTesters.name}". The ID wins, so "${retailUsers.name}" is used; remove one of the two inputs.`
+    ])
   })
 
   it('refuses an unknown timeline ID, suggesting the closest existing timelines', async () => {

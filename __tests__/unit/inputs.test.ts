@@ -1,5 +1,6 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { InputError, readConnection, readSettings } from '../../src/inputs.js'
+import type { Log } from '../../src/log.js'
 
 const base = {
   'api-key': 'rik_secret',
@@ -9,6 +10,36 @@ const base = {
 
 function reader(inputs: Record<string, string>) {
   return (name: string) => (inputs[name] ?? '').trim()
+}
+
+/**
+ * Reading the key masks it with a workflow command on stdout; kept out of the test output (a CI log
+ * reader should see no stream of commands) and checked instead.
+ */
+let stdout = ''
+const write = process.stdout.write
+beforeEach(() => {
+  stdout = ''
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += String(chunk)
+    return true
+  }) as typeof process.stdout.write
+})
+afterEach(() => {
+  process.stdout.write = write
+})
+
+function recordingLog(): Log & { warnings: string[] } {
+  const warnings: string[] = []
+  const ignore = () => undefined
+  return {
+    warnings,
+    info: ignore,
+    debug: ignore,
+    notice: ignore,
+    warning: (message) => warnings.push(message),
+    error: ignore
+  }
 }
 
 async function problemsOf(inputs: Record<string, string>): Promise<string[]> {
@@ -38,11 +69,16 @@ describe('readSettings', () => {
     expect(settings.timeoutSeconds).toBeUndefined()
   })
 
+  it('masks the API key before anything else can print it', async () => {
+    await readSettings(reader(base))
+    expect(stdout).toBe('::add-mask::rik_secret\n')
+  })
+
   it('lets the timeline ID win over the name', async () => {
     const settings = await readSettings(
       reader({ ...base, 'timeline-name': 'Checkout', 'project-id': 'p1' })
     )
-    expect(settings.timeline).toEqual({ id: 'tl_1' })
+    expect(settings.timeline).toEqual({ id: 'tl_1', name: 'Checkout' })
   })
 
   it('takes a timeline by name with its project', async () => {
@@ -65,8 +101,19 @@ describe('readSettings', () => {
     [{ 'user-count': '0' }, 'Input "user-count" must be a positive whole number: got "0"'],
     [{ 'user-count': '2.5' }, 'Input "user-count" must be a positive whole number'],
     [{ 'user-count': 'ten' }, 'Input "user-count" must be a positive whole number'],
-    [{ 'poll-interval': '-1' }, 'Input "poll-interval" must be a positive number of seconds'],
+    [{ 'user-count': '0x10' }, 'Input "user-count" must be a positive whole number: got "0x10"'],
+    [{ 'user-count': '0b11' }, 'Input "user-count" must be a positive whole number'],
+    [{ 'user-count': '1e2' }, 'Input "user-count" must be a positive whole number'],
+    [{ 'baseline-runs': '0x3' }, 'Input "baseline-runs" must be a positive whole number'],
+    [{ 'retention-days': '0x1E' }, 'Input "retention-days" must be a whole number of days'],
+    [{ 'poll-interval': '-1' }, 'Input "poll-interval" must be at least 0.1 s'],
+    [{ 'poll-interval': '0.05' }, 'Input "poll-interval" must be at least 0.1 s'],
     [{ timeout: 'soon' }, 'Input "timeout" must be a positive number of seconds'],
+    [{ timeout: '5%' }, 'Input "timeout" must be a positive number of seconds'],
+    [{ 'max-p95-ms': '1%' }, 'Input "max-p95-ms" must be a positive time in milliseconds'],
+    [{ 'max-error-rate': '1s' }, 'Input "max-error-rate" must be a percentage from 0 to 100'],
+    [{ 'noise-floor-ms': '-5ms' }, 'Input "noise-floor-ms" must be a time of 0 or more'],
+    [{ 'max-regression': '10ms' }, 'Input "max-regression" must be a percentage of 0 or more'],
     [
       { 'retention-days': '91' },
       'Input "retention-days" must be a whole number of days from 1 to 90'
@@ -90,6 +137,13 @@ describe('readSettings', () => {
       {
         'track-items':
           '{"ti_1": {"dataItemAssetId": "d", "selectedRoles": ["User"], "userCount": -3}}'
+      },
+      'the "userCount" of "ti_1" must be a positive whole number'
+    ],
+    [
+      {
+        'track-items':
+          '{"ti_1": {"dataItemAssetId": "d", "selectedRoles": ["User"], "userCount": "0x10"}}'
       },
       'the "userCount" of "ti_1" must be a positive whole number'
     ],
@@ -134,6 +188,50 @@ describe('readSettings', () => {
       ['error-rate', 1],
       ['p99', 2000]
     ])
+  })
+
+  it('takes the units of the thresholds grammar in the number inputs', async () => {
+    const settings = await readSettings(
+      reader({
+        ...base,
+        'max-p95-ms': '0.8s',
+        'max-error-rate': '1%',
+        'noise-floor-ms': '25ms',
+        timeout: '1500ms',
+        'poll-interval': '2s',
+        'max-regression': '10%'
+      })
+    )
+    expect(settings.criteria.map((c) => [c.metric, c.limit])).toEqual([
+      ['p95', 800],
+      ['error-rate', 1]
+    ])
+    expect(settings).toMatchObject({
+      noiseFloorMs: 25,
+      timeoutSeconds: 1.5,
+      pollIntervalSeconds: 2,
+      maxRegressionPercent: 10
+    })
+    const bare = await readSettings(
+      reader({ ...base, 'max-p95-ms': '800', 'noise-floor-ms': '20', timeout: '600' })
+    )
+    expect([bare.criteria[0].limit, bare.noiseFloorMs, bare.timeoutSeconds]).toEqual([800, 20, 600])
+  })
+
+  it('warns that polling faster than once a second is for the simulator', async () => {
+    const log = recordingLog()
+    const remote = await readSettings(reader({ ...base, 'poll-interval': '0.5' }), log)
+    expect(remote.pollIntervalSeconds).toBe(0.5)
+    expect(log.warnings).toEqual([
+      expect.stringMatching(/^Input "poll-interval" is 0.5 s: .* meant for the local simulator/)
+    ])
+    const local = recordingLog()
+    await readSettings(
+      reader({ ...base, 'base-url': 'http://127.0.0.1:4010', 'poll-interval': '0.1' }),
+      local
+    )
+    await readSettings(reader({ ...base, 'poll-interval': '1' }), local)
+    expect(local.warnings).toEqual([])
   })
 
   it('reads baseline auto with the number of runs, or a file path', async () => {

@@ -59,7 +59,7 @@ describe('evaluateCriteria', () => {
     expect(messages('error-rate < 0.5%\nerrors <= 39\nrequests > 8000')).toEqual([
       'Run: error-rate was 0.5%, limit < 0.5%',
       'Run: errors was 40, limit <= 39',
-      'Run: requests was 8000, limit > 8000'
+      'Run: requests was 8,000, limit > 8,000'
     ])
     expect(messages('error-rate < 1%')).toEqual([])
   })
@@ -104,7 +104,7 @@ describe('evaluateCriteria', () => {
       { id: 't', title: 'T', steps: [{ stepId: 'a', title: 'A', requestsSent: 30000, errors: 1 }] }
     ])
     const [breach] = evaluateCriteria(rare, criteria('error-rate == 0'))
-    expect(breach.message).toBe('Run: error-rate was 0.0033%, limit == 0%')
+    expect(breach.message).toBe('Run: error-rate was <0.01%, limit == 0%')
   })
 })
 

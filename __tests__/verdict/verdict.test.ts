@@ -40,7 +40,7 @@ describe('decideVerdict', () => {
     })
     expect(verdict).toMatchObject({
       result: 'passed',
-      reason: 'passed: 12 steps within 3 criteria, no regression against the baseline',
+      reason: '3 criteria held on 12 steps, no step regressed against the baseline',
       breaches: [],
       regressions: []
     })
@@ -48,12 +48,9 @@ describe('decideVerdict', () => {
   })
 
   it.each([
-    [{ stepCount: 1, criteriaCount: 1 }, 'passed: 1 step within 1 criterion'],
-    [
-      { stepCount: 4, criteriaCount: 0 },
-      'passed: 4 steps finished; no thresholds or regression limit set'
-    ],
-    [{}, 'passed: no threshold breached']
+    [{ stepCount: 1, criteriaCount: 1 }, '1 criterion held on 1 step'],
+    [{ stepCount: 4, criteriaCount: 0 }, '4 steps finished; no thresholds or regression limit set'],
+    [{}, 'no threshold breached']
   ])('says what was checked when passing (%o)', (counts, reason) => {
     expect(decideVerdict({ runStatus: 'finished', breaches: [], ...counts }).reason).toBe(reason)
   })
@@ -112,5 +109,39 @@ describe('decideVerdict', () => {
     expect(
       decideVerdict({ runStatus: 'Finished', runProblem: 'timed out after 660 s', breaches: [] })
     ).toMatchObject({ result: 'error', reason: 'timed out after 660 s' })
+  })
+
+  it('calls a finished run without figures an error when there was something to judge', () => {
+    expect(
+      decideVerdict({ runStatus: 'Finished', breaches: [], stepCount: 0, criteriaCount: 2 })
+    ).toMatchObject({ result: 'error', reason: 'the run reported no figures' })
+    expect(
+      decideVerdict({
+        runStatus: 'Finished',
+        breaches: [],
+        stepCount: 0,
+        criteriaCount: 0,
+        comparison: comparison([], 10)
+      }).result
+    ).toBe('error')
+    expect(
+      decideVerdict({ runStatus: 'Finished', breaches: [], stepCount: 0, criteriaCount: 0 }).result
+    ).toBe('passed')
+  })
+
+  it('says in the reason of every outcome that requested checks could not be made', () => {
+    const unmadeChecks = ['a pattern matched nothing', 'no baseline']
+    const passed = decideVerdict({ runStatus: 'Finished', breaches: [], unmadeChecks })
+    expect(passed).toMatchObject({
+      result: 'passed',
+      reason: 'no threshold breached; 2 requested checks could not be made',
+      unmadeChecks
+    })
+    const failed = decideVerdict({
+      runStatus: 'Finished',
+      breaches: [breach('p95 < 800', 'x')],
+      unmadeChecks: ['no baseline']
+    })
+    expect(failed.reason).toBe('1 threshold breached; 1 requested check could not be made')
   })
 })

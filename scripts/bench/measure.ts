@@ -21,7 +21,7 @@ import { timeSpawn } from './spawn-time.js'
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 export const BARE_SCRIPT = fileURLToPath(new URL('./bare-request.mjs', import.meta.url))
 const PEAK_RSS_SCRIPT = path.join(repoRoot, '__tests__/support/peak-rss.mjs')
-const FAST_POLL_SECONDS = '0.05'
+const FAST_POLL_SECONDS = '0.1'
 /** The 512 MiB report run takes seconds; a hung action must still end the benchmark. */
 const RUN_TIMEOUT_MS = 240_000
 

@@ -9,10 +9,12 @@ export interface ChartOptions {
 
 const DEFAULT_MAX_BARS = 20
 const DEFAULT_MAX_LABEL_LENGTH = 28
+const MAX_TRACK_ITEM_LABEL_LENGTH = 18
 
 /**
- * A caption and a fenced `xychart-beta` block of the slowest steps by p95, or an empty string when
- * there are no steps. Horizontal, so step titles stay readable on the category axis.
+ * A heading and a fenced `xychart-beta` block of the slowest steps by p95, or an empty string when
+ * there are no steps. Horizontal, so step titles stay readable on the category axis; when the run
+ * has more than one track item, each label names the step's track item.
  */
 export function renderP95Chart(steps: StepView[], options: ChartOptions = {}): string {
   if (steps.length === 0) return ''
@@ -22,18 +24,24 @@ export function renderP95Chart(steps: StepView[], options: ChartOptions = {}): s
     slowest.length < steps.length
       ? `slowest ${slowest.length} of ${formatCount(steps.length)} steps`
       : `${steps.length} ${steps.length === 1 ? 'step' : 'steps'}`
+  const withTrackItem = new Set(steps.map(({ trackItem }) => trackItem)).size > 1
   const labels = uniqueLabels(
-    slowest.map(({ step }) =>
-      chartLabel(step.title, options.maxLabelLength ?? DEFAULT_MAX_LABEL_LENGTH)
-    )
+    slowest.map(({ step, trackItem }) => {
+      const title = chartLabel(step.title, options.maxLabelLength ?? DEFAULT_MAX_LABEL_LENGTH)
+      if (!withTrackItem) return title
+      const where = chartLabel(
+        trackItem.title || trackItem.trackItemId,
+        MAX_TRACK_ITEM_LABEL_LENGTH
+      )
+      return `${title} · ${where}`
+    })
   )
   const values = slowest.map(({ step }) => (Number.isFinite(step.p95) ? Math.round(step.p95) : 0))
   return [
-    `p95 per step, ${scope}:`,
+    `### p95 per step (${scope})`,
     '',
     '```mermaid',
     'xychart-beta horizontal',
-    `  title "p95 per step (${scope})"`,
     `  x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
     '  y-axis "p95 (ms)"',
     `  bar [${values.join(', ')}]`,
@@ -65,7 +73,7 @@ function chartLabel(title: string, maxLength: number): string {
   return `${start}…${end}`
 }
 
-/** Mermaid merges bars with equal labels, so repeated labels get a number. */
+/** Mermaid merges bars with equal labels, so labels still repeated get a number. */
 function uniqueLabels(labels: string[]): string[] {
   const used = new Set<string>()
   return labels.map((label) => {

@@ -1,6 +1,7 @@
 /** The pull request comment: a compact view of the verdict, kept far below GitHub's size limit. */
 
 import type { BaselineComparison, StepComparison } from '../verdict/types.js'
+import { renderChecksTable } from './checks.js'
 import {
   allSteps,
   errorRateText,
@@ -12,11 +13,14 @@ import {
   inlineCode,
   markdownLink,
   slowestFirst,
+  timeUnitFor,
   truncate,
+  unmadeCheckLines,
   verdictHeadline,
   worstP95Text,
   type PresentationInput,
-  type PresentationLinks
+  type PresentationLinks,
+  type TimeUnit
 } from './format.js'
 
 const MARKER_PREFIX = 'leapwork-performance-action:'
@@ -26,6 +30,8 @@ const MAX_REGRESSIONS = 10
 const MAX_IMPROVEMENTS = 5
 const MAX_NOTES = 5
 const MAX_BASELINE_RUNS = 5
+const MAX_CRITERIA = 10
+const MAX_LISTED_STEPS = 10
 const MAX_TITLE_LENGTH = 80
 const MAX_MESSAGE_LENGTH = 300
 
@@ -42,7 +48,9 @@ export function renderComment(input: PresentationInput & { marker: string }): st
   const sections = [
     `${input.marker}\n### ${verdictHeadline(verdict)}`,
     runLine(input),
+    unmadeCheckLines(verdict, MAX_MESSAGE_LENGTH).join('\\\n'),
     notesSection(input.notes ?? []),
+    renderChecksTable(input, { maxRows: MAX_CRITERIA, maxTitleLength: MAX_TITLE_LENGTH }),
     breachesSection(input),
     verdict.baseline ? baselineSection(input, verdict.baseline) : '',
     metrics.trackItems.some((item) => item.steps.length > 0) ? slowestSection(input) : '',
@@ -101,20 +109,42 @@ function baselineSection(input: PresentationInput, baseline: BaselineComparison)
     `${formatCount(baseline.steps.filter((step) => step.kind === 'vanished').length)} vanished`
   ].join(' · ')
   const lines = [`**Compared with ${baselineRuns(baseline)}:** ${counts}`]
+  const titles = trackItemTitles(input)
   const changed = [
     ...regressions.slice(0, MAX_REGRESSIONS),
     ...improvements.slice(0, MAX_IMPROVEMENTS)
   ]
   if (changed.length > 0) {
-    const titles = trackItemTitles(input)
+    const units = {
+      baseline: timeUnitFor(changed.map((step) => step.baselineP95 ?? 0)),
+      current: timeUnitFor(changed.map((step) => step.currentP95 ?? 0)),
+      delta: timeUnitFor(changed.map((step) => step.deltaMs ?? 0))
+    }
     lines.push(
       '',
       '| Step | Track item | Baseline p95 | p95 | Change |',
       '| --- | --- | ---: | ---: | ---: |',
-      ...changed.map((step) => changeRow(step, titles))
+      ...changed.map((step) => changeRow(step, titles, units))
     )
   }
+  for (const [kind, label] of [
+    ['new', '🆕 New steps'],
+    ['vanished', 'Vanished steps']
+  ] as const) {
+    const listed = baseline.steps.filter((step) => step.kind === kind)
+    if (listed.length > 0) lines.push('', `**${label}:** ${stepNames(listed, titles)}`)
+  }
   return lines.join('\n')
+}
+
+function stepNames(steps: StepComparison[], titles: Map<string, string>): string {
+  const names = steps
+    .slice(0, MAX_LISTED_STEPS)
+    .map(
+      (step) => `${cell(step.title)} (${cell(titles.get(step.trackItemId) ?? step.trackItemId)})`
+    )
+  const more = steps.length - names.length
+  return more > 0 ? `${names.join(', ')} and ${formatCount(more)} more` : names.join(', ')
 }
 
 function baselineRuns(baseline: BaselineComparison): string {
@@ -128,14 +158,18 @@ function baselineRuns(baseline: BaselineComparison): string {
   return `run ${links[0] ?? 'unknown'}`
 }
 
-function changeRow(step: StepComparison, titles: Map<string, string>): string {
+function changeRow(
+  step: StepComparison,
+  titles: Map<string, string>,
+  units: { baseline: TimeUnit; current: TimeUnit; delta: TimeUnit }
+): string {
   const mark = step.regression ? '🔺' : '✅'
-  const change = `${mark} ${formatMs(step.deltaMs ?? NaN, { signed: true })} (${formatPercent(step.deltaPercent ?? NaN, { signed: true })})`
+  const change = `${mark} ${formatMs(step.deltaMs ?? NaN, { signed: true, unit: units.delta })} (${formatPercent(step.deltaPercent ?? NaN, { signed: true })})`
   return tableRow([
     cell(step.title),
     cell(titles.get(step.trackItemId) ?? step.trackItemId),
-    formatMs(step.baselineP95 ?? NaN),
-    formatMs(step.currentP95 ?? NaN),
+    formatMs(step.baselineP95 ?? NaN, { unit: units.baseline }),
+    formatMs(step.currentP95 ?? NaN, { unit: units.current }),
     change
   ])
 }
@@ -147,6 +181,8 @@ function slowestSection(input: PresentationInput): string {
     steps.length > slowest.length
       ? `**Slowest ${slowest.length} of ${formatCount(steps.length)} steps by p95**`
       : '**Steps by p95**'
+  const p95Unit = timeUnitFor(slowest.map(({ step }) => step.p95))
+  const p99Unit = timeUnitFor(slowest.map(({ step }) => step.p99))
   return [
     heading,
     '',
@@ -158,8 +194,8 @@ function slowestSection(input: PresentationInput): string {
         cell(trackItem.title || trackItem.trackItemId),
         formatCount(step.requests),
         formatPercent(step.errorRate),
-        formatMs(step.p95),
-        formatMs(step.p99)
+        formatMs(step.p95, { unit: p95Unit }),
+        formatMs(step.p99, { unit: p99Unit })
       ])
     )
   ].join('\n')

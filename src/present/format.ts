@@ -4,7 +4,8 @@
  */
 
 import type { RunMetrics, StepFigures, TrackItemFigures } from '../metrics/model.js'
-import type { Result, StepComparison, Verdict } from '../verdict/types.js'
+import { TIME_METRICS } from '../verdict/thresholds.js'
+import type { MetricName, Result, StepComparison, Verdict } from '../verdict/types.js'
 
 export interface PresentationLinks {
   workflowRunUrl?: string
@@ -31,6 +32,7 @@ export interface StepView {
 
 const NOT_A_NUMBER = '–'
 const COUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
+const DECIMAL_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
 // eslint-disable-next-line no-control-regex -- these are the characters being removed
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g
@@ -39,21 +41,46 @@ const BLOCK_START = /^(\s*\d*)([-+=#.)])/
 const BULLET = /^\s*[-*•+]\s+(.*)$/
 
 const VERDICT_WORDS: Record<Result, string> = {
-  passed: '✅ Leapwork Performance passed',
-  failed: '❌ Leapwork Performance failed',
-  error: '⚠️ Leapwork Performance run did not complete'
+  passed: '✅ Passed',
+  failed: '❌ Failed',
+  error: '⚠️ Error'
 }
 
-/** `912 ms`, `1.24 s`, `12.5 s`, `2m 5s`; with `signed`, `+60 ms` and `-1.20 s`. */
-export function formatMs(ms: number, options: { signed?: boolean } = {}): string {
+export type TimeUnit = 'ms' | 's'
+
+/** Times from 10 s up read better in seconds. */
+const SECONDS_FROM_MS = 10_000
+
+/**
+ * The unit for a column of times: seconds when any of them reaches 10 s, else milliseconds, so
+ * every figure of a column reads in one unit and compares at a glance.
+ */
+export function timeUnitFor(values: Iterable<number>): TimeUnit {
+  for (const value of values) if (Math.abs(value) >= SECONDS_FROM_MS) return 's'
+  return 'ms'
+}
+
+/**
+ * `4.5 ms`, `912 ms`, `1,240 ms`, `12.5 s`, `125 s`; with `signed`, `+60 ms`. The unit is the one
+ * `timeUnitFor` picks for the figure alone unless a column's unit is given.
+ */
+export function formatMs(ms: number, options: { signed?: boolean; unit?: TimeUnit } = {}): string {
   if (!Number.isFinite(ms)) return NOT_A_NUMBER
   const sign = options.signed && ms > 0 ? '+' : ms < 0 ? '-' : ''
   const size = Math.abs(ms)
-  const wholeMs = size < 10 ? Math.round(size * 10) / 10 : Math.round(size)
-  if (wholeMs < 1000) return `${sign}${wholeMs} ms`
-  if (size < 9995) return `${sign}${(size / 1000).toFixed(2)} s`
-  if (size < 59950) return `${sign}${(size / 1000).toFixed(1)} s`
-  return `${sign}${formatDuration(size / 1000)}`
+  if ((options.unit ?? timeUnitFor([ms])) === 'ms') {
+    const shown = size < 10 ? String(Math.round(size * 10) / 10) : COUNT_FORMAT.format(size)
+    return `${sign}${shown} ms`
+  }
+  const seconds = size / 1000
+  const decimals = seconds < 10 ? 2 : seconds < 100 ? 1 : 0
+  return `${sign}${DECIMAL_FORMAT.format(Number(seconds.toFixed(decimals)))} s`
+}
+
+/** A figure of a metric in its unit: a time, a percentage or a count. */
+export function formatMetric(metric: MetricName, value: number): string {
+  if (TIME_METRICS.has(metric)) return formatMs(value)
+  return metric === 'error-rate' ? formatPercent(value) : formatCount(value)
 }
 
 /** A percentage given as 0–100: `0%`, `0.52%`, `12.5%`, `<0.01%`; with `signed`, `+50%`. */
@@ -143,9 +170,16 @@ export function markdownLink(text: string, url?: string): string {
   return `[${label}](${safeUrl})`
 }
 
-/** The verdict as one line: icon, outcome and the reason. */
+/** The verdict as one line: icon and outcome, then the reason: `✅ Passed — 3 criteria held on 8 steps`. */
 export function verdictHeadline(verdict: Verdict): string {
-  return `${VERDICT_WORDS[verdict.result]}: ${escapeMarkdownCell(truncate(verdict.reason, 300))}`
+  return `${VERDICT_WORDS[verdict.result]} — ${escapeMarkdownCell(truncate(verdict.reason, 300))}`
+}
+
+/** One line per requested check that could not be made, each starting with ⚠️. */
+export function unmadeCheckLines(verdict: Verdict, maxLength: number): string[] {
+  return verdict.unmadeChecks.map(
+    (check) => `⚠️ **Not checked:** ${escapeMarkdownCell(truncate(check, maxLength))}`
+  )
 }
 
 export function allSteps(metrics: RunMetrics): StepView[] {

@@ -8,12 +8,10 @@
  * metrics.json.
  */
 
-import type { Breach, MetricName, StepComparison } from '../verdict/types.js'
+import type { Breach, StepComparison } from '../verdict/types.js'
 import {
   allSteps,
-  formatCount,
-  formatMs,
-  formatPercent,
+  formatMetric,
   indexSteps,
   p95Change,
   stepKey,
@@ -36,7 +34,6 @@ interface TestCase {
   error?: string
 }
 
-const TIME_METRICS = new Set<MetricName>(['min', 'average', 'median', 'p90', 'p95', 'p99', 'max'])
 const INVALID_XML =
   /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
@@ -108,7 +105,7 @@ function thresholdFailure(breach: Breach): Failure {
   return {
     type: 'threshold',
     message: breach.message,
-    details: `Criterion: ${criterion.source}\nMeasured ${criterion.metric}: ${metricValue(criterion.metric, value)}`
+    details: `Criterion: ${criterion.source}\nMeasured ${criterion.metric}: ${formatMetric(criterion.metric, value)}`
   }
 }
 
@@ -119,11 +116,6 @@ function regressionFailure(comparison: StepComparison): Failure {
     message: `p95 regressed against the baseline: ${change}`,
     details: `Baseline p95 → current p95: ${change}`
   }
-}
-
-function metricValue(metric: MetricName, value: number): string {
-  if (TIME_METRICS.has(metric)) return formatMs(value)
-  return metric === 'error-rate' ? formatPercent(value) : formatCount(value)
 }
 
 function testCaseXml(testCase: TestCase): string {

@@ -3,6 +3,7 @@
 import type { RunMetrics, TrackItemFigures } from '../metrics/model.js'
 import type { BaselineComparison, StepComparison, Verdict } from '../verdict/types.js'
 import { renderP95Chart } from './chart.js'
+import { renderChecksTable } from './checks.js'
 import {
   allSteps,
   errorRateText,
@@ -19,12 +20,15 @@ import {
   p95Change,
   slowestFirst,
   stepKey,
+  timeUnitFor,
   truncate,
+  unmadeCheckLines,
   verdictHeadline,
   worstP95Text,
   type PresentationInput,
   type PresentationLinks,
-  type StepView
+  type StepView,
+  type TimeUnit
 } from './format.js'
 
 export type { PresentationInput, PresentationLinks } from './format.js'
@@ -62,6 +66,7 @@ const STEP_COLUMNS = [
   'Max'
 ]
 const BASELINE_COLUMNS = ['Baseline p95', 'Δ p95', 'Δ %']
+const TIME_COLUMNS = ['average', 'median', 'p90', 'p95', 'p99', 'max'] as const
 const SECTION_SEPARATOR = '\n\n'
 
 interface Context {
@@ -70,7 +75,11 @@ interface Context {
   gated: Set<string>
   comparisons: Map<string, StepComparison>
   trackItemTitles: Map<string, string>
+  units: ColumnUnits
 }
+
+/** One time unit per table column, chosen from all the figures of the column. */
+type ColumnUnits = Record<(typeof TIME_COLUMNS)[number] | 'baselineP95' | 'deltaMs', TimeUnit>
 
 export function renderSummary(
   input: PresentationInput,
@@ -80,11 +89,13 @@ export function renderSummary(
   const context = buildContext(input)
   const leading = [
     headline(input),
+    unmadeCheckLines(input.verdict, MAX_MESSAGE_LENGTH).join(SECTION_SEPARATOR),
     notesSection(input.notes ?? []),
+    checksSection(input),
     breachesSection(input.verdict),
     baselineSection(context)
   ].filter((section) => section !== '')
-  let chart = context.steps.length > 0 ? `### p95 per step\n\n${renderP95Chart(context.steps)}` : ''
+  let chart = renderP95Chart(context.steps)
   let ai = aiSection(input.aiAnalysis, maxBytes, input.links)
   const stepsHeading = stepsHeadingSection(context)
   const omissionBound = omissionSentence(context.steps.length, context.steps.length, input.links)
@@ -123,7 +134,23 @@ function buildContext(input: PresentationInput): Context {
     steps,
     gated: gatedStepKeys(input.verdict, indexSteps(steps)),
     comparisons,
-    trackItemTitles
+    trackItemTitles,
+    units: columnUnits(steps, [...comparisons.values()])
+  }
+}
+
+function columnUnits(steps: StepView[], comparisons: StepComparison[]): ColumnUnits {
+  const stepUnit = (column: (typeof TIME_COLUMNS)[number]) =>
+    timeUnitFor(steps.map(({ step }) => step[column]))
+  return {
+    average: stepUnit('average'),
+    median: stepUnit('median'),
+    p90: stepUnit('p90'),
+    p95: stepUnit('p95'),
+    p99: stepUnit('p99'),
+    max: stepUnit('max'),
+    baselineP95: timeUnitFor(comparisons.map((step) => step.baselineP95 ?? 0)),
+    deltaMs: timeUnitFor(comparisons.map((step) => step.deltaMs ?? 0))
   }
 }
 
@@ -176,6 +203,14 @@ function notesSection(notes: string[]): string {
     ...listed,
     ...moreLine(notes.length - listed.length, 'warnings')
   ].join('\n')
+}
+
+function checksSection(input: PresentationInput): string {
+  const table = renderChecksTable(input, {
+    maxRows: MAX_LISTED,
+    maxTitleLength: MAX_TITLE_LENGTH
+  })
+  return table ? `### Criteria\n\n${table}` : ''
 }
 
 function breachesSection(verdict: Verdict): string {
@@ -257,7 +292,8 @@ function stepNameList(context: Context, steps: StepComparison[]): string {
 
 function stepsHeadingSection(context: Context): string {
   if (context.steps.length === 0) return '### Steps\n\nNo step figures were reported.'
-  const legend = ['Slowest p95 first.', '❌ breached a threshold or regressed.']
+  const legend = ['Slowest p95 first.']
+  if (context.gated.size > 0) legend.push('❌ breached a threshold or regressed.')
   if (context.input.verdict.baseline) {
     legend.push('🔺 slower than the baseline, ✅ faster, 🆕 not in the baseline.')
   }
@@ -295,7 +331,7 @@ function stepTables(context: Context, budget: number): StepTables {
   const rows = new Map<StepView, string>()
   let used = 0
   for (const { view, key } of candidates) {
-    const row = stepRow(view, context.gated.has(key), context.comparisons.get(key), withBaseline)
+    const row = stepRow(view, context, key, withBaseline)
     const opening = kept.has(view.trackItem) ? 0 : trackItemOverhead(view.trackItem, context)
     const cost = Buffer.byteLength(row) + 1 + opening
     if (used + cost > budget) break
@@ -345,36 +381,27 @@ function notShownLine(hidden: number): string {
   return `_${plural(hidden, 'more step', 'more steps')} of this track item not shown._`
 }
 
-function stepRow(
-  { step }: StepView,
-  gated: boolean,
-  comparison: StepComparison | undefined,
-  withBaseline: boolean
-): string {
+function stepRow({ step }: StepView, context: Context, key: string, withBaseline: boolean): string {
   const title = escapeMarkdownCell(truncate(step.title || step.stepId, MAX_TITLE_LENGTH))
+  const { units } = context
   const cells = [
-    gated ? `❌ ${title}` : title,
+    context.gated.has(key) ? `❌ ${title}` : title,
     formatCount(step.requests),
     formatCount(step.errors),
     formatPercent(step.errorRate),
-    formatMs(step.average),
-    formatMs(step.median),
-    formatMs(step.p90),
-    formatMs(step.p95),
-    formatMs(step.p99),
-    formatMs(step.max)
+    ...TIME_COLUMNS.map((column) => formatMs(step[column], { unit: units[column] }))
   ]
-  if (withBaseline) cells.push(...baselineCells(comparison))
+  if (withBaseline) cells.push(...baselineCells(context.comparisons.get(key), units))
   return `| ${cells.join(' | ')} |`
 }
 
-function baselineCells(comparison: StepComparison | undefined): string[] {
+function baselineCells(comparison: StepComparison | undefined, units: ColumnUnits): string[] {
   if (!comparison || comparison.kind === 'vanished') return ['–', '–', '–']
   if (comparison.kind === 'new') return ['🆕 new', '–', '–']
   const mark = comparison.regression ? '🔺 ' : comparison.improvement ? '✅ ' : ''
   return [
-    formatMs(comparison.baselineP95 ?? NaN),
-    formatMs(comparison.deltaMs ?? NaN, { signed: true }),
+    formatMs(comparison.baselineP95 ?? NaN, { unit: units.baselineP95 }),
+    formatMs(comparison.deltaMs ?? NaN, { signed: true, unit: units.deltaMs }),
     `${mark}${formatPercent(comparison.deltaPercent ?? NaN, { signed: true })}`
   ]
 }

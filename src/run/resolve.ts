@@ -17,6 +17,8 @@ export interface RunPlan {
   timelineAssetId?: string
   dataItem?: DataItem
   request: RunIntegrationRequest
+  /** What the user should know before the run starts, e.g. an ID and a name that disagree. */
+  warnings: string[]
 }
 
 /** A refusal before the run starts: the timeline or data item cannot be run as asked. */
@@ -52,12 +54,31 @@ export async function resolvePlan(
     timelineTitle: title,
     timelineAssetId: assetId,
     dataItem,
-    request: buildRequest(settings, dataItem)
+    request: buildRequest(settings, dataItem),
+    warnings: [
+      ...nameMismatch('timeline', settings.timeline, title),
+      ...nameMismatch('data-item', settings.dataItem, dataItem?.dataItemName)
+    ]
   }
+}
+
+/** An ID wins over a name given beside it; when they name different assets, the user hears of it. */
+function nameMismatch(
+  input: 'timeline' | 'data-item',
+  ref: AssetRef | undefined,
+  actualName: string | undefined
+): string[] {
+  if (!ref || !('id' in ref) || !ref.name || actualName === undefined) return []
+  if (ref.name === actualName) return []
+  const what = input === 'timeline' ? 'timeline' : 'data item'
+  return [
+    `Inputs "${input}-id" and "${input}-name" disagree: ID "${ref.id}" is the ${what} "${actualName}", not "${ref.name}". The ID wins, so "${actualName}" is used; remove one of the two inputs.`
+  ]
 }
 
 export function describePlan(plan: RunPlan, log: Log): void {
   const { timeline } = plan
+  for (const warning of plan.warnings) log.warning(warning)
   log.info(`Timeline "${plan.timelineTitle}" (project ${timeline.projectId})`)
   for (const item of timeline.timeline.trackItems) {
     log.info(`  track item ${item.id} "${item.title}" in ${item.region || 'an unnamed region'}`)

@@ -2,7 +2,8 @@ import picomatch from 'picomatch'
 import { errorRate } from '../metrics/figures.js'
 import type { RunMetrics, StepFigures, TrackItemFigures } from '../metrics/model.js'
 import { TIME_METRICS, TITLE_GLOB_OPTIONS } from './thresholds.js'
-import type { Breach, Comparator, Criterion, MetricName } from './types.js'
+import { formatMetric } from '../present/format.js'
+import type { Breach, Comparator, Criterion, CriterionCheck, MetricName } from './types.js'
 
 /** One thing a criterion is checked on: a step, a track item's totals or the run's totals. */
 interface Target {
@@ -35,6 +36,47 @@ export function unmatchedCriteria(metrics: RunMetrics, criteria: Criterion[]): C
   return criteria.filter(
     (criterion) => criterion.scope.kind !== 'run' && targetsOf(metrics, criterion).length === 0
   )
+}
+
+/** Each criterion with the number of figures it was checked on and the worst of them. */
+export function checkCriteria(metrics: RunMetrics, criteria: Criterion[]): CriterionCheck[] {
+  return criteria.map((criterion) => {
+    const targets = targetsOf(metrics, criterion)
+    const { comparator, limit } = criterion
+    let worst: Target | undefined
+    for (const target of targets) {
+      if (
+        worst === undefined ||
+        badness(target.value, comparator, limit) > badness(worst.value, comparator, limit)
+      ) {
+        worst = target
+      }
+    }
+    return {
+      criterion,
+      checkedOn: targets.length,
+      ...(worst && {
+        worst: { value: worst.value, trackItemId: worst.trackItemId, stepTitle: worst.stepTitle }
+      }),
+      held: targets.every((target) => holds(target.value, comparator, limit))
+    }
+  })
+}
+
+/** How far a value is towards (and past) breaking its limit: the higher, the worse. */
+function badness(value: number, comparator: Comparator, limit: number): number {
+  switch (comparator) {
+    case '<':
+    case '<=':
+      return value - limit
+    case '>':
+    case '>=':
+      return limit - value
+    case '==':
+      return Math.abs(value - limit)
+    case '!=':
+      return -Math.abs(value - limit)
+  }
 }
 
 function targetsOf(metrics: RunMetrics, criterion: Criterion): Target[] {
@@ -113,13 +155,7 @@ function holds(value: number, comparator: Comparator, limit: number): boolean {
   }
 }
 
+/** The figure as the summary's tables show it, so an annotation and a table never disagree. */
 function withUnit(metric: MetricName, value: number): string {
-  if (TIME_METRICS.has(metric)) return `${readable(value)} ms`
-  return metric === 'error-rate' ? `${readable(value)}%` : readable(value)
-}
-
-/** Two decimals at most, but never rounds a small non-zero figure down to 0. */
-function readable(value: number): string {
-  const rounded = Number(value.toFixed(2))
-  return String(rounded === 0 && value !== 0 ? Number(value.toPrecision(2)) : rounded)
+  return formatMetric(metric, value)
 }

@@ -3,9 +3,9 @@ import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { allSteps, readRunMetrics } from '../metrics/figures.js'
 import { compareWithBaseline, medianBaseline } from './baseline.js'
-import { evaluateCriteria, unmatchedCriteria } from './evaluate.js'
+import { checkCriteria, evaluateCriteria, unmatchedCriteria } from './evaluate.js'
 import type { BaselineRunRef, Criterion, Verdict } from './types.js'
-import { decideVerdict } from './verdict.js'
+import { decideVerdict, NO_FIGURES } from './verdict.js'
 
 export interface JudgeInput {
   metrics: RunMetrics
@@ -29,9 +29,9 @@ export interface LoadedBaseline {
 export async function judgeRun(input: JudgeInput): Promise<Verdict> {
   const { metrics, log } = input
   const breaches = evaluateCriteria(metrics, input.criteria)
-  for (const criterion of unmatchedCriteria(metrics, input.criteria)) {
-    log.warning(`Threshold "${criterion.source}" matched no step of this run.`)
-  }
+  const stepCount = allSteps(metrics).length
+  const unmadeChecks = [...unmadeCriteria(input, stepCount), ...unmadeRegressionLimit(input)]
+  for (const check of unmadeChecks) log.warning(check, { title: 'Check not made' })
   const baseline = await loadBaseline(input)
   const comparison =
     baseline &&
@@ -45,9 +45,31 @@ export async function judgeRun(input: JudgeInput): Promise<Verdict> {
     runProblem: input.runProblem,
     breaches,
     comparison,
-    stepCount: allSteps(metrics).length,
-    criteriaCount: input.criteria.length
+    stepCount,
+    criteriaCount: input.criteria.length,
+    checks: checkCriteria(metrics, input.criteria),
+    unmadeChecks
   })
+}
+
+function unmadeCriteria(input: JudgeInput, stepCount: number): string[] {
+  const { criteria } = input
+  if (stepCount === 0 && criteria.length > 0) {
+    const which =
+      criteria.length === 1 ? 'The criterion was' : `None of the ${criteria.length} criteria was`
+    return [`${which} checked: ${NO_FIGURES}.`]
+  }
+  return unmatchedCriteria(input.metrics, criteria).map(
+    (criterion) =>
+      `Threshold \`${criterion.source}\` matched no step of this run, so it was not checked.`
+  )
+}
+
+function unmadeRegressionLimit(input: JudgeInput): string[] {
+  if (input.maxRegressionPercent === undefined || input.baseline !== undefined) return []
+  return [
+    `"max-regression: ${input.maxRegressionPercent}" was not checked: no baseline is set. Set "baseline: auto" or the path of an earlier run's metrics.json.`
+  ]
 }
 
 async function loadBaseline(input: JudgeInput): Promise<LoadedBaseline | undefined> {

@@ -196,46 +196,101 @@ function parseCondition(condition: string): Condition {
   }
   rest = rest.slice(comparator.length).trimStart()
 
-  const number = /^(?:\d+(?:\.\d+)?|\.\d+)/.exec(rest)?.[0]
-  if (number === undefined) {
-    throw new LineError(`expected a number after "${comparator}", found ${describe(rest)}`)
+  const quantity = readQuantity(rest, `"${comparator}"`)
+  rest = quantity.rest.trim()
+  if (rest !== '' && !rest.startsWith('#')) {
+    throw new LineError(`unexpected "${rest}" after ${quantity.text}; expected the end of the line`)
   }
-  rest = rest.slice(number.length)
+  const limit = scaleLimit(metric, kindOf(metric), quantity, 'ms')
+  return { metric, comparator, limit, comment: rest }
+}
+
+type Unit = 'ms' | 's' | '%'
+
+/** What a figure measures, which decides the units it may be written with. */
+export type QuantityKind = 'time' | 'percentage' | 'count'
+
+interface Quantity {
+  value: number
+  unit?: Unit
+  /** The number and unit as written. */
+  text: string
+  rest: string
+}
+
+/**
+ * A plain decimal number (no sign, exponent, hex or binary) and an optional unit, ms, s or %, at
+ * the start of text.
+ */
+function readQuantity(text: string, after: string): Quantity {
+  const number = /^(?:\d+(?:\.\d+)?|\.\d+)/.exec(text)?.[0]
+  if (number === undefined) {
+    throw new LineError(`expected a number after ${after}, found ${describe(text)}`)
+  }
+  let rest = text.slice(number.length)
   const unit = /^\s*(ms|s|%)(?![\w%])/i.exec(rest)
   const unknownUnit = unit === null ? /^[A-Za-z%]\w*/.exec(rest)?.[0] : undefined
   if (unknownUnit !== undefined) {
     throw new LineError(`unknown unit "${unknownUnit}" after ${number}; expected ms, s or %`)
   }
-  rest = rest.slice(unit?.[0].length ?? 0).trim()
-  if (rest !== '' && !rest.startsWith('#')) {
-    throw new LineError(
-      `unexpected "${rest}" after ${number}${unit?.[1] ?? ''}; expected the end of the line`
-    )
+  rest = rest.slice(unit?.[0].length ?? 0)
+  return {
+    value: Number(number),
+    unit: unit?.[1].toLowerCase() as Unit | undefined,
+    text: `${number}${unit?.[1] ?? ''}`,
+    rest
   }
-  const limit = scaleLimit(metric, Number(number), unit?.[1].toLowerCase())
-  return { metric, comparator, limit, comment: rest }
 }
 
-function scaleLimit(metric: MetricName, value: number, unit: string | undefined): number {
-  if (TIME_METRICS.has(metric)) {
+function kindOf(metric: MetricName): QuantityKind {
+  if (TIME_METRICS.has(metric)) return 'time'
+  return metric === 'error-rate' ? 'percentage' : 'count'
+}
+
+/** A time in milliseconds (a bare number counts as `bareTimeUnit`), a percentage or a count. */
+function scaleLimit(
+  name: string,
+  kind: QuantityKind,
+  { value, unit }: Quantity,
+  bareTimeUnit: 'ms' | 's'
+): number {
+  if (kind === 'time') {
     if (unit === '%') {
       throw new LineError(
-        `${metric} is a time; expected milliseconds (800, 800ms) or seconds (0.8s), not %`
+        `${name} is a time; expected milliseconds (800, 800ms) or seconds (0.8s), not %`
       )
     }
-    return unit === 's' ? value * 1000 : value
+    return (unit ?? bareTimeUnit) === 's' ? value * 1000 : value
   }
-  if (metric === 'error-rate') {
+  if (kind === 'percentage') {
     if (unit === 'ms' || unit === 's') {
-      throw new LineError(
-        `error-rate is a percentage; expected a number such as 1 or 1%, not ${unit}`
-      )
+      throw new LineError(`${name} is a percentage; expected a number such as 1 or 1%, not ${unit}`)
     }
     return value
   }
   if (unit !== undefined)
-    throw new LineError(`${metric} is a count; expected a plain number, not ${unit}`)
+    throw new LineError(`${name} is a count; expected a plain number, not ${unit}`)
   return value
+}
+
+/**
+ * One input's number in the grammar of `thresholds`: a plain decimal with an optional unit (`800`,
+ * `800ms`, `0.8s`, `1%`), or undefined when it is not one. Times come back in milliseconds; a bare
+ * time counts as `bareTimeUnit`.
+ */
+export function parseQuantity(
+  text: string,
+  kind: QuantityKind,
+  bareTimeUnit: 'ms' | 's' = 'ms'
+): number | undefined {
+  try {
+    const quantity = readQuantity(text.trim(), 'the start')
+    if (quantity.rest.trim() !== '') return undefined
+    return scaleLimit('it', kind, quantity, bareTimeUnit)
+  } catch (error) {
+    if (error instanceof LineError) return undefined
+    throw error
+  }
 }
 
 function describe(rest: string): string {

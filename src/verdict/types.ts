@@ -72,6 +72,16 @@ export interface BaselineComparison {
 
 export type Result = 'passed' | 'failed' | 'error'
 
+/** How one criterion fared, for the table of what was checked. */
+export interface CriterionCheck {
+  criterion: Criterion
+  /** How many figures (steps, or totals) it was checked on; 0 when it matched nothing. */
+  checkedOn: number
+  /** The figure furthest on the wrong side of the limit, or nearest to it when all held. */
+  worst?: { value: number; trackItemId?: string; stepTitle?: string }
+  held: boolean
+}
+
 export interface Verdict {
   result: Result
   /** One line saying why, e.g. "2 thresholds breached" or "the run ended with status Failed". */
@@ -79,4 +89,8 @@ export interface Verdict {
   breaches: Breach[]
   regressions: StepComparison[]
   baseline?: BaselineComparison
+  /** Each criterion with its worst figure, so a reader sees what the gate looked at. */
+  checks: CriterionCheck[]
+  /** Checks the user asked for that could not be made, each a sentence with the reason. */
+  unmadeChecks: string[]
 }

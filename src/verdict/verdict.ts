@@ -1,4 +1,4 @@
-import type { BaselineComparison, Breach, Verdict } from './types.js'
+import type { BaselineComparison, Breach, CriterionCheck, Verdict } from './types.js'
 
 export interface VerdictInput {
   runStatus: string
@@ -9,36 +9,60 @@ export interface VerdictInput {
   /** How many steps and criteria were checked, for the reason of a passed run. */
   stepCount?: number
   criteriaCount?: number
+  checks?: CriterionCheck[]
+  /** Checks the user asked for that could not be made, each a sentence with the reason. */
+  unmadeChecks?: string[]
 }
 
+export const NO_FIGURES = 'the run reported no figures'
+
 /**
- * `error` when the run did not finish (any status but Finished, or a problem such as a timeout):
- * an infrastructure failure, told apart from `failed`, a performance one (a breached threshold or a
- * regressed step). Otherwise `passed`.
+ * `error` when the run did not finish (any status but Finished, or a problem such as a timeout)
+ * or finished without figures to judge: an infrastructure failure, told apart from `failed`, a
+ * performance one (a breached threshold or a regressed step). Otherwise `passed`. The reason says
+ * when a requested check could not be made, so a gate that is off never reads as a clean pass.
  */
 export function decideVerdict(input: VerdictInput): Verdict {
   const regressions = input.comparison?.steps.filter((step) => step.regression) ?? []
+  const unmadeChecks = input.unmadeChecks ?? []
   const judged = {
     breaches: input.breaches,
     regressions,
-    ...(input.comparison === undefined ? {} : { baseline: input.comparison })
+    ...(input.comparison === undefined ? {} : { baseline: input.comparison }),
+    checks: input.checks ?? [],
+    unmadeChecks
   }
-  const unfinished = runProblemReason(input.runStatus, input.runProblem)
-  if (unfinished !== undefined) return { result: 'error', reason: unfinished, ...judged }
+  const withUnmade = (reason: string) => reason + unmadeSuffix(unmadeChecks.length)
+  const unfinished = runProblemReason(input.runStatus, input.runProblem) ?? noFiguresReason(input)
+  if (unfinished !== undefined)
+    return { result: 'error', reason: withUnmade(unfinished), ...judged }
   if (input.breaches.length > 0 || regressions.length > 0) {
     return {
       result: 'failed',
-      reason: failureReason(input.breaches, regressions.length),
+      reason: withUnmade(failureReason(input.breaches, regressions.length)),
       ...judged
     }
   }
-  return { result: 'passed', reason: passReason(input), ...judged }
+  return { result: 'passed', reason: withUnmade(passReason(input)), ...judged }
 }
 
 function runProblemReason(status: string, problem: string | undefined): string | undefined {
   if (problem !== undefined && problem !== '') return problem
   if (status.toLowerCase() !== 'finished') return `the run ended with status ${status}`
   return undefined
+}
+
+function noFiguresReason(input: VerdictInput): string | undefined {
+  const judging =
+    (input.criteriaCount ?? 0) > 0 || input.comparison?.maxRegressionPercent !== undefined
+  return input.stepCount === 0 && judging ? NO_FIGURES : undefined
+}
+
+function unmadeSuffix(count: number): string {
+  if (count === 0) return ''
+  return count === 1
+    ? '; 1 requested check could not be made'
+    : `; ${count} requested checks could not be made`
 }
 
 function failureReason(breaches: Breach[], regressionCount: number): string {
@@ -60,13 +84,13 @@ function passReason(input: VerdictInput): string {
   const checks: string[] = []
   if (input.criteriaCount === undefined) checks.push('no threshold breached')
   else if (input.criteriaCount > 0) {
-    checks.push(`${steps} within ${counted(input.criteriaCount, 'criterion', 'criteria')}`)
+    checks.push(`${counted(input.criteriaCount, 'criterion', 'criteria')} held on ${steps}`)
   }
   if (input.comparison?.maxRegressionPercent !== undefined) {
-    checks.push('no regression against the baseline')
+    checks.push('no step regressed against the baseline')
   }
-  if (checks.length === 0) return `passed: ${steps} finished; no thresholds or regression limit set`
-  return `passed: ${checks.join(', ')}`
+  if (checks.length === 0) return `${steps} finished; no thresholds or regression limit set`
+  return checks.join(', ')
 }
 
 function counted(count: number, one: string, many: string): string {
