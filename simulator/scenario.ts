@@ -78,6 +78,8 @@ export interface Scenario {
   statusCase: StatusCase
   /** Seconds; replaces the timeline's planned run time in the runIntegration answer. */
   plannedRunTime?: number
+  /** Virtual-user minutes announced by runIntegration, instead of the timeline's scaled to the run time. */
+  estimatedVum?: number
   trackItemCount?: number
   stepsPerTrackItem: number
   /** Multiplies every response time. */

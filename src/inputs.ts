@@ -30,6 +30,10 @@ export interface Settings {
   failOnBreach: boolean
   comment: boolean
   githubToken?: string
+  /** Check and plan everything, start nothing. */
+  dryRun: boolean
+  /** Virtual-user minutes one run may cost. */
+  maxVum?: number
 }
 
 /** All that is wrong with the inputs, one message per bad input. */
@@ -85,7 +89,15 @@ export async function readSettings(read: Read = readTrimmed): Promise<Settings> 
     noiseFloorMs: readNonNegativeNumber(read, 'noise-floor-ms', problems) ?? 20,
     failOnBreach: readBoolean(read, 'fail-on-breach', true, problems),
     comment: readBoolean(read, 'comment', true, problems),
-    githubToken: optional('github-token')
+    githubToken: optional('github-token'),
+    dryRun: readBoolean(read, 'dry-run', false, problems),
+    maxVum: readNumber(
+      read,
+      'max-vum',
+      problems,
+      (v) => v > 0,
+      'a positive number of virtual-user minutes'
+    )
   }
   if (settings.role && !settings.dataItem) {
     problems.push('Input "role" needs a data item: set "data-item-id" or "data-item-name" too.')
