@@ -99,8 +99,16 @@ describe('estimateUsage', () => {
 
     expect(usage.vum).toBe(40 * 2 + 8 * 2)
     expect(usage.method).toContain(
-      'idle has no load on the timeline, so 8 users for its full 2 min'
+      "idle has no share of the timeline's estimate, so 8 users for its full 2 min"
     )
+  })
+
+  it('counts users for the whole length when the server gave no estimate to scale', () => {
+    const usage = estimateUsage(timeline([item('a', [{ time: 0, load: 4 }], 300)], 0), {
+      userCount: 10
+    })
+
+    expect(usage.vum).toBe(10 * 5)
   })
 
   it('rounds to one decimal and lists at most five changes', () => {
@@ -108,7 +116,7 @@ describe('estimateUsage', () => {
     const usage = estimateUsage(timeline(items, 10), { userCount: 1 })
 
     expect(usage.vum).toBe(3.3)
-    expect(usage.method).toMatch(/e 3 → 1 users \(×0\.3\) and 2 more$/)
+    expect(usage.method).toMatch(/e 3 → 1 users \(×0\.33\) and 2 more$/)
   })
 })
 

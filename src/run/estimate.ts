@@ -97,13 +97,13 @@ function scaledShare(
     const factor = users / timelineUsers
     return {
       vum: share * factor,
-      change: `${id} ${timelineUsers} → ${users} users (×${oneDecimal(factor)})`
+      change: `${id} ${timelineUsers} → ${users} users (×${Number(factor.toFixed(2))})`
     }
   }
   const minutes = Math.max(0, item.lengthTime) / 60
   return {
     vum: users * minutes,
-    change: `${id} has no load on the timeline, so ${users} users for its full ${oneDecimal(minutes)} min`
+    change: `${id} has no share of the timeline's estimate, so ${users} users for its full ${oneDecimal(minutes)} min`
   }
 }
 
