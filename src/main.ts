@@ -38,7 +38,7 @@ export async function runMain(): Promise<void> {
     const client = createClient(settings)
     const plan = await resolvePlan(client, settings)
     const usage = estimateUsage(plan.timeline, settings)
-    for (const line of planLogLines({ plan, usage, maxVum: settings.maxVum })) log.info(line)
+    describePlan(plan, usage, settings.maxVum)
     if (settings.dryRun) return finishDryRun(plan, usage, settings.maxVum)
     refuseOverBudget(usage, settings.maxVum)
     const startedAt = new Date()
@@ -97,6 +97,10 @@ async function startRun(
   core.setOutput('estimated-vum', String(run.estimatedVum))
   log.info(`Started run ${run.runId} (${run.status}); estimated usage ${run.estimatedVum} VUM.`)
   return run
+}
+
+function describePlan(plan: RunPlan, usage: UsageEstimate, maxVum: number | undefined): void {
+  for (const line of planLogLines({ plan, usage, maxVum })) log.info(line)
 }
 
 /** A dry run ends here: the plan is checked and shown, and nothing starts. */

@@ -184,4 +184,23 @@ describe('max-vum: the most one run may cost', () => {
     expect(post.exitCode).toBe(0)
     expect(context.sim.stats.stopRequests).toBe(1)
   })
+
+  it('leaves an over-limit run to the post step when stopping it fails, and says so', async () => {
+    context.sim.configure({
+      estimatedVum: 5000,
+      neverEnds: true,
+      faults: { failNext: [{ endpoint: 'stopIntegration', times: 1, status: 403 }] }
+    })
+    const { main, post } = await runMainThenPost({
+      inputs: context.inputs({ 'timeline-id': checkout.assetId, 'max-vum': '400' })
+    })
+
+    expect(main.exitCode).toBe(1)
+    expect(errors(main)).toContainEqual(
+      expect.stringMatching(/at 5000 VUM, over "max-vum" 400 VUM .*; stopping it failed/)
+    )
+    expect(main.outputs.result).toBe('error')
+    expect(post.exitCode).toBe(0)
+    expect(context.sim.stats.activeRuns).toBe(0)
+  })
 })
