@@ -33,7 +33,9 @@ export interface UsersSettings {
 /**
  * The timeline's estimatedVum, scaled where the inputs change the users. Each track item's share of
  * the estimate follows its load profile (users held over time); a changed item's share grows or
- * shrinks with its peak users. A track-items entry wins over user-count, as on the server.
+ * shrinks with its peak users. A track-items entry wins over user-count, which counts for every
+ * other track item: the server may apply it only with a data item, but a budget check should not
+ * assume users away.
  */
 export function estimateUsage(timeline: Timeline, settings: UsersSettings): UsageEstimate {
   const items = timeline.timeline.trackItems
