@@ -17,6 +17,10 @@ export interface Settings {
   role?: string
   userCount?: number
   trackItems?: Record<string, TrackItemConfiguration>
+  /** Check and plan everything, start nothing. */
+  dryRun: boolean
+  /** Virtual-user minutes one run may cost. */
+  maxVum?: number
   wait: boolean
   pollIntervalSeconds: number
   timeoutSeconds?: number
@@ -30,10 +34,6 @@ export interface Settings {
   failOnBreach: boolean
   comment: boolean
   githubToken?: string
-  /** Check and plan everything, start nothing. */
-  dryRun: boolean
-  /** Virtual-user minutes one run may cost. */
-  maxVum?: number
 }
 
 /** All that is wrong with the inputs, one message per bad input. */
@@ -77,6 +77,14 @@ export async function readSettings(read: Read = readTrimmed): Promise<Settings> 
     role: optional('role'),
     userCount: readPositiveInteger(read, 'user-count', problems),
     trackItems: await readTrackItems(read, problems),
+    dryRun: readBoolean(read, 'dry-run', false, problems),
+    maxVum: readNumber(
+      read,
+      'max-vum',
+      problems,
+      (v) => v > 0,
+      'a positive number of virtual-user minutes'
+    ),
     wait: readBoolean(read, 'wait', true, problems),
     pollIntervalSeconds: readPositiveNumber(read, 'poll-interval', problems) ?? 5,
     timeoutSeconds: readPositiveNumber(read, 'timeout', problems),
@@ -89,15 +97,7 @@ export async function readSettings(read: Read = readTrimmed): Promise<Settings> 
     noiseFloorMs: readNonNegativeNumber(read, 'noise-floor-ms', problems) ?? 20,
     failOnBreach: readBoolean(read, 'fail-on-breach', true, problems),
     comment: readBoolean(read, 'comment', true, problems),
-    githubToken: optional('github-token'),
-    dryRun: readBoolean(read, 'dry-run', false, problems),
-    maxVum: readNumber(
-      read,
-      'max-vum',
-      problems,
-      (v) => v > 0,
-      'a positive number of virtual-user minutes'
-    )
+    githubToken: optional('github-token')
   }
   if (settings.role && !settings.dataItem) {
     problems.push('Input "role" needs a data item: set "data-item-id" or "data-item-name" too.')
