@@ -62,7 +62,7 @@ export function createRun(
     body,
     trackItems,
     plannedRunTime,
-    estimatedVum: Math.round(vumPerSecond * plannedRunTime),
+    estimatedVum: scenario.estimatedVum ?? Math.round(vumPerSecond * plannedRunTime),
     startedAt: Date.now(),
     polls: 0,
     status: 'Preparing',

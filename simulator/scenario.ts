@@ -113,6 +113,8 @@ export interface Scenario {
   omitPlannedRunTime?: boolean
   /** The run ID runIntegration hands out, whatever it holds, instead of run_sim_0001, … */
   runId?: string
+  /** Virtual-user minutes announced by runIntegration, instead of the timeline's scaled to the run time. */
+  estimatedVum?: number
   trackItemCount?: number
   stepsPerTrackItem: number
   /** Multiplies every response time. */

@@ -25,6 +25,10 @@ export interface Settings {
   role?: string
   userCount?: number
   trackItems?: Record<string, TrackItemConfiguration>
+  /** Check and plan everything, start nothing. */
+  dryRun: boolean
+  /** Virtual-user minutes one run may cost. */
+  maxVum?: number
   wait: boolean
   pollIntervalSeconds: number
   timeoutSeconds?: number
@@ -86,6 +90,14 @@ export async function readSettings(
     role: optional('role'),
     userCount: readPositiveInteger(read, 'user-count', problems),
     trackItems: await readTrackItems(read, problems),
+    dryRun: readBoolean(read, 'dry-run', false, problems),
+    maxVum: readNumber(
+      read,
+      'max-vum',
+      problems,
+      (v) => v > 0,
+      'a positive number of virtual-user minutes'
+    ),
     wait: readBoolean(read, 'wait', true, problems),
     pollIntervalSeconds:
       readSeconds(read, 'poll-interval', problems, MIN_POLL_INTERVAL_SECONDS) ?? 5,

@@ -9,7 +9,9 @@ import { buildRunMetrics } from './metrics/figures.js'
 import { actionsLog as log } from './github/log.js'
 import { runSource } from './github/context.js'
 import { runState } from './github/state.js'
-import { describePlan, resolvePlan, type RunPlan } from './run/resolve.js'
+import { PlanError, resolvePlan, type RunPlan } from './run/resolve.js'
+import { estimateUsage, overBudget, type UsageEstimate } from './run/estimate.js'
+import { planLogLines, renderPlanSummary } from './present/plan.js'
 import { RunGuard } from './run/guard.js'
 import { MAX_FAILED_POLLS, waitForRun } from './run/wait.js'
 import { stopRun } from './run/stop.js'
@@ -37,7 +39,10 @@ export async function runMain(): Promise<void> {
     const settings = await readSettings()
     const client = createClient(settings)
     const plan = await resolvePlan(client, settings)
-    describePlan(plan, log)
+    const usage = estimateUsage(plan.timeline, settings)
+    describePlan(plan, usage, settings.maxVum)
+    if (settings.dryRun) return finishDryRun(plan, usage, settings.maxVum)
+    refuseOverBudget(usage, settings.maxVum)
     const startedAt = new Date()
     guard = new RunGuard({
       stop: (run, timeLeftMs) => stopOnCancel(settings, run, timeLeftMs),
@@ -49,6 +54,9 @@ export async function runMain(): Promise<void> {
       }
     })
     const run = await startRun(client, plan, settings, guard)
+    if (isOverBudget(run, settings.maxVum)) {
+      return stopOverBudget(client, run, { usage, maxVum: settings.maxVum }, guard)
+    }
     if (!settings.wait) return reportStartedOnly(run)
     preloadArtifactClient()
     const end = await waitUntilEnded(client, run, plan, settings, guard)
@@ -93,8 +101,57 @@ async function startRun(
   if (settings.wait) runState.recordStarted(run.runId, run.pollResultUrl)
   core.setOutput('run-id', run.runId)
   core.setOutput('status', run.status)
+  core.setOutput('estimated-vum', String(run.estimatedVum))
   log.info(`Started run ${run.runId} (${run.status}); estimated usage ${run.estimatedVum} VUM.`)
   return run
+}
+
+function describePlan(plan: RunPlan, usage: UsageEstimate, maxVum: number | undefined): void {
+  for (const warning of plan.warnings) log.warning(warning)
+  for (const line of planLogLines({ plan, usage, maxVum })) log.info(line)
+}
+
+/** A dry run ends here: the plan is checked and shown, and nothing starts. */
+function finishDryRun(plan: RunPlan, usage: UsageEstimate, maxVum: number | undefined): void {
+  core.appendSummary(renderPlanSummary({ plan, usage, maxVum }))
+  refuseOverBudget(usage, maxVum)
+  core.setOutput('estimated-vum', String(usage.vum))
+  core.setOutput('result', 'passed')
+  log.info('Dry run: the plan is valid; nothing was started.')
+}
+
+function refuseOverBudget(usage: UsageEstimate, maxVum: number | undefined): void {
+  const refusal = overBudget(usage, maxVum)
+  if (!refusal) return
+  core.setOutput('estimated-vum', String(usage.vum))
+  throw new PlanError(refusal)
+}
+
+function isOverBudget(run: RunStarted, maxVum: number | undefined): maxVum is number {
+  return maxVum !== undefined && run.estimatedVum > maxVum
+}
+
+/** The server's own estimate is over the limit: the run is stopped before it costs more. */
+async function stopOverBudget(
+  client: LeapworkClient,
+  run: RunStarted,
+  { usage, maxVum }: { usage: UsageEstimate; maxVum: number },
+  guard: RunGuard
+): Promise<void> {
+  const overLimit = `Leapwork Performance estimates run ${run.runId} at ${run.estimatedVum} VUM, over "max-vum" ${maxVum} VUM (the plan estimated ${usage.vum} VUM)`
+  log.info(`${overLimit}: stopping it before it costs more.`)
+  const stop = await stopRun(client, run, log)
+  if (stop.stopped) {
+    guard.markEnded()
+    runState.recordEnded()
+  }
+  core.setOutput('status', stop.final?.status ?? (stop.stopped ? 'Stopped' : run.status))
+  core.setOutput('result', 'error')
+  core.setFailed(
+    stop.stopped
+      ? `${overLimit}; the run was stopped at once.`
+      : `${overLimit}; stopping it failed: stop it in the Leapwork Performance portal.`
+  )
 }
 
 function reportStartedOnly(run: RunStarted): void {

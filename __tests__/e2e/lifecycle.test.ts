@@ -36,7 +36,7 @@ describe('the run lifecycle, end to end', () => {
     })
     expect(result.stdout).toContain(`Timeline "${checkout.title}"`)
     expect(result.stdout).toContain('ti_001 "Checkout Flow" in westeurope')
-    expect(result.stdout).toMatch(/Planned run time: \d+ s; estimated usage: \d+ VUM/)
+    expect(result.stdout).toMatch(/Planned run time: \d+ s; estimated usage: [\d.]+ VUM/)
     expect(result.stdout).toMatch(/Running: .* planned/)
   })
 

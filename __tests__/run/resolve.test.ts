@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { LeapworkClient } from '../../src/leapwork/client.js'
 import { LeapworkError } from '../../src/leapwork/errors.js'
-import { recordingLog } from '../support/recording-log.js'
-import { describePlan, PlanError, resolvePlan } from '../../src/run/resolve.js'
+import { PlanError, resolvePlan } from '../../src/run/resolve.js'
 import {
-  buildTimeline,
   defaultFixtures,
   FIXTURES,
   startSimulator,
@@ -355,47 +353,5 @@ describe('resolvePlan: the request', () => {
     }
     expect(plan.request).toEqual(expected)
     expect(sim.getRun(started.runId)?.body).toEqual(expected)
-  })
-})
-
-describe('describePlan', () => {
-  it('logs the timeline, its track items, the planned time and usage, and the data item', async () => {
-    const { client } = await clientFor()
-    const plan = await resolvePlan(client, {
-      timeline: { id: checkout.assetId },
-      dataItem: { id: retailUsers.assetId },
-      role: 'Admin',
-      userCount: 10
-    })
-    const log = recordingLog()
-
-    describePlan(plan, log)
-
-    expect(log.lines.info).toEqual([
-      `Timeline "${checkout.title}" (project ${checkout.projectId})`,
-      '  track item ti_001 "Checkout Flow" in westeurope',
-      '  track item ti_002 "Browse Catalog" in eastus',
-      `Planned run time: ${plan.timeline.plannedRunTime} s; estimated usage: ${plan.timeline.estimatedVum} VUM`,
-      `Data item "${retailUsers.name}" (${retailUsers.assetId}), role "Admin", 10 users`
-    ])
-    expect(plan.timeline.plannedRunTime).toBe(300)
-    expect(log.lines.warning).toEqual([])
-  })
-
-  it('names a track item without a region, and leaves out the data item when there is none', async () => {
-    const fixtures = defaultFixtures()
-    const [item] = fixtures.timelines[0].timeline.trackItems
-    fixtures.timelines = [
-      buildTimeline('timeline_noregion', 'No Region', webShop, [{ ...item, region: '' }])
-    ]
-    const { client } = await clientFor({ fixtures })
-    const plan = await resolvePlan(client, { timeline: { id: 'timeline_noregion' } })
-    const log = recordingLog()
-
-    describePlan(plan, log)
-
-    expect(log.lines.info).toHaveLength(3)
-    expect(log.lines.info[1]).toBe(`  track item ${item.id} "${item.title}" in an unnamed region`)
-    expect(log.lines.info.join('\n')).not.toContain('Data item')
   })
 })

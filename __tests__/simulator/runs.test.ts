@@ -200,6 +200,14 @@ describe('run lifecycle', () => {
     ])
     expect(started.pollResultUrl).toContain('trackItemIds=ti_001%2Cti_002%2Cti_gen_0003')
   })
+
+  it("announces the estimatedVum of the scenario instead of the timeline's", async () => {
+    const timelineEstimate = (await startRun(simulator)).estimatedVum
+    simulator.configure({ estimatedVum: 5000 })
+    const started = await startRun(simulator)
+    expect([timelineEstimate, started.estimatedVum]).toEqual([105, 5000])
+    expect(simulator.getRun(started.runId)?.estimatedVum).toBe(5000)
+  })
 })
 
 describe('stopIntegration', () => {

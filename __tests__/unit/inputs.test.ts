@@ -250,6 +250,24 @@ describe('readSettings', () => {
   })
 })
 
+describe('readSettings: dry-run and max-vum', () => {
+  it('runs for real with no usage limit unless told otherwise', async () => {
+    const settings = await readSettings(reader(base))
+    expect([settings.dryRun, settings.maxVum]).toEqual([false, undefined])
+  })
+
+  it('reads dry-run as a boolean and max-vum as a number of virtual-user minutes', async () => {
+    const settings = await readSettings(reader({ ...base, 'dry-run': 'true', 'max-vum': '250.5' }))
+    expect([settings.dryRun, settings.maxVum]).toEqual([true, 250.5])
+  })
+
+  it.each(['0', '-5', 'lots'])('refuses max-vum "%s"', async (value) => {
+    expect(await problemsOf({ ...base, 'max-vum': value })).toEqual([
+      `Input "max-vum" must be a positive number of virtual-user minutes: got "${value}".`
+    ])
+  })
+})
+
 describe('readConnection', () => {
   it('needs only the key and the base URL', () => {
     expect(readConnection(reader({ 'api-key': 'k', 'base-url': 'https://x.example.com' }))).toEqual(

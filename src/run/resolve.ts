@@ -8,7 +8,6 @@ import type {
   TimelineSummary
 } from '../leapwork/types.js'
 import type { AssetRef, Settings } from '../inputs.js'
-import type { Log } from '../log.js'
 
 /** What will be started, resolved and checked before anything costs money. */
 export interface RunPlan {
@@ -74,23 +73,6 @@ function nameMismatch(
   return [
     `Inputs "${input}-id" and "${input}-name" disagree: ID "${ref.id}" is the ${what} "${actualName}", not "${ref.name}". The ID wins, so "${actualName}" is used; remove one of the two inputs.`
   ]
-}
-
-export function describePlan(plan: RunPlan, log: Log): void {
-  const { timeline } = plan
-  for (const warning of plan.warnings) log.warning(warning)
-  log.info(`Timeline "${plan.timelineTitle}" (project ${timeline.projectId})`)
-  for (const item of timeline.timeline.trackItems) {
-    log.info(`  track item ${item.id} "${item.title}" in ${item.region || 'an unnamed region'}`)
-  }
-  log.info(
-    `Planned run time: ${timeline.plannedRunTime} s; estimated usage: ${timeline.estimatedVum} VUM`
-  )
-  if (plan.dataItem) {
-    const users = plan.request.userCount ? `, ${plan.request.userCount} users` : ''
-    const role = plan.request.role ? `, role "${plan.request.role}"` : ''
-    log.info(`Data item "${plan.dataItem.dataItemName}" (${plan.dataItem.assetId})${role}${users}`)
-  }
 }
 
 async function resolveTimeline(

@@ -1,0 +1,137 @@
+import { describe, expect, it } from '@jest/globals'
+import { estimateUsage, overBudget } from '../../src/run/estimate.js'
+import type { LoadPoint, Timeline, TrackItem } from '../../src/leapwork/types.js'
+import { defaultFixtures, FIXTURES } from '../../simulator/index.js'
+
+const checkout = defaultFixtures().timelines.find(
+  (timeline) => timeline.assetId === FIXTURES.timelines.checkout.assetId
+) as Timeline
+const retail = FIXTURES.dataItems.retailUsers.assetId
+
+function item(id: string, load: LoadPoint[], lengthTime = 600): TrackItem {
+  return {
+    id,
+    trackId: `track_${id}`,
+    title: `Flow ${id}`,
+    startTime: 0,
+    lengthTime,
+    sequenceId: `seq_${id}`,
+    region: 'westeurope',
+    load
+  }
+}
+
+function timeline(items: TrackItem[], estimatedVum: number): Timeline {
+  return {
+    projectId: 'project_001',
+    timeline: { tracks: [], trackItems: items, isRunEnabled: true },
+    plannedRunTime: 600,
+    estimatedVum
+  }
+}
+
+function configured(userCount: number) {
+  return { dataItemAssetId: retail, selectedRoles: ['User'], userCount }
+}
+
+describe('estimateUsage', () => {
+  it("takes the timeline's own estimate when the inputs leave the users alone", () => {
+    const usage = estimateUsage(checkout, {})
+
+    expect(usage.vum).toBe(105)
+    expect(usage.method).toBe("the timeline's own estimate")
+    expect(usage.trackItems.map((t) => [t.trackItemId, t.users, t.usersFrom])).toEqual([
+      ['ti_001', 20, 'timeline'],
+      ['ti_002', 10, 'timeline']
+    ])
+  })
+
+  it("scales each track item's share by user-count against its peak, and says how", () => {
+    // ti_001 holds 65 of the 105 VUM at a peak of 20 users, ti_002 40 VUM at 10 users.
+    const usage = estimateUsage(checkout, { userCount: 50 })
+
+    expect(usage.vum).toBe(65 * 2.5 + 40 * 5)
+    expect(usage.method).toBe(
+      "the timeline's estimate of 105 VUM, scaled per track item by its virtual users against the timeline's peak: ti_001 20 → 50 users (×2.5), ti_002 10 → 50 users (×5)"
+    )
+    expect(usage.trackItems.map((t) => [t.users, t.usersFrom])).toEqual([
+      [50, 'user-count'],
+      [50, 'user-count']
+    ])
+  })
+
+  it('scales only the track items that track-items configures; the others keep their share', () => {
+    const usage = estimateUsage(checkout, { trackItems: { ti_002: configured(5) } })
+
+    expect(usage.vum).toBe(65 + 20)
+    expect(usage.method).toMatch(/: ti_002 10 → 5 users \(×0\.5\)$/)
+    expect(usage.trackItems.map((t) => t.usersFrom)).toEqual(['timeline', 'track-items'])
+  })
+
+  it('lets a track-items entry win over user-count', () => {
+    const usage = estimateUsage(checkout, {
+      userCount: 40,
+      trackItems: { ti_002: configured(5) }
+    })
+
+    expect(usage.vum).toBe(65 * 2 + 40 * 0.5)
+    expect(usage.trackItems.map((t) => [t.users, t.usersFrom])).toEqual([
+      [40, 'user-count'],
+      [5, 'track-items']
+    ])
+  })
+
+  it("scales the server's estimate, not the load profile's own minutes", () => {
+    // Profiles of 100 and 50 user-minutes; the server estimates 300 VUM for the whole timeline.
+    const usage = estimateUsage(
+      timeline([item('a', [{ time: 0, load: 10 }]), item('b', [{ time: 0, load: 5 }])], 300),
+      { userCount: 20 }
+    )
+
+    expect(usage.vum).toBe(200 * 2 + 100 * 4)
+  })
+
+  it('holds a track item without load at its new users for its whole length', () => {
+    const usage = estimateUsage(
+      timeline([item('a', [{ time: 0, load: 4 }]), item('idle', [], 120)], 40),
+      { userCount: 8 }
+    )
+
+    expect(usage.vum).toBe(40 * 2 + 8 * 2)
+    expect(usage.method).toContain(
+      "idle has no share of the timeline's estimate, so 8 users for its full 2 min"
+    )
+  })
+
+  it('counts users for the whole length when the server gave no estimate to scale', () => {
+    const usage = estimateUsage(timeline([item('a', [{ time: 0, load: 4 }], 300)], 0), {
+      userCount: 10
+    })
+
+    expect(usage.vum).toBe(10 * 5)
+  })
+
+  it('rounds to one decimal and lists at most five changes', () => {
+    const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => item(id, [{ time: 0, load: 3 }]))
+    const usage = estimateUsage(timeline(items, 10), { userCount: 1 })
+
+    expect(usage.vum).toBe(3.3)
+    expect(usage.method).toMatch(/e 3 → 1 users \(×0\.33\) and 2 more$/)
+  })
+})
+
+describe('overBudget', () => {
+  const usage = estimateUsage(checkout, { userCount: 50 })
+
+  it('lets an estimate at or under max-vum through, and any estimate without max-vum', () => {
+    expect(overBudget(usage, 362.5)).toBeUndefined()
+    expect(overBudget(usage, 1000)).toBeUndefined()
+    expect(overBudget(usage, undefined)).toBeUndefined()
+  })
+
+  it('refuses an estimate over max-vum, naming the input, the estimate and how it was made', () => {
+    expect(overBudget(usage, 100)).toBe(
+      `Input "max-vum" allows 100 VUM, but this run is estimated at 362.5 VUM (${usage.method}). Nothing was started; lower the users or raise "max-vum".`
+    )
+  })
+})

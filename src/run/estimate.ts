@@ -1,0 +1,132 @@
+import type { Timeline, TrackItem, TrackItemConfiguration } from '../leapwork/types.js'
+
+const MAX_LISTED_CHANGES = 5
+
+/** Where a track item's virtual users come from. */
+export type UsersSource = 'timeline' | 'user-count' | 'track-items'
+
+export interface TrackItemUsage {
+  trackItemId: string
+  title: string
+  region: string
+  /** Peak virtual users: the timeline's load profile, or the users the inputs set. */
+  users: number
+  usersFrom: UsersSource
+  /** Peak virtual users of the timeline's own load profile. */
+  timelineUsers: number
+}
+
+/** What a run is expected to cost before it starts, and how that was worked out. */
+export interface UsageEstimate {
+  /** Virtual-user minutes, to one decimal. */
+  vum: number
+  /** How the estimate was made, as a clause: "the timeline's own estimate", "…scaled…". */
+  method: string
+  trackItems: TrackItemUsage[]
+}
+
+export interface UsersSettings {
+  userCount?: number
+  trackItems?: Record<string, TrackItemConfiguration>
+}
+
+/**
+ * The timeline's estimatedVum, scaled where the inputs change the users. Each track item's share of
+ * the estimate follows its load profile (users held over time); a changed item's share grows or
+ * shrinks with its peak users. A track-items entry wins over user-count, which counts for every
+ * other track item: the server may apply it only with a data item, but a budget check should not
+ * assume users away.
+ */
+export function estimateUsage(timeline: Timeline, settings: UsersSettings): UsageEstimate {
+  const items = timeline.timeline.trackItems
+  const trackItems = items.map((item) => usageOf(item, settings))
+  const timelineVum = timeline.estimatedVum
+  if (trackItems.every((item) => item.usersFrom === 'timeline')) {
+    return { vum: oneDecimal(timelineVum), method: "the timeline's own estimate", trackItems }
+  }
+  const profileMinutes = items.map(userMinutes)
+  const totalProfileMinutes = profileMinutes.reduce((sum, minutes) => sum + minutes, 0)
+  const parts = trackItems.map((usage, index) => {
+    const share =
+      totalProfileMinutes > 0 ? (timelineVum * profileMinutes[index]) / totalProfileMinutes : 0
+    return scaledShare(usage, share, items[index])
+  })
+  const vum = parts.reduce((sum, part) => sum + part.vum, 0)
+  const changes = listed(parts.map((part) => part.change).filter((change) => change !== undefined))
+  return {
+    vum: oneDecimal(vum),
+    method: `the timeline's estimate of ${oneDecimal(timelineVum)} VUM, scaled per track item by its virtual users against the timeline's peak: ${changes}`,
+    trackItems
+  }
+}
+
+/** The inputs' limit against the estimate: a refusal naming both, or undefined when within it. */
+export function overBudget(
+  estimate: UsageEstimate,
+  maxVum: number | undefined
+): string | undefined {
+  if (maxVum === undefined || estimate.vum <= maxVum) return undefined
+  return `Input "max-vum" allows ${maxVum} VUM, but this run is estimated at ${estimate.vum} VUM (${estimate.method}). Nothing was started; lower the users or raise "max-vum".`
+}
+
+function usageOf(item: TrackItem, settings: UsersSettings): TrackItemUsage {
+  const timelineUsers = peakUsers(item)
+  const configured = settings.trackItems?.[item.id]?.userCount
+  const [users, usersFrom]: [number, UsersSource] =
+    configured !== undefined
+      ? [configured, 'track-items']
+      : settings.userCount !== undefined
+        ? [settings.userCount, 'user-count']
+        : [timelineUsers, 'timeline']
+  return {
+    trackItemId: item.id,
+    title: item.title,
+    region: item.region,
+    users,
+    usersFrom,
+    timelineUsers
+  }
+}
+
+function scaledShare(
+  usage: TrackItemUsage,
+  share: number,
+  item: TrackItem
+): { vum: number; change?: string } {
+  if (usage.usersFrom === 'timeline') return { vum: share }
+  const { trackItemId: id, users, timelineUsers } = usage
+  if (share > 0 && timelineUsers > 0) {
+    const factor = users / timelineUsers
+    return {
+      vum: share * factor,
+      change: `${id} ${timelineUsers} → ${users} users (×${Number(factor.toFixed(2))})`
+    }
+  }
+  const minutes = Math.max(0, item.lengthTime) / 60
+  return {
+    vum: users * minutes,
+    change: `${id} has no share of the timeline's estimate, so ${users} users for its full ${oneDecimal(minutes)} min`
+  }
+}
+
+/** Virtual-user minutes of the load profile: each load point holds until the next one. */
+function userMinutes(item: TrackItem): number {
+  return item.load.reduce((total, point, index) => {
+    const until = item.load[index + 1]?.time ?? item.lengthTime
+    return total + (Math.max(0, point.load) * Math.max(0, until - point.time)) / 60
+  }, 0)
+}
+
+function peakUsers(item: TrackItem): number {
+  return Math.max(0, ...item.load.map((point) => point.load))
+}
+
+function listed(changes: string[]): string {
+  const shown = changes.slice(0, MAX_LISTED_CHANGES).join(', ')
+  const more = changes.length - MAX_LISTED_CHANGES
+  return more > 0 ? `${shown} and ${more} more` : shown
+}
+
+function oneDecimal(value: number): number {
+  return Math.round(value * 10) / 10
+}
