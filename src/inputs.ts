@@ -91,13 +91,11 @@ export async function readSettings(
     userCount: readPositiveInteger(read, 'user-count', problems),
     trackItems: await readTrackItems(read, problems),
     dryRun: readBoolean(read, 'dry-run', false, problems),
-    maxVum: readNumber(
-      read,
-      'max-vum',
-      problems,
-      (v) => v > 0,
-      'a positive number of virtual-user minutes'
-    ),
+    maxVum: readNumber(read, 'max-vum', problems, {
+      kind: 'count',
+      accept: (v) => v > 0,
+      expected: 'a positive number of virtual-user minutes'
+    }),
     wait: readBoolean(read, 'wait', true, problems),
     pollIntervalSeconds:
       readSeconds(read, 'poll-interval', problems, MIN_POLL_INTERVAL_SECONDS) ?? 5,

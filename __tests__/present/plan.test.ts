@@ -17,6 +17,7 @@ function plan(overrides: Partial<RunPlan> = {}): RunPlan {
     timelineTitle: checkout.title,
     timelineAssetId: checkout.assetId,
     request: { timelineAssetId: checkout.assetId },
+    warnings: [],
     ...overrides
   }
 }

@@ -92,9 +92,7 @@ describe('resolvePlan: the timeline', () => {
     expect(plan.timelineTitle).toBe(search.title)
     expect(plan.request).toEqual({ timelineAssetId: search.assetId })
     expect(endpointsCalled(sim)).not.toContain('getTimeline')
-    const log = recordingLog()
-    describePlan(plan, log)
-    expect(log.lines.warning).toEqual([
+    expect(plan.warnings).toEqual([
       `Inputs "timeline-id" and "timeline-name" disagree: ID "${search.assetId}" is the timeline "${search.title}", not "${login.title}". The ID wins, so "${search.title}" is used; remove one of the two inputs.`
     ])
   })
