@@ -1,4 +1,4 @@
-import { getInput, setSecret } from './github/commands.js'
+import { getInput, maskSecret } from './github/toolkit.js'
 import type { TrackItemConfiguration } from './leapwork/types.js'
 import type { Criterion } from './verdict/types.js'
 import { criteriaFromLimits, parseThresholds } from './verdict/thresholds.js'
@@ -101,7 +101,7 @@ function readTrimmed(name: string): string {
 function readApiKey(read: Read, problems: string[]): string {
   const apiKey = read('api-key')
   if (apiKey) {
-    setSecret(apiKey)
+    maskSecret(apiKey)
   } else {
     problems.push(
       'Input "api-key" is required: pass your Leapwork Performance Integration API key from a secret, e.g. api-key: ${{ secrets.LEAPWORK_API_KEY }}.'

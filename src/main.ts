@@ -1,4 +1,3 @@
-import * as core from './github/commands.js'
 import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 import { InputError, readSettings, type Settings } from './inputs.js'
@@ -9,6 +8,7 @@ import { buildRunMetrics } from './metrics/figures.js'
 import { actionsLog as log } from './github/log.js'
 import { runSource } from './github/context.js'
 import { runState } from './github/state.js'
+import { core, loadToolkit } from './github/toolkit.js'
 import { describePlan, resolvePlan, type RunPlan } from './run/resolve.js'
 import { RunGuard } from './run/guard.js'
 import { MAX_FAILED_POLLS, waitForRun } from './run/wait.js'
@@ -29,12 +29,11 @@ export interface RunEnd {
 }
 
 export async function runMain(): Promise<void> {
-  runState.markPostNext()
   let guard: RunGuard | undefined
   try {
     const settings = await readSettings()
     const client = createClient(settings)
-    const plan = await resolvePlan(client, settings)
+    const [plan] = await Promise.all([resolvePlan(client, settings), loadMainToolkit()])
     describePlan(plan, log)
     const startedAt = new Date()
     guard = new RunGuard({
@@ -60,10 +59,22 @@ export async function runMain(): Promise<void> {
     })
     await publishResults({ settings, metrics, verdict, reports, metricsFile, log })
   } catch (error) {
+    await loadMainToolkit()
     core.setFailed(describeFailure(error))
   } finally {
     guard?.dispose()
   }
+}
+
+let mainToolkit: Promise<void> | undefined
+
+/**
+ * Loads the toolkit once the first API request is on its way, and marks that main has run: without
+ * that state the post step would take itself for main.
+ */
+function loadMainToolkit(): Promise<void> {
+  mainToolkit ??= loadToolkit().then(runState.markPostNext)
+  return mainToolkit
 }
 
 function createClient(settings: Settings, options: Partial<ClientOptions> = {}) {

@@ -1,8 +1,8 @@
-import * as core from './github/commands.js'
 import { readConnection } from './inputs.js'
 import { LeapworkClient } from './leapwork/client.js'
 import { actionsLog as log } from './github/log.js'
 import { runState } from './github/state.js'
+import { core, loadToolkit } from './github/toolkit.js'
 import { stopRun } from './run/stop.js'
 
 /**
@@ -10,6 +10,7 @@ import { stopRun } from './run/stop.js'
  * killed, or crashed). A run started with wait: false is never recorded, so never stopped here.
  */
 export async function runPost(): Promise<void> {
+  await loadToolkit()
   const run = runState.unfinishedRun()
   if (!run) return
   try {

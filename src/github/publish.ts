@@ -1,4 +1,3 @@
-import * as core from './commands.js'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Settings } from '../inputs.js'
@@ -17,6 +16,7 @@ import { commentMarker, renderComment } from '../present/comment-body.js'
 import type { Verdict } from '../verdict/types.js'
 import { artifactUrl, workflowRunUrl } from './context.js'
 import { pullRequestNumber, upsertPullRequestComment } from './comment.js'
+import { core } from './toolkit.js'
 
 export interface Results {
   settings: Settings
@@ -46,10 +46,15 @@ export async function publishResults(results: Results): Promise<void> {
     uploadReportArtifact(reports.dir, artifactName, settings.retentionDays, log)
   )
   presentation.links = { ...presentation.links, ...artifactLinks(artifact, artifactName) }
-  core.appendSummary(renderSummary(presentation).markdown)
+  await writeSummary(renderSummary(presentation).markdown)
   await commentOnPullRequest(presentation, settings, log)
   setOutputs({ ...results, junitFile, artifact, artifactLink: presentation.links.artifactUrl })
   conclude(verdict, settings.failOnBreach, log)
+}
+
+/** Outside a runner there is no summary file, and nothing to write it to. */
+async function writeSummary(markdown: string): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
 }
 
 function artifactLinks(artifact: UploadedArtifact | undefined, name: string) {

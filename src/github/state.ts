@@ -1,19 +1,19 @@
-import { getState, saveState } from './commands.js'
+import { core } from './toolkit.js'
 
 /**
  * What main leaves for the post step: the run it started with wait: true, and whether that run
  * ended. A run started with wait: false is never recorded, so the post step never stops it.
  */
 export const runState = {
-  markPostNext: () => saveState('isPost', 'true'),
+  markPostNext: () => core.saveState('isPost', 'true'),
   recordStarted(runId: string, pollResultUrl: string): void {
-    saveState('runId', runId)
-    saveState('pollResultUrl', pollResultUrl)
+    core.saveState('runId', runId)
+    core.saveState('pollResultUrl', pollResultUrl)
   },
-  recordEnded: () => saveState('runEnded', 'true'),
+  recordEnded: () => core.saveState('runEnded', 'true'),
   unfinishedRun(): { runId: string; pollResultUrl: string } | undefined {
-    const runId = getState('runId')
-    if (!runId || getState('runEnded') === 'true') return undefined
-    return { runId, pollResultUrl: getState('pollResultUrl') }
+    const runId = core.getState('runId')
+    if (!runId || core.getState('runEnded') === 'true') return undefined
+    return { runId, pollResultUrl: core.getState('pollResultUrl') }
   }
 }
