@@ -89,6 +89,7 @@ export class SimulatedApi {
         tracks: timeline.timeline.tracks,
         trackItems: timeline.timeline.trackItems.map((item) => ({
           ...item,
+          title: this.scenario().trackItemTitles?.[item.id] ?? item.title,
           thresholdLevel: [],
           executionTarget: null
         })),

@@ -84,6 +84,8 @@ export interface Scenario {
   latencyFactor: number
   /** Fraction (0–1) of requests that errored. */
   errorRate: number
+  /** Titles that replace the fixtures' track item titles, by track item id (e.g. hostile text). */
+  trackItemTitles?: Record<string, string>
   /** Figures to force, by step title, in every track item. */
   stepOverrides?: Record<string, Partial<StepMetric>>
   /** A Failed run then has neither metrics nor report URLs. */
