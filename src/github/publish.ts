@@ -43,12 +43,13 @@ export async function publishResults(results: Results): Promise<void> {
     verdict,
     aiAnalysis: reports.aiText,
     notes: reports.problems,
-    links: { workflowRunUrl: workflowRunUrl() }
+    links: { workflowRunUrl: workflowRunUrl() },
+    name: settings.name
   }
   const junitFile = join(reports.dir, REPORT_FILES.junit)
   await writeFile(junitFile, renderJUnit(presentation))
   const artifactName =
-    settings.artifactName ?? defaultArtifactName(metrics.timelineId, metrics.runId)
+    settings.artifactName ?? defaultArtifactName(metrics.timelineId, metrics.runId, settings.name)
   const artifact = await core.group(`Uploading the reports as artifact "${artifactName}"`, () =>
     uploadReportArtifact(reports.dir, artifactName, settings.retentionDays, log)
   )
@@ -109,7 +110,11 @@ async function commentOnPullRequest(
     log.warning('No "github-token": the pull request comment was not written.')
     return
   }
-  const marker = commentMarker(presentation.metrics.timelineId, process.env.GITHUB_JOB ?? '')
+  const marker = commentMarker(
+    presentation.metrics.timelineId,
+    process.env.GITHUB_JOB ?? '',
+    settings.name
+  )
   const body = renderComment({ ...presentation, marker })
   await upsertPullRequestComment(pullNumber, body, marker, settings.githubToken, log)
 }

@@ -21,6 +21,8 @@ export interface PresentationInput {
   links?: PresentationLinks
   /** Warnings to show, e.g. "The Excel report could not be downloaded". */
   notes?: string[]
+  /** The leg's label (`name` input), e.g. `50 users`, when a matrix runs the timeline several times. */
+  name?: string
 }
 
 /** A step together with the track item it belongs to. */
@@ -37,6 +39,9 @@ const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|]/g
 const BLOCK_START = /^(\s*\d*)([-+=#.)])/
 const BULLET = /^\s*[-*•+]\s+(.*)$/
+/** `@name` and `@org/team` notify people in a comment; a zero-width space after `@` does not. */
+const MENTION = /@(?=[A-Za-z0-9])/g
+const UNMENTIONED = '@&#8203;'
 
 const VERDICT_WORDS: Record<Result, string> = {
   passed: '✅ Leapwork Performance passed',
@@ -98,7 +103,8 @@ export function truncate(text: string, maxLength: number): string {
 
 /**
  * Makes untrusted text safe on one line of markdown: a table cell, a heading or a list item. Line
- * breaks become spaces, markdown punctuation is backslash-escaped and HTML is shown as text.
+ * breaks become spaces, markdown punctuation is backslash-escaped, HTML is shown as text and
+ * mentions notify no one.
  */
 export function escapeMarkdownCell(text: string): string {
   return stripControlCharacters(text)
@@ -107,6 +113,7 @@ export function escapeMarkdownCell(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
+    .replace(MENTION, UNMENTIONED)
     .replace(BLOCK_START, '$1\\$2')
 }
 
@@ -143,9 +150,10 @@ export function markdownLink(text: string, url?: string): string {
   return `[${label}](${safeUrl})`
 }
 
-/** The verdict as one line: icon, outcome and the reason. */
-export function verdictHeadline(verdict: Verdict): string {
-  return `${VERDICT_WORDS[verdict.result]}: ${escapeMarkdownCell(truncate(verdict.reason, 300))}`
+/** The verdict as one line: icon, outcome, the leg's name when given, and the reason. */
+export function verdictHeadline(verdict: Verdict, name?: string): string {
+  const leg = name ? ` (${escapeMarkdownCell(name)})` : ''
+  return `${VERDICT_WORDS[verdict.result]}${leg}: ${escapeMarkdownCell(truncate(verdict.reason, 300))}`
 }
 
 export function allSteps(metrics: RunMetrics): StepView[] {

@@ -127,8 +127,8 @@ function buildContext(input: PresentationInput): Context {
   }
 }
 
-function headline({ metrics, verdict, links }: PresentationInput): string {
-  const lines = [`## ${verdictHeadline(verdict)}`, runFacts(metrics), keyFigures(metrics)]
+function headline({ metrics, verdict, links, name }: PresentationInput): string {
+  const lines = [`## ${verdictHeadline(verdict, name)}`, runFacts(metrics), keyFigures(metrics)]
   const linkLine = linksLine(links)
   if (linkLine) lines.push(linkLine)
   return lines.join(SECTION_SEPARATOR)

@@ -4,14 +4,20 @@ import type { Log } from '../log.js'
 
 /**
  * Artifact names carry the timeline, so `baseline: auto` can find earlier runs of the same
- * timeline by prefix, and the run ID, so matrix jobs and reruns never collide.
+ * timeline by prefix, the leg's `name` when given, and the run ID, so matrix jobs and reruns never
+ * collide.
  */
 export function artifactNamePrefix(timelineId: string): string {
-  return `leapwork-performance-${timelineId.replace(/[^A-Za-z0-9._-]/g, '_')}-`
+  return `leapwork-performance-${safeNamePart(timelineId)}-`
 }
 
-export function defaultArtifactName(timelineId: string, runId: string): string {
-  return `${artifactNamePrefix(timelineId)}${runId}`
+export function defaultArtifactName(timelineId: string, runId: string, name?: string): string {
+  const leg = name ? `${safeNamePart(name)}-` : ''
+  return `${artifactNamePrefix(timelineId)}${leg}${runId}`
+}
+
+function safeNamePart(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]/g, '_')
 }
 
 export interface UploadedArtifact {
