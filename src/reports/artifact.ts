@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { ghesUploadNotice, isGitHubEnterpriseServer } from '../github/ghes.js'
 import type { Log } from '../log.js'
 
 /**
@@ -31,7 +32,9 @@ export interface UploadedArtifact {
  * bundle, and loading it during the wait keeps it out of the time between the run's end and exit.
  */
 export function preloadArtifactClient(): void {
-  if (process.env.ACTIONS_RUNTIME_TOKEN) import('@actions/artifact').catch(() => undefined)
+  if (process.env.ACTIONS_RUNTIME_TOKEN && !isGitHubEnterpriseServer()) {
+    import('@actions/artifact').catch(() => undefined)
+  }
 }
 
 /**
@@ -46,6 +49,10 @@ export async function uploadReportArtifact(
 ): Promise<UploadedArtifact | undefined> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN) {
     log.notice(`Not running in GitHub Actions: the reports were not uploaded and stay in ${dir}.`)
+    return undefined
+  }
+  if (isGitHubEnterpriseServer()) {
+    log.notice(ghesUploadNotice(dir, name))
     return undefined
   }
   const files = (await readdir(dir, { withFileTypes: true }))
