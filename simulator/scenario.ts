@@ -91,6 +91,8 @@ export interface Scenario {
   /** A Failed run then has neither metrics nor report URLs. */
   failedWithoutReports: boolean
   excelReportBytes: number
+  /** Excel report bytes as incompressible as a real (zipped) report's; the default compresses well. */
+  excelReportIncompressible: boolean
   /** Track items whose analysis the combined AI report says is not ready yet. */
   aiNotReadyTrackItems?: string[]
   /** How many times getAiAnalysis answers 404 (not ready) per run and track item before the text. */
@@ -118,6 +120,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   errorRate: 0.002,
   failedWithoutReports: false,
   excelReportBytes: 20 * 1024,
+  excelReportIncompressible: false,
   getAiAnalysisNotReadyTimes: 0,
   integrationDisabled: false,
   timelineTitleField: false

@@ -2,12 +2,12 @@
 
 import type { RunMetrics, TrackItemFigures } from '../metrics/model.js'
 import type { BaselineComparison, StepComparison, Verdict } from '../verdict/types.js'
+import { renderAiAnalysis } from './ai-analysis.js'
 import { renderP95Chart } from './chart.js'
 import {
   allSteps,
   errorRateText,
   escapeMarkdownCell,
-  escapeMarkdownText,
   formatCount,
   formatDuration,
   formatMs,
@@ -85,7 +85,7 @@ export function renderSummary(
     baselineSection(context)
   ].filter((section) => section !== '')
   let chart = context.steps.length > 0 ? `### p95 per step\n\n${renderP95Chart(context.steps)}` : ''
-  let ai = aiSection(input.aiAnalysis, maxBytes, input.links)
+  let ai = aiSection(input, maxBytes)
   const stepsHeading = stepsHeadingSection(context)
   const omissionBound = omissionSentence(context.steps.length, context.steps.length, input.links)
 
@@ -379,14 +379,16 @@ function baselineCells(comparison: StepComparison | undefined): string[] {
   ]
 }
 
-function aiSection(text: string | undefined, maxBytes: number, links?: PresentationLinks): string {
+function aiSection(input: PresentationInput, maxBytes: number): string {
+  const { aiAnalysis: text, links, metrics } = input
   if (!text || text.trim() === '') return ''
   const cap = Math.floor(maxBytes / 4)
+  const render = (length: number) => renderAiAnalysis(truncate(text, length), metrics.trackItems)
   let length = Math.min(text.length, MAX_AI_CHARACTERS)
-  let body = escapeMarkdownText(truncate(text, length))
+  let body = render(length)
   while (Buffer.byteLength(body) > cap && length > 0) {
     length = Math.floor(length / 2)
-    body = escapeMarkdownText(truncate(text, length))
+    body = render(length)
   }
   if (length < text.length) {
     body += `\n\n_The analysis is cut short here; the full text is in ${reportsLocation(links)}._`

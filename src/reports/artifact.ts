@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ghesUploadNotice, isGitHubEnterpriseServer } from '../github/ghes.js'
 import type { Log } from '../log.js'
@@ -37,6 +37,26 @@ export function preloadArtifactClient(): void {
   }
 }
 
+/** The Excel report is a zip itself; other archives and images are compressed already too. */
+const COMPRESSED_FILE = /\.(xlsx|zip|gz|7z|png|jpe?g)$/i
+const STORED = 0
+
+/**
+ * Zipping already-compressed bytes again gains nothing and takes seconds for a large Excel report,
+ * so when such files are most of the bytes, the artifact stores every file as it is. Otherwise
+ * (undefined) the library's default level compresses the text files.
+ */
+async function compressionLevel(files: string[]): Promise<number | undefined> {
+  let compressed = 0
+  let total = 0
+  for (const file of files) {
+    const { size } = await stat(file)
+    total += size
+    if (COMPRESSED_FILE.test(file)) compressed += size
+  }
+  return compressed * 2 >= total && total > 0 ? STORED : undefined
+}
+
 /**
  * Uploads the report directory as one artifact. The artifact client is loaded only here: it is
  * the heaviest part of the toolkit and most of the run never needs it.
@@ -61,7 +81,8 @@ export async function uploadReportArtifact(
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {
-      retentionDays
+      retentionDays,
+      compressionLevel: await compressionLevel(files)
     })
     log.info(`Uploaded artifact "${name}" (${size ?? 0} bytes, ID ${id})`)
     return { id: String(id), name, size: size ?? 0 }
