@@ -33,7 +33,10 @@ export async function runMain(): Promise<void> {
   try {
     const settings = await readSettings()
     const client = createClient(settings)
-    const [plan] = await Promise.all([resolvePlan(client, settings), loadMainToolkit()])
+    const [plan] = await Promise.all([
+      resolvePlan(client, settings),
+      nextTurn().then(loadMainToolkit)
+    ])
     describePlan(plan, log)
     const startedAt = new Date()
     guard = new RunGuard({
@@ -67,6 +70,15 @@ export async function runMain(): Promise<void> {
 }
 
 let mainToolkit: Promise<void> | undefined
+
+/**
+ * Resolves after one turn of the event loop, in which the first request's connection is made and
+ * the request written: loading the toolkit blocks the thread for tens of milliseconds, so it must
+ * not start first.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
 
 /**
  * Loads the toolkit once the first API request is on its way, and marks that main has run: without
