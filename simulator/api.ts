@@ -93,6 +93,7 @@ export class SimulatedApi {
         tracks: timeline.timeline.tracks,
         trackItems: timeline.timeline.trackItems.map((item) => ({
           ...item,
+          title: this.scenario().trackItemTitles?.[item.id] ?? item.title,
           thresholdLevel: [],
           executionTarget: null
         })),
@@ -316,13 +317,13 @@ export class SimulatedApi {
     if (this.failsThisTime('excel')) return error(500, 'The run report could not be generated')
     const run = this.reportRun(query)
     if (!('runId' in run)) return run
-    const length = this.scenario().excelReportBytes
+    const { excelReportBytes: length, excelReportIncompressible } = this.scenario()
     return {
       kind: 'stream',
       status: 200,
       contentType: EXCEL_CONTENT_TYPE,
       length,
-      open: () => excelReportStream(length)
+      open: () => excelReportStream(length, excelReportIncompressible)
     }
   }
 

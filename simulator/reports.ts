@@ -9,16 +9,38 @@ const ZIP_SIGNATURE = Buffer.from('PK\x03\x04', 'latin1')
 const FILLER_CHUNK = Buffer.from(Array.from({ length: CHUNK_BYTES }, (_, i) => (i * 31 + 7) & 0xff))
 const FIRST_CHUNK = Buffer.concat([ZIP_SIGNATURE, FILLER_CHUNK.subarray(ZIP_SIGNATURE.length)])
 
+/** A MiB of deterministic noise: deflate's 32 KiB window finds nothing to shorten in it. */
+const NOISE_CHUNK_BYTES = 1024 * 1024
+let noiseChunk: Buffer | undefined
+
+function incompressibleChunk(): Buffer {
+  if (noiseChunk) return noiseChunk
+  const words = new Uint32Array(NOISE_CHUNK_BYTES / 4)
+  let x = 0x9e3779b9
+  for (let i = 0; i < words.length; i++) {
+    x ^= x << 13
+    x ^= x >>> 17
+    x ^= x << 5
+    words[i] = x >>> 0
+  }
+  noiseChunk = Buffer.from(words.buffer)
+  ZIP_SIGNATURE.copy(noiseChunk)
+  return noiseChunk
+}
+
 /**
  * The Excel report body: `totalBytes` deterministic bytes starting with a zip signature, produced a
- * chunk at a time only as fast as the reader consumes them.
+ * chunk at a time only as fast as the reader consumes them. A real report is a zip, so its bytes
+ * are already compressed: `incompressible` gives bytes like those, the default compresses well.
  */
-export function excelReportStream(totalBytes: number): Readable {
+export function excelReportStream(totalBytes: number, incompressible = false): Readable {
   let produced = 0
+  const first = incompressible ? incompressibleChunk() : FIRST_CHUNK
+  const filler = incompressible ? incompressibleChunk() : FILLER_CHUNK
   return new Readable({
     read() {
       while (produced < totalBytes) {
-        const chunk = produced === 0 ? FIRST_CHUNK : FILLER_CHUNK
+        const chunk = produced === 0 ? first : filler
         const part = chunk.subarray(0, Math.min(chunk.length, totalBytes - produced))
         produced += part.length
         if (!this.push(part)) return

@@ -31,7 +31,7 @@ export interface SimulatedRun {
 export function runTrackItems(timeline: FixtureTimeline, scenario: Scenario): StartedTrackItem[] {
   const own = timeline.timeline.trackItems.map((item) => ({
     trackItemId: item.id,
-    sequenceName: item.title,
+    sequenceName: scenario.trackItemTitles?.[item.id] ?? item.title,
     region: item.region
   }))
   const count = scenario.trackItemCount ?? own.length

@@ -121,11 +121,15 @@ export interface Scenario {
   latencyFactor: number
   /** Fraction (0–1) of requests that errored. */
   errorRate: number
+  /** Titles that replace the fixtures' track item titles, by track item id (e.g. hostile text). */
+  trackItemTitles?: Record<string, string>
   /** Figures to force, by step title, in every track item. */
   stepOverrides?: Record<string, Partial<StepMetric>>
   /** A Failed run then has neither metrics nor report URLs. */
   failedWithoutReports: boolean
   excelReportBytes: number
+  /** Excel report bytes as incompressible as a real (zipped) report's; the default compresses well. */
+  excelReportIncompressible: boolean
   /** Track items whose analysis the combined AI report says is not ready yet. */
   aiNotReadyTrackItems?: string[]
   /** How many times getAiAnalysis answers 404 (not ready) per run and track item before the text. */
@@ -153,6 +157,7 @@ export const DEFAULT_SCENARIO: Scenario = {
   errorRate: 0.002,
   failedWithoutReports: false,
   excelReportBytes: 20 * 1024,
+  excelReportIncompressible: false,
   getAiAnalysisNotReadyTimes: 0,
   integrationDisabled: false,
   timelineTitleField: false

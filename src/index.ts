@@ -1,6 +1,6 @@
-import { getState } from './github/commands.js'
+import { isPostStep } from './github/toolkit.js'
 
-if (getState('isPost')) {
+if (isPostStep()) {
   await import('./post.js').then((m) => m.runPost())
 } else {
   await import('./main.js').then((m) => m.runMain())

@@ -1,4 +1,4 @@
-import { getInput, setSecret } from './github/commands.js'
+import { getInput, maskSecret } from './github/toolkit.js'
 import { actionsLog } from './github/log.js'
 import type { TrackItemConfiguration } from './leapwork/types.js'
 import type { Log } from './log.js'
@@ -34,6 +34,8 @@ export interface Settings {
   timeoutSeconds?: number
   reportDir?: string
   artifactName?: string
+  /** A short label of this leg of a matrix, e.g. `50 users`: it keeps the leg's own comment. */
+  name?: string
   retentionDays?: number
   criteria: Criterion[]
   baseline?: BaselineSetting
@@ -102,6 +104,7 @@ export async function readSettings(
     timeoutSeconds: readSeconds(read, 'timeout', problems),
     reportDir: optional('report-dir'),
     artifactName: readArtifactName(read, problems),
+    name: readName(read, problems),
     retentionDays: readRetentionDays(read, problems),
     criteria: readCriteria(read, problems),
     baseline: readBaseline(read, problems),
@@ -135,7 +138,7 @@ function readTrimmed(name: string): string {
 function readApiKey(read: Read, problems: string[]): string {
   const apiKey = read('api-key')
   if (apiKey) {
-    setSecret(apiKey)
+    maskSecret(apiKey)
   } else {
     problems.push(
       'Input "api-key" is required: pass your Leapwork Performance Integration API key from a secret, e.g. api-key: ${{ secrets.LEAPWORK_API_KEY }}.'
@@ -299,6 +302,25 @@ function readArtifactName(read: Read, problems: string[]): string | undefined {
     return undefined
   }
   return name
+}
+
+const MAX_NAME_LENGTH = 60
+
+function readName(read: Read, problems: string[]): string | undefined {
+  const name = read('name')
+  if (!name) return undefined
+  if (name.length > MAX_NAME_LENGTH || /[\p{Cc}\u2028\u2029]/u.test(name)) {
+    problems.push(
+      `Input "name" must be a short label on one line (at most ${MAX_NAME_LENGTH} characters), e.g. "50 users": got "${truncateForMessage(name)}".`
+    )
+    return undefined
+  }
+  return name
+}
+
+function truncateForMessage(text: string): string {
+  const line = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+  return line.length > MAX_NAME_LENGTH ? `${line.slice(0, MAX_NAME_LENGTH)}…` : line
 }
 
 /** The YAML parser is loaded only for this input: it is a large part of the start-up otherwise. */

@@ -1,4 +1,3 @@
-import * as core from './github/commands.js'
 import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 import { InputError, readSettings, type Settings } from './inputs.js'
@@ -9,6 +8,7 @@ import { buildRunMetrics } from './metrics/figures.js'
 import { actionsLog as log } from './github/log.js'
 import { runSource } from './github/context.js'
 import { runState } from './github/state.js'
+import { core, loadToolkit, writeSummary } from './github/toolkit.js'
 import { PlanError, resolvePlan, type RunPlan } from './run/resolve.js'
 import { estimateUsage, overBudget, type UsageEstimate } from './run/estimate.js'
 import { planLogLines, renderPlanSummary } from './present/plan.js'
@@ -33,15 +33,17 @@ export interface RunEnd {
 }
 
 export async function runMain(): Promise<void> {
-  runState.markPostNext()
   let guard: RunGuard | undefined
   try {
     const settings = await readSettings()
     const client = createClient(settings)
-    const plan = await resolvePlan(client, settings)
+    const [plan] = await Promise.all([
+      resolvePlan(client, settings),
+      nextTurn().then(loadMainToolkit)
+    ])
     const usage = estimateUsage(plan.timeline, settings)
     describePlan(plan, usage, settings.maxVum)
-    if (settings.dryRun) return finishDryRun(plan, usage, settings.maxVum)
+    if (settings.dryRun) return await finishDryRun(plan, usage, settings.maxVum)
     refuseOverBudget(usage, settings.maxVum)
     const startedAt = new Date()
     guard = new RunGuard({
@@ -72,12 +74,33 @@ export async function runMain(): Promise<void> {
     })
     await publishResults({ settings, metrics, verdict, reports, metricsFile, log })
   } catch (error) {
+    await loadMainToolkit()
     const message = describeFailure(error)
     core.setFailed(message)
-    publishFailure(message, error)
+    await publishFailure(message, error)
   } finally {
     guard?.dispose()
   }
+}
+
+let mainToolkit: Promise<void> | undefined
+
+/**
+ * Resolves after one turn of the event loop, in which the first request's connection is made and
+ * the request written: loading the toolkit blocks the thread for tens of milliseconds, so it must
+ * not start first.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+/**
+ * Loads the toolkit once the first API request is on its way, and marks that main has run: without
+ * that state the post step would take itself for main.
+ */
+function loadMainToolkit(): Promise<void> {
+  mainToolkit ??= loadToolkit().then(runState.markPostNext)
+  return mainToolkit
 }
 
 function createClient(settings: Settings, options: Partial<ClientOptions> = {}) {
@@ -112,8 +135,12 @@ function describePlan(plan: RunPlan, usage: UsageEstimate, maxVum: number | unde
 }
 
 /** A dry run ends here: the plan is checked and shown, and nothing starts. */
-function finishDryRun(plan: RunPlan, usage: UsageEstimate, maxVum: number | undefined): void {
-  core.appendSummary(renderPlanSummary({ plan, usage, maxVum }))
+async function finishDryRun(
+  plan: RunPlan,
+  usage: UsageEstimate,
+  maxVum: number | undefined
+): Promise<void> {
+  await writeSummary(renderPlanSummary({ plan, usage, maxVum }))
   refuseOverBudget(usage, maxVum)
   core.setOutput('estimated-vum', String(usage.vum))
   core.setOutput('result', 'passed')

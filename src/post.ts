@@ -1,8 +1,8 @@
-import * as core from './github/commands.js'
 import { readConnection } from './inputs.js'
 import { LeapworkClient } from './leapwork/client.js'
 import { actionsLog as log } from './github/log.js'
 import { runState } from './github/state.js'
+import { core, loadToolkit } from './github/toolkit.js'
 import { stopRun } from './run/stop.js'
 
 /**
@@ -12,6 +12,7 @@ import { stopRun } from './run/stop.js'
  * step so that someone looks.
  */
 export async function runPost(): Promise<void> {
+  await loadToolkit()
   const pendingTimeline = runState.pendingStart()
   if (pendingTimeline) {
     core.setFailed(

@@ -114,7 +114,7 @@ describe('gating pull requests, end to end', () => {
       )
       expect(regressions.length).toBeGreaterThan(0)
       expect(regressions[0].message).toMatch(
-        /^Step ".+" regressed against the baseline: p95 \S+ ms → \S+ ms \(\+/
+        /^Step ".+" \((Checkout Flow|Browse Catalog)\) regressed against the baseline: p95 \S+ ms → \S+ ms \(\+/
       )
       expect(result.summary).toMatch(/🔺/)
     })

@@ -218,4 +218,17 @@ describe('the run lifecycle, end to end', () => {
     )
     expect(result.summary).not.toContain(context.sim.apiKey)
   })
+
+  it('masks the API key before it writes any other line, even when the inputs are refused', async () => {
+    const refused = await runAction({
+      inputs: context.inputs({ 'timeline-id': checkout.assetId, 'user-count': 'many' })
+    })
+    for (const result of [
+      refused,
+      await runAction({ inputs: context.inputs({ 'timeline-id': checkout.assetId }) })
+    ]) {
+      expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${context.sim.apiKey}`)
+    }
+    expect(refused.exitCode).toBe(1)
+  })
 })

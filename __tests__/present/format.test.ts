@@ -88,6 +88,13 @@ describe('escapeMarkdownCell', () => {
     expect(escapeMarkdownCell('1. not a list')).toBe('1\\. not a list')
     expect(escapeMarkdownCell('- not a bullet')).toBe('\\- not a bullet')
   })
+
+  it('keeps @name and @org/team from mentioning anyone, reading the same', () => {
+    const escaped = escapeMarkdownCell('@acme/perf-team GET /x, ask @octocat or mail a@b.io')
+    expect(escaped).not.toMatch(/@[A-Za-z0-9]/)
+    expect(escaped).toBe('@&#8203;acme/perf-team GET /x, ask @&#8203;octocat or mail a@&#8203;b.io')
+    expect(escapeMarkdownText('- @octocat\n@acme')).toBe('- @&#8203;octocat\n\n@&#8203;acme')
+  })
 })
 
 describe('escapeMarkdownText', () => {

@@ -113,6 +113,16 @@ export async function readZipEntries(zip: string | Buffer): Promise<Map<string, 
   return entries
 }
 
+/** How each file entry is stored: 0 stored as it is, 8 deflated. */
+export async function zipCompressionMethods(zip: string | Buffer): Promise<Map<string, number>> {
+  const zipFile = await openZip(zip)
+  const methods = new Map<string, number>()
+  for await (const entry of zipFile.eachEntry()) {
+    if (!isDirectory(entry)) methods.set(entry.fileName, entry.compressionMethod)
+  }
+  return methods
+}
+
 /** The decompressed content of one entry as a stream, for entries too large to hold in memory. */
 export async function zipEntryStream(zip: string | Buffer, entryName: string): Promise<Readable> {
   const zipFile = await openZip(zip)

@@ -248,6 +248,16 @@ describe('readSettings', () => {
       path: 'base/metrics.json'
     })
   })
+
+  it('reads a matrix leg name, and refuses one that is not a short one-line label', async () => {
+    expect((await readSettings(reader({ ...base, name: '50 users' }))).name).toBe('50 users')
+    expect((await readSettings(reader(base))).name).toBeUndefined()
+    for (const name of ['50 users\n::error::x', 'x'.repeat(61)]) {
+      expect(await problemsOf({ ...base, name })).toEqual([
+        expect.stringMatching(/^Input "name" must be a short label on one line/)
+      ])
+    }
+  })
 })
 
 describe('readSettings: dry-run and max-vum', () => {

@@ -5,6 +5,7 @@ import type { Log } from '../log.js'
 import { readRunMetrics } from '../metrics/figures.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { artifactNamePrefix } from '../reports/artifact.js'
+import { GHES_BASELINE_NOTICE, isGitHubEnterpriseServer } from './ghes.js'
 import type { LoadedBaseline } from '../verdict/judge.js'
 
 export interface AutoBaselineOptions {
@@ -69,6 +70,10 @@ export async function findAutoBaseline(
   options: AutoBaselineOptions
 ): Promise<LoadedBaseline | undefined> {
   const { log } = options
+  if (isGitHubEnterpriseServer(options.env)) {
+    log.notice(GHES_BASELINE_NOTICE)
+    return undefined
+  }
   try {
     return await search(options)
   } catch (error) {

@@ -1,4 +1,4 @@
-import * as core from './commands.js'
+import { core, writeSummary } from './toolkit.js'
 import { InputError } from '../inputs.js'
 import { LeapworkError } from '../leapwork/errors.js'
 import { renderFailureSummary } from '../present/failure.js'
@@ -8,10 +8,10 @@ import { PlanError } from '../run/resolve.js'
  * A step that failed before it could judge a run still sets `result: error` (so
  * `if: steps.<id>.outputs.result == 'error'` fires) and leaves a short summary saying what to do.
  */
-export function publishFailure(message: string, error: unknown): void {
+export async function publishFailure(message: string, error: unknown): Promise<void> {
   core.setOutput('result', 'error')
   const problems = error instanceof InputError ? error.problems : [message]
-  core.appendSummary(renderFailureSummary({ problems, advice: adviceFor(error) }))
+  await writeSummary(renderFailureSummary({ problems, advice: adviceFor(error) }))
 }
 
 function adviceFor(error: unknown): string {

@@ -1,4 +1,3 @@
-import * as core from './commands.js'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Settings } from '../inputs.js'
@@ -12,11 +11,19 @@ import {
 } from '../reports/artifact.js'
 import { renderSummary, type PresentationInput } from '../present/summary.js'
 import { renderJUnit } from '../present/junit.js'
-import { p95Change } from '../present/format.js'
+import { formatCount } from '../present/format.js'
+import { rankFindings, type FindingKind } from '../present/findings.js'
 import { commentMarker, renderComment } from '../present/comment-body.js'
 import type { Verdict } from '../verdict/types.js'
 import { artifactUrl, workflowRunUrl } from './context.js'
 import { pullRequestNumber, upsertPullRequestComment } from './comment.js'
+import { core, writeSummary } from './toolkit.js'
+
+const ANNOTATED_FINDINGS = 10
+const FINDING_TITLES: Record<FindingKind, string> = {
+  breach: 'Performance threshold breached',
+  regression: 'Performance regression'
+}
 
 export interface Results {
   settings: Settings
@@ -30,18 +37,19 @@ export interface Results {
 /** Everything a person or a later step sees of the run: files, artifact, summary, comment, outputs. */
 export async function publishResults(results: Results): Promise<void> {
   const { settings, metrics, verdict, reports, log } = results
-  annotateVerdict(verdict, settings.failOnBreach, log)
+  annotateVerdict(verdict, metrics, settings.failOnBreach, log)
   const presentation: PresentationInput = {
     metrics,
     verdict,
     aiAnalysis: reports.aiText,
     notes: reports.problems,
-    links: { workflowRunUrl: workflowRunUrl() }
+    links: { workflowRunUrl: workflowRunUrl() },
+    name: settings.name
   }
   const junitFile = join(reports.dir, REPORT_FILES.junit)
   await writeFile(junitFile, renderJUnit(presentation))
   const artifactName =
-    settings.artifactName ?? defaultArtifactName(metrics.timelineId, metrics.runId)
+    settings.artifactName ?? defaultArtifactName(metrics.timelineId, metrics.runId, settings.name)
   const artifact = await core.group(`Uploading the reports as artifact "${artifactName}"`, () =>
     uploadReportArtifact(
       reports.dir,
@@ -52,7 +60,7 @@ export async function publishResults(results: Results): Promise<void> {
     )
   )
   presentation.links = { ...presentation.links, ...artifactLinks(artifact, artifactName) }
-  core.appendSummary(renderSummary(presentation).markdown)
+  await writeSummary(renderSummary(presentation).markdown)
   await commentOnPullRequest(presentation, settings, log)
   setOutputs({ ...results, junitFile, artifact, artifactLink: presentation.links.artifactUrl })
   conclude(verdict, settings.failOnBreach, log)
@@ -62,15 +70,33 @@ function artifactLinks(artifact: UploadedArtifact | undefined, name: string) {
   return artifact ? { artifactName: name, artifactUrl: artifactUrl(artifact.id) } : {}
 }
 
-function annotateVerdict(verdict: Verdict, failOnBreach: boolean, log: Log): void {
+/**
+ * GitHub shows at most 10 error and 10 warning annotations per step: the worst findings become
+ * annotations, one more says how many are left and where, and the log lists them all.
+ */
+function annotateVerdict(
+  verdict: Verdict,
+  metrics: RunMetrics,
+  failOnBreach: boolean,
+  log: Log
+): void {
   const annotate = failOnBreach ? log.error : log.warning
-  for (const breach of verdict.breaches)
-    annotate(breach.message, { title: 'Performance threshold breached' })
-  for (const step of verdict.regressions) {
-    annotate(`Step "${step.title}" regressed against the baseline: p95 ${p95Change(step)}.`, {
-      title: 'Performance regression'
-    })
+  const findings = rankFindings(verdict, metrics)
+  for (const finding of findings.slice(0, ANNOTATED_FINDINGS)) {
+    annotate(finding.message, { title: FINDING_TITLES[finding.kind] })
   }
+  const more = findings.length - ANNOTATED_FINDINGS
+  if (more <= 0) return
+  const group = `All ${formatCount(findings.length)} performance findings, worst first`
+  annotate(
+    `${formatCount(more)} more findings are not annotated. All ${formatCount(findings.length)} are ` +
+      `listed in this step's log (group "${group}"), in junit.xml (a failure per step) and, with ` +
+      `every step's figures, in metrics.json among the reports; the job summary lists the worst.`,
+    { title: 'More performance findings' }
+  )
+  core.startGroup(group)
+  for (const finding of findings) log.info(finding.message)
+  core.endGroup()
 }
 
 async function commentOnPullRequest(
@@ -85,7 +111,11 @@ async function commentOnPullRequest(
     log.warning('No "github-token": the pull request comment was not written.')
     return
   }
-  const marker = commentMarker(presentation.metrics.timelineId, process.env.GITHUB_JOB ?? '')
+  const marker = commentMarker(
+    presentation.metrics.timelineId,
+    process.env.GITHUB_JOB ?? '',
+    settings.name
+  )
   const body = renderComment({ ...presentation, marker })
   await upsertPullRequestComment(pullNumber, body, marker, settings.githubToken, log)
 }

@@ -1,4 +1,4 @@
-import { getState, saveState } from './commands.js'
+import { core } from './toolkit.js'
 
 /**
  * What main leaves for the post step: the run it started with wait: true, and whether that run
@@ -6,20 +6,20 @@ import { getState, saveState } from './commands.js'
  * never recorded, so the post step never stops it.
  */
 export const runState = {
-  markPostNext: () => saveState('isPost', 'true'),
+  markPostNext: () => core.saveState('isPost', 'true'),
   recordStarted(runId: string, pollResultUrl: string): void {
-    saveState('runId', runId)
-    saveState('pollResultUrl', pollResultUrl)
+    core.saveState('runId', runId)
+    core.saveState('pollResultUrl', pollResultUrl)
   },
   /** Main was cancelled before the start request was answered: a run may exist that no one knows. */
-  recordStartPending: (timeline: string) => saveState('startPendingFor', timeline),
+  recordStartPending: (timeline: string) => core.saveState('startPendingFor', timeline),
   pendingStart(): string | undefined {
-    return getState('runId') ? undefined : getState('startPendingFor') || undefined
+    return core.getState('runId') ? undefined : core.getState('startPendingFor') || undefined
   },
-  recordEnded: () => saveState('runEnded', 'true'),
+  recordEnded: () => core.saveState('runEnded', 'true'),
   unfinishedRun(): { runId: string; pollResultUrl: string } | undefined {
-    const runId = getState('runId')
-    if (!runId || getState('runEnded') === 'true') return undefined
-    return { runId, pollResultUrl: getState('pollResultUrl') }
+    const runId = core.getState('runId')
+    if (!runId || core.getState('runEnded') === 'true') return undefined
+    return { runId, pollResultUrl: core.getState('pollResultUrl') }
   }
 }

@@ -36,17 +36,19 @@ const MAX_TITLE_LENGTH = 80
 const MAX_MESSAGE_LENGTH = 300
 
 /**
- * The hidden line that finds this job's comment again on the next run. Values are percent-encoded
- * where they could end the HTML comment or blur the boundary between the two values.
+ * The hidden line that finds this job's comment (this leg's, with a name) again on the next run.
+ * Values are percent-encoded where they could end the HTML comment or blur the boundary between
+ * values.
  */
-export function commentMarker(timelineId: string, job: string): string {
-  return `<!-- ${MARKER_PREFIX} timeline=${markerValue(timelineId)} job=${markerValue(job)} -->`
+export function commentMarker(timelineId: string, job: string, name?: string): string {
+  const leg = name === undefined ? '' : ` name=${markerValue(name)}`
+  return `<!-- ${MARKER_PREFIX} timeline=${markerValue(timelineId)} job=${markerValue(job)}${leg} -->`
 }
 
 export function renderComment(input: PresentationInput & { marker: string }): string {
   const { metrics, verdict } = input
   const sections = [
-    `${input.marker}\n### ${verdictHeadline(verdict)}`,
+    `${input.marker}\n### ${verdictHeadline(verdict, input.name)}`,
     runLine(input),
     unmadeCheckLines(verdict, MAX_MESSAGE_LENGTH).join('\\\n'),
     notesSection(input.notes ?? []),

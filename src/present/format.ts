@@ -22,6 +22,8 @@ export interface PresentationInput {
   links?: PresentationLinks
   /** Warnings to show, e.g. "The Excel report could not be downloaded". */
   notes?: string[]
+  /** The leg's label (`name` input), e.g. `50 users`, when a matrix runs the timeline several times. */
+  name?: string
 }
 
 /** A step together with the track item it belongs to. */
@@ -39,6 +41,9 @@ const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]~|]/g
 const BLOCK_START = /^(\s*\d*)([-+=#.)])/
 const BULLET = /^\s*[-*•+]\s+(.*)$/
+/** `@name` and `@org/team` notify people in a comment; a zero-width space after `@` does not. */
+const MENTION = /@(?=[A-Za-z0-9])/g
+const UNMENTIONED = '@&#8203;'
 
 const VERDICT_WORDS: Record<Result, string> = {
   passed: '✅ Passed',
@@ -125,7 +130,8 @@ export function truncate(text: string, maxLength: number): string {
 
 /**
  * Makes untrusted text safe on one line of markdown: a table cell, a heading or a list item. Line
- * breaks become spaces, markdown punctuation is backslash-escaped and HTML is shown as text.
+ * breaks become spaces, markdown punctuation is backslash-escaped, HTML is shown as text and
+ * mentions notify no one.
  */
 export function escapeMarkdownCell(text: string): string {
   return stripControlCharacters(text)
@@ -134,6 +140,7 @@ export function escapeMarkdownCell(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
+    .replace(MENTION, UNMENTIONED)
     .replace(BLOCK_START, '$1\\$2')
 }
 
@@ -170,9 +177,13 @@ export function markdownLink(text: string, url?: string): string {
   return `[${label}](${safeUrl})`
 }
 
-/** The verdict as one line: icon and outcome, then the reason: `✅ Passed — 3 criteria held on 8 steps`. */
-export function verdictHeadline(verdict: Verdict): string {
-  return `${VERDICT_WORDS[verdict.result]} — ${escapeMarkdownCell(truncate(verdict.reason, 300))}`
+/**
+ * The verdict as one line: icon and outcome, the leg's name when given, then the reason:
+ * `✅ Passed — 3 criteria held on 8 steps`.
+ */
+export function verdictHeadline(verdict: Verdict, name?: string): string {
+  const leg = name ? ` (${escapeMarkdownCell(name)})` : ''
+  return `${VERDICT_WORDS[verdict.result]}${leg} — ${escapeMarkdownCell(truncate(verdict.reason, 300))}`
 }
 
 /** One line per requested check that could not be made, each starting with ⚠️. */

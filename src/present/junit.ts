@@ -39,7 +39,8 @@ const INVALID_XML =
 
 export function renderJUnit(input: PresentationInput): string {
   const { metrics, verdict } = input
-  const suiteName = metrics.timelineTitle || metrics.timelineId
+  const timeline = metrics.timelineTitle || metrics.timelineId
+  const suiteName = input.name ? `${timeline} (${input.name})` : timeline
   const steps = allSteps(metrics)
   const index = indexSteps(steps)
   const stepFailures = new Map<StepView, Failure[]>()

@@ -2,13 +2,13 @@
 
 import type { RunMetrics, TrackItemFigures } from '../metrics/model.js'
 import type { BaselineComparison, StepComparison, Verdict } from '../verdict/types.js'
+import { renderAiAnalysis } from './ai-analysis.js'
 import { renderP95Chart } from './chart.js'
 import { renderChecksTable } from './checks.js'
 import {
   allSteps,
   errorRateText,
   escapeMarkdownCell,
-  escapeMarkdownText,
   formatCount,
   formatDuration,
   formatMs,
@@ -96,7 +96,7 @@ export function renderSummary(
     baselineSection(context)
   ].filter((section) => section !== '')
   let chart = renderP95Chart(context.steps)
-  let ai = aiSection(input.aiAnalysis, maxBytes, input.links)
+  let ai = aiSection(input, maxBytes)
   const stepsHeading = stepsHeadingSection(context)
   const omissionBound = omissionSentence(context.steps.length, context.steps.length, input.links)
 
@@ -154,8 +154,8 @@ function columnUnits(steps: StepView[], comparisons: StepComparison[]): ColumnUn
   }
 }
 
-function headline({ metrics, verdict, links }: PresentationInput): string {
-  const lines = [`## ${verdictHeadline(verdict)}`, runFacts(metrics), keyFigures(metrics)]
+function headline({ metrics, verdict, links, name }: PresentationInput): string {
+  const lines = [`## ${verdictHeadline(verdict, name)}`, runFacts(metrics), keyFigures(metrics)]
   const linkLine = linksLine(links)
   if (linkLine) lines.push(linkLine)
   return lines.join(SECTION_SEPARATOR)
@@ -406,14 +406,16 @@ function baselineCells(comparison: StepComparison | undefined, units: ColumnUnit
   ]
 }
 
-function aiSection(text: string | undefined, maxBytes: number, links?: PresentationLinks): string {
+function aiSection(input: PresentationInput, maxBytes: number): string {
+  const { aiAnalysis: text, links, metrics } = input
   if (!text || text.trim() === '') return ''
   const cap = Math.floor(maxBytes / 4)
+  const render = (length: number) => renderAiAnalysis(truncate(text, length), metrics.trackItems)
   let length = Math.min(text.length, MAX_AI_CHARACTERS)
-  let body = escapeMarkdownText(truncate(text, length))
+  let body = render(length)
   while (Buffer.byteLength(body) > cap && length > 0) {
     length = Math.floor(length / 2)
-    body = escapeMarkdownText(truncate(text, length))
+    body = render(length)
   }
   if (length < text.length) {
     body += `\n\n_The analysis is cut short here; the full text is in ${reportsLocation(links)}._`

@@ -1,16 +1,24 @@
+import { stat } from 'node:fs/promises'
+import { ghesUploadNotice, isGitHubEnterpriseServer } from '../github/ghes.js'
 import type { Log } from '../log.js'
 import { pathUnder, safeName } from './safe-name.js'
 
 /**
  * Artifact names carry the timeline, so `baseline: auto` can find earlier runs of the same
- * timeline by prefix, and the run ID, so matrix jobs and reruns never collide.
+ * timeline by prefix, the leg's `name` when given, and the run ID, so matrix jobs and reruns never
+ * collide.
  */
 export function artifactNamePrefix(timelineId: string): string {
-  return `leapwork-performance-${timelineId.replace(/[^A-Za-z0-9._-]/g, '_')}-`
+  return `leapwork-performance-${safeNamePart(timelineId)}-`
 }
 
-export function defaultArtifactName(timelineId: string, runId: string): string {
-  return `${artifactNamePrefix(timelineId)}${safeName(runId)}`
+export function defaultArtifactName(timelineId: string, runId: string, name?: string): string {
+  const leg = name ? `${safeNamePart(name)}-` : ''
+  return `${artifactNamePrefix(timelineId)}${leg}${safeName(runId)}`
+}
+
+function safeNamePart(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]/g, '_')
 }
 
 export interface UploadedArtifact {
@@ -24,7 +32,29 @@ export interface UploadedArtifact {
  * bundle, and loading it during the wait keeps it out of the time between the run's end and exit.
  */
 export function preloadArtifactClient(): void {
-  if (process.env.ACTIONS_RUNTIME_TOKEN) import('@actions/artifact').catch(() => undefined)
+  if (process.env.ACTIONS_RUNTIME_TOKEN && !isGitHubEnterpriseServer()) {
+    import('@actions/artifact').catch(() => undefined)
+  }
+}
+
+/** The Excel report is a zip itself; other archives and images are compressed already too. */
+const COMPRESSED_FILE = /\.(xlsx|zip|gz|7z|png|jpe?g)$/i
+const STORED = 0
+
+/**
+ * Zipping already-compressed bytes again gains nothing and takes seconds for a large Excel report,
+ * so when such files are most of the bytes, the artifact stores every file as it is. Otherwise
+ * (undefined) the library's default level compresses the text files.
+ */
+async function compressionLevel(files: string[]): Promise<number | undefined> {
+  let compressed = 0
+  let total = 0
+  for (const file of files) {
+    const { size } = await stat(file)
+    total += size
+    if (COMPRESSED_FILE.test(file)) compressed += size
+  }
+  return compressed * 2 >= total && total > 0 ? STORED : undefined
 }
 
 /**
@@ -43,11 +73,16 @@ export async function uploadReportArtifact(
     log.notice(`Not running in GitHub Actions: the reports were not uploaded and stay in ${dir}.`)
     return undefined
   }
+  if (isGitHubEnterpriseServer()) {
+    log.notice(ghesUploadNotice(dir, name))
+    return undefined
+  }
   const files = [...new Set(written)].map((file) => pathUnder(dir, file))
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {
-      retentionDays
+      retentionDays,
+      compressionLevel: await compressionLevel(files)
     })
     log.info(`Uploaded artifact "${name}" (${size ?? 0} bytes, ID ${id})`)
     return { id: String(id), name, size: size ?? 0 }

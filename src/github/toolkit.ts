@@ -1,0 +1,51 @@
+import type * as Toolkit from '@actions/core'
+
+/**
+ * @actions/core, loaded while the first API request is under way rather than before it: loading
+ * it (with the HTTP client it bundles for OIDC) takes longer than the rest of the start-up.
+ * `core` is set once loadToolkit has resolved; main and post await that before they use it.
+ */
+export let core: typeof Toolkit
+
+let loading: Promise<void> | undefined
+const secrets: string[] = []
+const waiting: Array<() => void> = []
+
+export function loadToolkit(): Promise<void> {
+  loading ??= import('@actions/core').then((toolkit) => {
+    core = toolkit
+    for (const secret of secrets.splice(0)) core.setSecret(secret)
+    for (const call of waiting.splice(0)) call()
+  })
+  return loading
+}
+
+/** Runs `call` now, or once the toolkit has loaded, after every secret has been masked. */
+export function whenLoaded(call: () => void): void {
+  if (core) call()
+  else waiting.push(call)
+}
+
+/** Masks the secret before any line is written, however early it was read. */
+export function maskSecret(secret: string): void {
+  if (core) core.setSecret(secret)
+  else secrets.push(secret)
+}
+
+/**
+ * An input as core.getInput reads it (`INPUT_<NAME>`, trimmed). Every input is read and checked
+ * before the first API request, which goes out before the toolkit has loaded.
+ */
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+}
+
+/** Whether this process is the post step, told before the toolkit has loaded (STATE_isPost). */
+export function isPostStep(): boolean {
+  return Boolean(process.env.STATE_isPost)
+}
+
+/** Appends to the job summary; outside a runner there is no summary file, and nothing to write. */
+export async function writeSummary(markdown: string): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
+}
