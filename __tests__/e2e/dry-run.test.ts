@@ -70,8 +70,9 @@ describe('dry-run: everything is checked, nothing is started', () => {
         /^No timeline found with name "Checkout Lod Test".*Closest existing timelines: "Checkout Load Test"/
       )
     ])
-    expect(result.outputs.result).not.toBe('passed')
-    expect(result.summary).toBe('')
+    expect(result.outputs.result).toBe('error')
+    expect(result.summary).toMatch(/^## ⚠️ Error — No timeline found with name/)
+    expect(result.summary).not.toContain('Planned run time')
     expect(context.sim.stats.runIntegrationRequests).toBe(0)
   })
 

@@ -65,9 +65,9 @@ describe('the pull request comment of matrix legs and server text, end to end', 
     const large = await onPullRequest({ name: '200 users', 'user-count': '200' })
     expect(github.comments).toHaveLength(2)
     const [first, second] = github.comments
-    expect(first.body).toMatch(/^### ✅ Leapwork Performance passed \(50 users\): /m)
-    expect(second.body).toMatch(/^### ✅ Leapwork Performance passed \(200 users\): /m)
-    expect(small.summary).toMatch(/^## ✅ Leapwork Performance passed \(50 users\): /m)
+    expect(first.body).toMatch(/^### ✅ Passed \(50 users\) — /m)
+    expect(second.body).toMatch(/^### ✅ Passed \(200 users\) — /m)
+    expect(small.summary).toMatch(/^## ✅ Passed \(50 users\) — /m)
     expect(artifacts.artifacts.map((a) => a.name)).toEqual([
       `leapwork-performance-${checkout.assetId}-50_users-${small.outputs['run-id']}`,
       `leapwork-performance-${checkout.assetId}-200_users-${large.outputs['run-id']}`
@@ -78,9 +78,7 @@ describe('the pull request comment of matrix legs and server text, end to end', 
     const again = await onPullRequest({ name: '50 users', 'max-p95-ms': '1' })
     expect(again.outputs.result).toBe('failed')
     expect(github.comments).toHaveLength(2)
-    expect(github.comments.find((c) => c.id === first.id)?.body).toMatch(
-      /Leapwork Performance failed \(50 users\)/
-    )
+    expect(github.comments.find((c) => c.id === first.id)?.body).toMatch(/Failed \(50 users\)/)
     expect(github.comments.find((c) => c.id === second.id)?.body).toBe(second.body)
   })
 

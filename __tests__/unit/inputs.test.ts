@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { InputError, readConnection, readSettings } from '../../src/inputs.js'
+import { loadToolkit } from '../../src/github/toolkit.js'
 import type { Log } from '../../src/log.js'
 
 const base = {
@@ -18,6 +19,7 @@ function reader(inputs: Record<string, string>) {
  */
 let stdout = ''
 const write = process.stdout.write
+beforeAll(() => loadToolkit())
 beforeEach(() => {
   stdout = ''
   process.stdout.write = ((chunk: string | Uint8Array) => {

@@ -1,3 +1,4 @@
+import { appendFile } from 'node:fs/promises'
 import type * as Toolkit from '@actions/core'
 
 /**
@@ -45,7 +46,14 @@ export function isPostStep(): boolean {
   return Boolean(process.env.STATE_isPost)
 }
 
-/** Appends to the job summary; outside a runner there is no summary file, and nothing to write. */
+/**
+ * Appends to the job summary. Outside a runner there is no summary file and nothing is written; a
+ * file named but not there yet (a local try) is created, as the runner would have, since the
+ * toolkit only appends to an existing one.
+ */
 export async function writeSummary(markdown: string): Promise<void> {
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (!file) return
+  await appendFile(file, '')
+  await core.summary.addRaw(markdown, true).write()
 }
