@@ -5,7 +5,12 @@ import { criteriaFromLimits, parseThresholds } from './verdict/thresholds.js'
 
 export type AssetRef = { id: string } | { name: string; projectId: string }
 
-export type BaselineSetting = { kind: 'file'; path: string } | { kind: 'auto'; runs: number }
+/**
+ * Where the history comes from: `auto` (earlier runs' artifacts), or a path that is one
+ * metrics.json, a directory of them or a glob. `runs` is `baseline-runs`, the newest kept.
+ */
+export type BaselineSetting =
+  { kind: 'file'; path: string; runs: number } | { kind: 'auto'; runs: number }
 
 /** Every input of action.yml, read and checked once. */
 export interface Settings {
@@ -27,6 +32,8 @@ export interface Settings {
   baseline?: BaselineSetting
   maxRegressionPercent?: number
   noiseFloorMs: number
+  /** Percent of unchanged runs that may fail the regression gate. */
+  falseAlarmRate: number
   failOnBreach: boolean
   comment: boolean
   githubToken?: string
@@ -83,6 +90,14 @@ export async function readSettings(read: Read = readTrimmed): Promise<Settings> 
     baseline: readBaseline(read, problems),
     maxRegressionPercent: readNonNegativeNumber(read, 'max-regression', problems),
     noiseFloorMs: readNonNegativeNumber(read, 'noise-floor-ms', problems) ?? 20,
+    falseAlarmRate:
+      readNumber(
+        read,
+        'false-alarm-rate',
+        problems,
+        (v) => v > 0 && v <= 50,
+        'a percentage above 0 and at most 50'
+      ) ?? 1,
     failOnBreach: readBoolean(read, 'fail-on-breach', true, problems),
     comment: readBoolean(read, 'comment', true, problems),
     githubToken: optional('github-token')
@@ -326,10 +341,10 @@ function readPositiveNumberOfMs(read: Read, name: string, problems: string[]): n
 
 function readBaseline(read: Read, problems: string[]): BaselineSetting | undefined {
   const raw = read('baseline')
-  const runs = readPositiveInteger(read, 'baseline-runs', problems) ?? 1
+  const runs = readPositiveInteger(read, 'baseline-runs', problems) ?? 10
   if (!raw) return undefined
   if (raw.toLowerCase() === 'auto') return { kind: 'auto', runs }
-  return { kind: 'file', path: raw }
+  return { kind: 'file', path: raw, runs }
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -79,6 +79,11 @@ describe('renderComment', () => {
           { runId: 'run_c' }
         ],
         noiseFloorMs: 20,
+        falseAlarmRate: 1,
+        calibrated: true,
+        comparedSteps: 4,
+        runRegressions: [],
+        trend: [],
         steps: [improvement, regression]
       }
     })

@@ -102,6 +102,7 @@ export function makeVerdict(overrides: Partial<Verdict> = {}): Verdict {
     reason: 'all thresholds held',
     breaches: [],
     regressions: [],
+    unmadeChecks: [],
     ...overrides
   }
 }

@@ -122,6 +122,11 @@ describe('renderSummary tables', () => {
       runs: [{ runId: 'run_base', url: 'https://github.com/o/r/actions/runs/9' }],
       maxRegressionPercent: 10,
       noiseFloorMs: 20,
+      falseAlarmRate: 1,
+      calibrated: true,
+      comparedSteps: 4,
+      runRegressions: [],
+      trend: [],
       steps: [
         regression,
         compared(trackItem, faster, faster.p95 * 2),

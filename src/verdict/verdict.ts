@@ -9,6 +9,8 @@ export interface VerdictInput {
   /** How many steps and criteria were checked, for the reason of a passed run. */
   stepCount?: number
   criteriaCount?: number
+  /** Checks asked for that could not be made, each a sentence with the reason. */
+  unmadeChecks?: string[]
 }
 
 /**
@@ -18,17 +20,19 @@ export interface VerdictInput {
  */
 export function decideVerdict(input: VerdictInput): Verdict {
   const regressions = input.comparison?.steps.filter((step) => step.regression) ?? []
+  const runRegressions = input.comparison?.runRegressions ?? []
   const judged = {
     breaches: input.breaches,
     regressions,
-    ...(input.comparison === undefined ? {} : { baseline: input.comparison })
+    ...(input.comparison === undefined ? {} : { baseline: input.comparison }),
+    unmadeChecks: input.unmadeChecks ?? []
   }
   const unfinished = runProblemReason(input.runStatus, input.runProblem)
   if (unfinished !== undefined) return { result: 'error', reason: unfinished, ...judged }
-  if (input.breaches.length > 0 || regressions.length > 0) {
+  if (input.breaches.length > 0 || regressions.length > 0 || runRegressions.length > 0) {
     return {
       result: 'failed',
-      reason: failureReason(input.breaches, regressions.length),
+      reason: failureReason(input.breaches, regressions.length, runRegressions.length),
       ...judged
     }
   }
@@ -41,7 +45,11 @@ function runProblemReason(status: string, problem: string | undefined): string |
   return undefined
 }
 
-function failureReason(breaches: Breach[], regressionCount: number): string {
+function failureReason(
+  breaches: Breach[],
+  regressionCount: number,
+  runRegressionCount: number
+): string {
   const parts: string[] = []
   if (breaches.length > 0) {
     const criteria = new Set(breaches.map((breach) => breach.criterion)).size
@@ -51,6 +59,7 @@ function failureReason(breaches: Breach[], regressionCount: number): string {
   if (regressionCount > 0) {
     parts.push(`${counted(regressionCount, 'step', 'steps')} regressed against the baseline`)
   }
+  if (runRegressionCount > 0) parts.push('the whole run regressed against the baseline')
   return parts.join(', ')
 }
 
@@ -62,9 +71,7 @@ function passReason(input: VerdictInput): string {
   else if (input.criteriaCount > 0) {
     checks.push(`${steps} within ${counted(input.criteriaCount, 'criterion', 'criteria')}`)
   }
-  if (input.comparison?.maxRegressionPercent !== undefined) {
-    checks.push('no regression against the baseline')
-  }
+  if (input.comparison !== undefined) checks.push('no regression against the baseline')
   if (checks.length === 0) return `passed: ${steps} finished; no thresholds or regression limit set`
   return `passed: ${checks.join(', ')}`
 }
