@@ -43,6 +43,8 @@ export interface TrialOutcome {
   /** For a step change: whether that very step was named as a regression. */
   stepNamed: boolean
   runNamed: boolean
+  /** What failed the run: `step p95`, `step errors`, `run p95`, `run errors`. */
+  causes: string[]
 }
 
 const REQUESTS = 2000
@@ -94,7 +96,11 @@ export function runTrial(
   return {
     failed: verdict.result === 'failed',
     stepNamed: verdict.regressions.some((step) => step.stepId === stepId(target)),
-    runNamed: comparison.runRegressions.some((finding) => finding.measure === 'p95')
+    runNamed: comparison.runRegressions.some((finding) => finding.measure === 'p95'),
+    causes: [
+      ...verdict.regressions.map((step) => `step ${step.regressedOn}`),
+      ...comparison.runRegressions.map((finding) => `run ${finding.measure}`)
+    ]
   }
 }
 

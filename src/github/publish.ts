@@ -61,9 +61,12 @@ function annotateVerdict(verdict: Verdict, failOnBreach: boolean, log: Log): voi
   for (const breach of verdict.breaches)
     annotate(breach.message, { title: 'Performance threshold breached' })
   for (const step of verdict.regressions) {
-    annotate(`Step "${step.title}" regressed against the baseline: p95 ${p95Change(step)}.`, {
-      title: 'Performance regression'
-    })
+    const message =
+      step.message ?? `Step "${step.title}" regressed against the baseline: p95 ${p95Change(step)}.`
+    annotate(message, { title: 'Performance regression' })
+  }
+  for (const finding of verdict.baseline?.runRegressions ?? []) {
+    annotate(finding.message, { title: 'Performance regression' })
   }
 }
 

@@ -69,6 +69,9 @@ export function renderJUnit(input: PresentationInput): string {
   for (const regression of verdict.regressions) {
     fileUnder(regression.trackItemId, regression.stepId, regressionFailure(regression))
   }
+  for (const finding of verdict.baseline?.runRegressions ?? []) {
+    runCase.failures.push({ type: 'regression', message: finding.message, details: finding.message })
+  }
   const cases: TestCase[] = [
     runCase,
     ...steps.map((view) => ({
@@ -114,10 +117,14 @@ function thresholdFailure(breach: Breach): Failure {
 
 function regressionFailure(comparison: StepComparison): Failure {
   const change = p95Change(comparison)
+  const band =
+    comparison.bandPercent === undefined
+      ? ''
+      : `\nUsual run-to-run band: ±${formatPercent(comparison.bandPercent)}`
   return {
     type: 'regression',
-    message: `p95 regressed against the baseline: ${change}`,
-    details: `Baseline p95 → current p95: ${change}`
+    message: comparison.message ?? `p95 regressed against the baseline: ${change}`,
+    details: `Baseline p95 → current p95: ${change}${band}`
   }
 }
 

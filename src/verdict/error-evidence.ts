@@ -12,14 +12,10 @@ export interface ErrorCounts {
 }
 
 /**
- * The history's error rate, with half an error of prior so that a clean history still allows the
- * odd error: 1 error in 10 requests after 1,000 clean ones is no evidence, 200 in 10,000 is.
+ * The probability of at least this many errors in this run if it erred at the history's rate,
+ * conditional on the errors of both (the exact conditional binomial test): the history's own
+ * uncertainty counts, so a short or clean history is weak evidence either way.
  */
-export function historyErrorRate(history: ErrorCounts): number {
-  return (history.errors + 0.5) / (history.requests + 1)
-}
-
-/** The probability of at least this many errors if the history's rate still held. */
 export function errorSurprise(
   current: ErrorCounts,
   history: ErrorCounts,
@@ -27,10 +23,11 @@ export function errorSurprise(
   distributions: Distributions
 ): number {
   if (current.errors <= 0 || current.requests <= 0) return 1
-  const rate = historyErrorRate(history)
+  const share = current.requests / (current.requests + history.requests)
   const errors = current.errors / overdispersion
-  const successes = (current.requests - current.errors) / overdispersion
-  return distributions.betaCdf(rate, errors, successes + 1)
+  const total = (current.errors + history.errors) / overdispersion
+  // P(Binomial(total, share) >= errors) = I_share(errors, total - errors + 1)
+  return distributions.betaCdf(share, errors, total - errors + 1)
 }
 
 /**

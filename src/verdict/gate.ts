@@ -39,7 +39,7 @@ export const MIN_CALIBRATED_RUNS = 3
  * How the false-alarm budget is shared: most of it by the steps' p95 tests, which are many and
  * split their share evenly; the rest by the steps' error tests and by the two whole-run tests.
  */
-const BUDGET = { stepP95: 0.6, stepErrors: 0.2, runP95: 0.1, runErrors: 0.1 }
+const BUDGET = { stepP95: 0.6, stepErrors: 0.1, runP95: 0.2, runErrors: 0.1 }
 /** An error rate must also grow by this many percentage points to count. */
 const MIN_ERROR_RATE_RISE = 0.1
 
@@ -338,14 +338,12 @@ function trend(context: Context): TrendPoint[] {
   const { history, levels, currentLog, current } = context
   const { runs, steps, values } = logMatrixOf(history)
   const points: TrendPoint[] = history.runs.map((run, index) => ({
-    label: `#${index + 1}`,
     p95Index: indexOf(values.subarray(index * steps, (index + 1) * steps), levels),
     worstP95: run.worstP95,
     current: false
   }))
   if (runs === 0) return []
   points.push({
-    label: 'this run',
     p95Index: indexOf(currentLog, levels),
     worstP95: current.totals.worstP95,
     current: true

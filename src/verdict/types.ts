@@ -78,7 +78,6 @@ export interface RunRegression {
 
 /** One run of the trend chart: the history's runs, oldest first, then this run. */
 export interface TrendPoint {
-  label: string
   /** Geometric mean of the run's step p95s relative to the history's levels, as a percent. */
   p95Index: number
   worstP95: number
