@@ -150,7 +150,9 @@ describe('renderSummary tables', () => {
       baseline
     })
     const { markdown } = renderSummary({ metrics, verdict })
-    expect(markdown).toContain('Baseline: run [run\\_base](https://github.com/o/r/actions/runs/9)')
+    expect(markdown).toContain(
+      'History: 1 run ([run\\_base](https://github.com/o/r/actions/runs/9))'
+    )
     expect(markdown).toContain('**🔺 Regressions**')
     expect(markdown).toContain('**Vanished steps:** DELETE /api/cart (Flow 1)')
     const rows = new Map(tableRows(markdown, 'Flow 1').map((cells) => [cells[0], cells]))

@@ -160,3 +160,103 @@ describe('the gate with fewer than 3 history runs (the practical minimum alone)'
     ])
   })
 })
+
+describe('the calibrated gate (3 or more history runs)', () => {
+  const STEPS = 30
+  /** Ten history runs of 30 steps: each step's p95 moves about ±5 % between runs, deterministically. */
+  const noisyRun = (runId: string, run: number, change: (step: number) => number = () => 1) =>
+    runOf(
+      [
+        {
+          id: 'ti_001',
+          title: 'Login Flow',
+          steps: Array.from({ length: STEPS }, (_, step) => ({
+            stepId: `s${step}`,
+            title: `GET /api/${step}`,
+            p95:
+              200 *
+              (1 + step / 10) *
+              Math.exp(0.05 * Math.sin(run * 7.3 + step * 3.1)) *
+              change(step),
+            requestsSent: 1000,
+            errors: 0
+          }))
+        }
+      ],
+      runId
+    )
+  const history = Array.from({ length: 10 }, (_, run) => noisyRun(`run_${run}`, run))
+
+  it('passes an unchanged run and says every step moved within its usual range', async () => {
+    const comparison = await compareRuns(noisyRun('run_now', 10), history)
+
+    expect(comparison).toMatchObject({ calibrated: true, comparedSteps: STEPS, runRegressions: [] })
+    expect(comparison.steps.filter((step) => step.regression)).toEqual([])
+    expect(comparison.trend).toHaveLength(11)
+    expect(comparison.trend.at(-1)).toMatchObject({ current: true })
+  })
+
+  it('names a step that grew beyond its band, with the band in the message', async () => {
+    const comparison = await compareRuns(
+      noisyRun('run_now', 10, (step) => (step === 7 ? 1.8 : 1)),
+      history
+    )
+    const regressions = comparison.steps.filter((step) => step.regression)
+
+    expect(regressions).toEqual([
+      expect.objectContaining({ stepId: 's7', regressedOn: 'p95', bandPercent: expect.any(Number) })
+    ])
+    expect(regressions[0].message).toMatch(
+      /^Step "GET \/api\/7" \(Login Flow\): p95 [\d,]+ ms → [\d,]+ ms, \+\d+ % \(usual run-to-run ±\d+ %\)\.$/
+    )
+  })
+
+  it('calls a run whose steps all slowed together one whole-run regression, not many', async () => {
+    const comparison = await compareRuns(
+      noisyRun('run_now', 10, () => 1.3),
+      history
+    )
+
+    expect(comparison.steps.filter((step) => step.regression)).toEqual([])
+    expect(comparison.runRegressions).toEqual([
+      expect.objectContaining({
+        measure: 'p95',
+        message: expect.stringMatching(
+          /^All 30 steps are 3\d % slower, beyond the run-to-run band of ±\d+(\.\d)? %\.$/
+        )
+      })
+    ])
+  })
+
+  it('never fails an improvement', async () => {
+    const comparison = await compareRuns(
+      noisyRun('run_now', 10, (step) => (step === 3 ? 0.3 : 0.6)),
+      history
+    )
+
+    expect(comparison.runRegressions).toEqual([])
+    expect(comparison.steps.filter((step) => step.regression)).toEqual([])
+    expect(comparison.steps.find((step) => step.stepId === 's3')?.improvement).toBe(true)
+  })
+
+  it('judges errors as counts against requests: 1 in 10 is weak, 200 in 10,000 strong', async () => {
+    const withErrors = (errors: number, requests: number) => {
+      const run = noisyRun('run_now', 10)
+      Object.assign(run.trackItems[0].steps[0], { errors, requests })
+      return run
+    }
+
+    const weak = await compareRuns(withErrors(1, 10), history)
+    const strong = await compareRuns(withErrors(200, 10_000), history)
+
+    expect(weak.steps.filter((step) => step.regression)).toEqual([])
+    expect(strong.steps.filter((step) => step.regression)).toEqual([
+      expect.objectContaining({
+        stepId: 's0',
+        regressedOn: 'errors',
+        message:
+          'Step "GET /api/0" (Login Flow): errors 200 of 10,000 requests (2 %), against 0 % in the history (0 of 10,000).'
+      })
+    ])
+  })
+})

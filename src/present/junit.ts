@@ -70,7 +70,11 @@ export function renderJUnit(input: PresentationInput): string {
     fileUnder(regression.trackItemId, regression.stepId, regressionFailure(regression))
   }
   for (const finding of verdict.baseline?.runRegressions ?? []) {
-    runCase.failures.push({ type: 'regression', message: finding.message, details: finding.message })
+    runCase.failures.push({
+      type: 'regression',
+      message: finding.message,
+      details: finding.message
+    })
   }
   const cases: TestCase[] = [
     runCase,

@@ -79,7 +79,9 @@ async function compareWithBaseline(
 ): Promise<BaselineComparison | undefined> {
   const search = await findHistory(input, baseline)
   if (search.files.length === 0) {
-    unmade.push(`No regression check: ${search.nothingFound ?? 'no baseline run was found'}.`)
+    unmade.push(
+      `No baseline, so no regression check: ${search.nothingFound ?? 'no earlier run was found'}.`
+    )
     return undefined
   }
   const skipped: Skipped = {
@@ -99,7 +101,9 @@ async function compareWithBaseline(
     )
   }
   if (history.runs.length === 0) {
-    unmade.push(`No regression check: no history run can be compared (${skippedNote}).`)
+    unmade.push(
+      `No baseline, so no regression check: no history run can be compared (${skippedNote}).`
+    )
     return undefined
   }
   if (skippedNote !== '') {

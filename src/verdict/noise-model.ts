@@ -61,29 +61,37 @@ export function fitNoiseModel(matrix: LogMatrix, distributions: Distributions): 
 }
 
 /**
- * Each step's one-sided limit of its deviation (log) at a false-alarm probability: the larger of
- * the t quantile that normal noise implies and the one of the fitted tail (tails only ever widen),
- * times the step's prediction spread.
+ * Each step's one-sided limit of its deviation (log) at a false-alarm probability: the t quantile
+ * that normal noise implies for its history, widened by the tail weight (how much further out the
+ * fitted tail puts that quantile than normal noise would for the leave-one-run-out residuals it was
+ * learnt from; never narrowed), times the step's prediction spread.
  */
 export function stepLimits(
   model: NoiseModel,
   probability: number,
   distributions: Distributions
 ): Float64Array {
-  const fitted =
-    model.tail.scale > 0
-      ? model.tail.scale * distributions.tQuantile(1 - probability, model.tail.df)
-      : 0
-  const normalByDf = new Map<number, number>()
+  const quantile = memoized((df: number) => distributions.tQuantile(1 - probability, df))
+  const fitted = model.tail.scale > 0 ? model.tail.scale * quantile(model.tail.df) : 0
   return model.spread.map((_, step) => {
-    const df = Math.max(1, model.samples[step] - 1) + PRIOR_DF
-    let normal = normalByDf.get(df)
-    if (normal === undefined) {
-      normal = distributions.tQuantile(1 - probability, df)
-      normalByDf.set(df, normal)
-    }
-    return Math.max(normal, fitted) * predictionSpread(model, step)
+    const runs = model.samples[step]
+    const normal = quantile(Math.max(1, runs - 1) + PRIOR_DF)
+    const normalLeavingOneOut = quantile(Math.max(1, runs - 2) + PRIOR_DF)
+    const tailWeight = Math.max(1, fitted / normalLeavingOneOut)
+    return tailWeight * normal * predictionSpread(model, step)
   })
+}
+
+function memoized(compute: (df: number) => number): (df: number) => number {
+  const known = new Map<number, number>()
+  return (df) => {
+    let value = known.get(df)
+    if (value === undefined) {
+      value = compute(df)
+      known.set(df, value)
+    }
+    return value
+  }
 }
 
 /** The spread of one new value of the step around its level: its noise plus the level's error. */
