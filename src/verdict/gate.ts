@@ -57,6 +57,7 @@ interface Context {
   distributions: Distributions
   model?: NoiseModel
   limits?: Float64Array
+  logP95: LogMatrix
   levels: Float64Array
   currentLog: Float64Array
   runFactor: number
@@ -93,6 +94,7 @@ export function compareWithHistory(
     distributions,
     model,
     limits: model && stepLimits(model, probability.stepP95, distributions),
+    logP95,
     levels,
     currentLog,
     runFactor: model ? runFactorOf(currentLog, levels) : 0,
@@ -336,7 +338,7 @@ function runErrorRegressions(context: Context, compared: Column[]): RunRegressio
 /** Each run's p95 index (geometric mean of step p95s against the levels) and worst p95. */
 function trend(context: Context): TrendPoint[] {
   const { history, levels, currentLog, current } = context
-  const { runs, steps, values } = logMatrixOf(history)
+  const { runs, steps, values } = context.logP95
   const points: TrendPoint[] = history.runs.map((run, index) => ({
     p95Index: indexOf(values.subarray(index * steps, (index + 1) * steps), levels),
     worstP95: run.worstP95,
