@@ -35,10 +35,10 @@ const SMALLEST_GRID = [10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300, 5
 const scale = Number(option('--scale') ?? 1)
 const random = seededRandom(Number(option('--seed') ?? 1))
 const TRIALS = {
-  unchanged: Math.round(600 * scale),
-  before: Math.round(200 * scale),
-  detection: Math.round(100 * scale),
-  target: Math.round(300 * scale)
+  unchanged: Math.round(300 * scale),
+  before: Math.round(100 * scale),
+  detection: Math.round(60 * scale),
+  target: Math.round(200 * scale)
 }
 
 const distributions = await loadDistributions()

@@ -39,7 +39,7 @@ export const MIN_CALIBRATED_RUNS = 3
  * How the false-alarm budget is shared: most of it by the steps' p95 tests, which are many and
  * split their share evenly; the rest by the steps' error tests and by the two whole-run tests.
  */
-const BUDGET = { stepP95: 0.75, stepErrors: 0.05, runP95: 0.15, runErrors: 0.05 }
+const BUDGET = { stepP95: 0.7, stepErrors: 0.05, runP95: 0.2, runErrors: 0.05 }
 /** An error rate must also grow by this many percentage points to count. */
 const MIN_ERROR_RATE_RISE = 0.1
 

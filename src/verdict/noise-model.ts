@@ -41,7 +41,12 @@ const MIN_LOG_SPREAD = 0.001
 const MIN_TAIL_RESIDUALS = 50
 /** Residuals used for the tail fit at most, taken evenly over the history. */
 const MAX_TAIL_RESIDUALS = 20000
-const TAIL_DF_GRID = [1.5, 2, 3, 4, 6, 8, 12, 20, 40, 1000]
+const TAIL_DF_GRID = [1.5, 2, 2.5, 3, 4, 5, 6, 8, 12, 20, 40, 1000]
+/**
+ * A heavier tail than normal noise implies is used only when it fits the residuals clearly better:
+ * by this much log-likelihood (a likelihood-ratio test at 1 %, χ² with one degree of freedom / 2).
+ */
+const TAIL_EVIDENCE = 3.3
 const FACTOR_ITERATIONS = 3
 
 interface Decomposition {
@@ -56,7 +61,7 @@ export function fitNoiseModel(matrix: LogMatrix, distributions: Distributions): 
   return {
     ...whole,
     runSpread: runSpreadOf(whole.runFactors),
-    tail: fitTail(leaveOneRunOutResiduals(matrix), distributions)
+    tail: fitTail(leaveOneRunOutResiduals(matrix), nominalDf(whole.samples), distributions)
   }
 }
 
@@ -236,20 +241,36 @@ function leaveOneRunOutResiduals(matrix: LogMatrix): number[] {
   return residuals
 }
 
-/** Maximum-likelihood Student t (df from a grid, scale by EM) for the residuals. */
-function fitTail(residuals: number[], distributions: Distributions): NoiseModel['tail'] {
+/** The degrees of freedom normal noise gives a typical step's leave-one-run-out residual. */
+function nominalDf(samples: Int32Array): number {
+  const sorted = Float64Array.from(samples).sort()
+  return Math.max(1, sorted[Math.floor(sorted.length / 2)] - 2) + PRIOR_DF
+}
+
+/**
+ * Maximum-likelihood Student t (df from a grid, scale by EM) for the residuals, kept only when it
+ * beats the t that normal noise implies (nominal df, scale fitted) by TAIL_EVIDENCE.
+ */
+function fitTail(
+  residuals: number[],
+  nominal: number,
+  distributions: Distributions
+): NoiseModel['tail'] {
   if (residuals.length < MIN_TAIL_RESIDUALS) return { df: Infinity, scale: 0 }
   let best = { df: Infinity, scale: 0, logLikelihood: -Infinity }
-  for (const df of TAIL_DF_GRID) {
+  let normal = best
+  for (const df of [nominal, ...TAIL_DF_GRID]) {
     const scale = tScale(residuals, df)
     // log density of t: its value at 0 less (df + 1) / 2 · log(1 + x² / df)
     let logLikelihood = residuals.length * (distributions.tLogPdf(0, df) - Math.log(scale))
     for (const residual of residuals) {
       logLikelihood -= ((df + 1) / 2) * Math.log1p((residual / scale) ** 2 / df)
     }
+    if (df === nominal) normal = { df, scale, logLikelihood }
     if (logLikelihood > best.logLikelihood) best = { df, scale, logLikelihood }
   }
-  return { df: best.df, scale: best.scale }
+  const chosen = best.logLikelihood - normal.logLikelihood < TAIL_EVIDENCE ? normal : best
+  return { df: chosen.df, scale: chosen.scale }
 }
 
 /** The EM fixed point of a t distribution's scale for a given df. */
