@@ -1,13 +1,16 @@
 // `npm run bench`: runs the bundled action as the runner does, against the simulator and a local
 // artifact service, and checks the targets of a light action against a bare-Node reference
 // measured in the same run. Exits 1 when a target is missed.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
+import path from 'node:path'
 import {
   BARE_SCRIPT,
   measureAction,
   measureBare,
   measurePeakRss,
   measureStatusPolls,
+  recordMetrics,
   snapshotBundle,
   type ActionSample,
   type BareSample,
@@ -37,6 +40,8 @@ const LARGE_REPORT_SAMPLES = 3
 const TRACK_ITEMS = 2
 const SMALL_STEPS = 8
 const SCALE_STEPS = [5_000, 10_000, 20_000] as const
+const HISTORY_RUNS = 10
+const HISTORY_STEPS = 20_000
 const POLLED_RUN_SECONDS = 1
 const POLL_INTERVAL_SECONDS = 0.1
 const EXTRA_POLLS_ALLOWED = 3
@@ -170,6 +175,40 @@ async function measureLargeReportFinish(script: string): Promise<LargeReportFini
   return { compressible, incompressible }
 }
 
+/**
+ * Peak RSS of a 20,000-step run judged against a history directory of ten 20,000-step runs (each
+ * step's p95 moved by a few percent per run), which the action folds one run at a time.
+ */
+async function measureHistoryMemory(script: string): Promise<Samples> {
+  section(
+    `memory: a ${HISTORY_STEPS.toLocaleString('en')}-step run against ${HISTORY_RUNS} history runs of as many steps`
+  )
+  const scenario = { stepsPerTrackItem: HISTORY_STEPS / TRACK_ITEMS }
+  const recorded = JSON.parse(await recordMetrics(script, scenario))
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-history-'))
+  try {
+    for (let run = 0; run < HISTORY_RUNS; run++) {
+      const metrics = structuredClone(recorded)
+      metrics.runId = `history_${run}`
+      metrics.finishedAt = new Date(Date.UTC(2026, 0, 1 + run)).toISOString()
+      for (const trackItem of metrics.trackItems) {
+        trackItem.steps.forEach((step: { p95: number }, index: number) => {
+          step.p95 *= Math.exp(0.05 * Math.sin(run * 2.3 + index * 0.7))
+        })
+      }
+      await mkdir(path.join(dir, `run-${run}`))
+      await writeFile(path.join(dir, `run-${run}`, 'metrics.json'), JSON.stringify(metrics))
+    }
+    const peakRss = summarize(
+      await collect(SAMPLES, () => measurePeakRss(script, scenario, { baseline: dir }))
+    )
+    printSamples('peak RSS', peakRss, mib)
+    return peakRss
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
 async function measureScale(script: string, small: Samples): Promise<Samples[]> {
   section(`scale: finish by number of steps (${TRACK_ITEMS} track items)`)
   const finishes: Samples[] = []
@@ -247,6 +286,7 @@ function resultRows(
   small: ActionFigures,
   peakRss: Samples,
   largeReport: LargeReportFinish,
+  historyPeakRss: Samples,
   finishBySteps: Samples[],
   polls: Samples
 ): Row[] {
@@ -277,6 +317,15 @@ function resultRows(
       pass: peakRss.max <= PEAK_RSS_LIMIT_BYTES
     },
     largeReportRow(largeReport),
+    {
+      figure: `memory: peak RSS, ${HISTORY_RUNS} history runs × ${HISTORY_STEPS.toLocaleString('en')} steps`,
+      median: mib(historyPeakRss.median),
+      min: mib(historyPeakRss.min),
+      reference: `peak RSS ${mib(bare.peakRss.median)}`,
+      target: `≤ ${mib(PEAK_RSS_LIMIT_BYTES)}`,
+      measured: `max ${mib(historyPeakRss.max)}`,
+      pass: historyPeakRss.max <= PEAK_RSS_LIMIT_BYTES
+    },
     {
       figure: 'scale: finish, 20k steps / 10k steps',
       median: ms(full.median),
@@ -309,9 +358,10 @@ async function measureAll(bundle: Bundle): Promise<Row[]> {
   const { bare, small } = await measureReferenceAndSmallRun(bundle.script)
   const peakRss = await measureMemory(bundle.script)
   const largeReport = await measureLargeReportFinish(bundle.script)
+  const historyPeakRss = await measureHistoryMemory(bundle.script)
   const finishBySteps = await measureScale(bundle.script, small.finishMs)
   const polls = await measurePolls(bundle.script)
-  return resultRows(bare, small, peakRss, largeReport, finishBySteps, polls)
+  return resultRows(bare, small, peakRss, largeReport, historyPeakRss, finishBySteps, polls)
 }
 
 async function main(): Promise<number> {

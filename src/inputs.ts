@@ -13,7 +13,12 @@ import {
 /** An asset by ID (with the name also given, to check it against), or by name in its project. */
 export type AssetRef = { id: string; name?: string } | { name: string; projectId: string }
 
-export type BaselineSetting = { kind: 'file'; path: string } | { kind: 'auto'; runs: number }
+/**
+ * Where the history comes from: `auto` (earlier runs' artifacts), or a path that is one
+ * metrics.json, a directory of them or a glob. `runs` is `baseline-runs`, the newest kept.
+ */
+export type BaselineSetting =
+  { kind: 'file'; path: string; runs: number } | { kind: 'auto'; runs: number }
 
 /** Every input of action.yml, read and checked once. */
 export interface Settings {
@@ -41,6 +46,8 @@ export interface Settings {
   baseline?: BaselineSetting
   maxRegressionPercent?: number
   noiseFloorMs: number
+  /** Percent of unchanged runs that may fail the regression gate. */
+  falseAlarmRate: number
   failOnBreach: boolean
   comment: boolean
   githubToken?: string
@@ -119,6 +126,12 @@ export async function readSettings(
         accept: (v) => v >= 0,
         expected: 'a time of 0 or more in milliseconds, e.g. 20, 20ms or 0.02s'
       }) ?? 20,
+    falseAlarmRate:
+      readNumber(read, 'false-alarm-rate', problems, {
+        kind: 'percentage',
+        accept: (v) => v > 0 && v <= 50,
+        expected: 'a percentage above 0 and at most 50, e.g. 1 or 1%'
+      }) ?? 1,
     failOnBreach: readBoolean(read, 'fail-on-breach', true, problems),
     comment: readBoolean(read, 'comment', true, problems),
     githubToken: optional('github-token')
@@ -402,10 +415,10 @@ function readCriteria(read: Read, problems: string[]): Criterion[] {
 
 function readBaseline(read: Read, problems: string[]): BaselineSetting | undefined {
   const raw = read('baseline')
-  const runs = readPositiveInteger(read, 'baseline-runs', problems) ?? 1
+  const runs = readPositiveInteger(read, 'baseline-runs', problems) ?? 10
   if (!raw) return undefined
   if (raw.toLowerCase() === 'auto') return { kind: 'auto', runs }
-  return { kind: 'file', path: raw }
+  return { kind: 'file', path: raw, runs }
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

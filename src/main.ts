@@ -5,6 +5,7 @@ import { LeapworkClient, type ClientOptions } from './leapwork/client.js'
 import type { RunStarted, RunStatusResult } from './leapwork/types.js'
 import type { RunMetrics } from './metrics/model.js'
 import { buildRunMetrics } from './metrics/figures.js'
+import { runLoadOf } from './metrics/load.js'
 import { actionsLog as log } from './github/log.js'
 import { runSource } from './github/context.js'
 import { runState } from './github/state.js'
@@ -69,7 +70,7 @@ export async function runMain(): Promise<void> {
       ...settings,
       metrics,
       runProblem: end.problem,
-      findAutoBaseline: (runs) => findBaselineRuns(settings, metrics.timelineId, runs),
+      findAutoBaseline: (runs) => findBaselineRuns(settings, metrics, runs),
       log
     })
     await publishResults({ settings, metrics, verdict, reports, metricsFile, log })
@@ -299,15 +300,17 @@ function summarizeRun(plan: RunPlan, run: RunStarted, end: RunEnd, startedAt: Da
     estimatedVum: run.estimatedVum || plan.timeline.estimatedVum,
     trackItemTitles,
     metadata: end.result?.metadata ?? [],
-    source: runSource()
+    source: runSource(),
+    load: runLoadOf(plan.request, plan.timeline.timeline.trackItems)
   })
 }
 
-async function findBaselineRuns(settings: Settings, timelineId: string, runs: number) {
+async function findBaselineRuns(settings: Settings, metrics: RunMetrics, runs: number) {
   const { findAutoBaseline } = await import('./github/auto-baseline.js')
   return findAutoBaseline({
     token: settings.githubToken ?? '',
-    timelineId,
+    timelineId: metrics.timelineId,
+    load: metrics.load,
     runs,
     log,
     downloadDir: join(process.env.RUNNER_TEMP || tmpdir(), 'leapwork-performance-baselines')

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { XMLParser } from 'fast-xml-parser'
-import { copyFile, readFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { FIXTURES } from '../../simulator/index.js'
 import { runAction, type ActionResult, type RunActionOptions } from '../support/action-runner.js'
 import { startFakeGitHubApi, type FakeGitHubApi } from '../support/fake-github-api.js'
+import { mermaidBlocks, parseMermaid } from '../support/mermaid.js'
 import { useSimulator } from './setup.js'
 
 const checkout = FIXTURES.timelines.checkout
@@ -114,7 +115,10 @@ describe('gating pull requests, end to end', () => {
       )
       expect(regressions.length).toBeGreaterThan(0)
       expect(regressions[0].message).toMatch(
-        /^Step ".+" \((Checkout Flow|Browse Catalog)\) regressed against the baseline: p95 \S+ ms → \S+ ms \(\+/
+        /^Step ".+" \(.+\): p95 \S+ ms → \S+ ms, \+\d+ % \(gate uncalibrated, limit \+10 % and 20 ms\)\.$/
+      )
+      expect(annotations(result, 'notice').join('\n')).toContain(
+        'The regression gate is uncalibrated: 1 history run, it needs 3'
       )
       expect(result.summary).toMatch(/🔺/)
     })
@@ -138,12 +142,67 @@ describe('gating pull requests, end to end', () => {
       expect(result.summary).toMatch(/🆕/)
     })
 
-    it('judges on thresholds alone, with a warning, when the baseline file is missing', async () => {
+    it('judges on thresholds alone, and says so, when the baseline file is missing', async () => {
       const result = await run({ baseline: 'no/such/metrics.json', 'max-regression': '10' })
       expect(result.exitCode).toBe(0)
-      expect(annotations(result, 'warning').join('\n')).toMatch(
-        /baseline could not be read, so the run is judged on thresholds alone: .*no\/such\/metrics\.json/
+      expect(annotations(result, 'notice')).toContain(
+        'No baseline, so no regression check: the baseline no/such/metrics.json does not exist.'
       )
+    })
+
+    /** A history directory of runs like the first one, each step moved by a few percent. */
+    async function historyDirectory(runs: number, load?: unknown): Promise<string> {
+      const first = JSON.parse(await readFile((await run({})).outputs['metrics-file'], 'utf8'))
+      const dir = await mkdtemp(join(tmpdir(), 'history-'))
+      for (let run = 0; run < runs; run++) {
+        const metrics = structuredClone(first)
+        metrics.runId = `history_${run}`
+        metrics.finishedAt = new Date(Date.UTC(2026, 10, 1 + run)).toISOString()
+        metrics.trackItems.forEach((trackItem: { steps: { p95: number }[] }, item: number) =>
+          trackItem.steps.forEach((step, index) => {
+            step.p95 *= Math.exp(0.04 * Math.sin(run * 2.9 + index * 1.7 + item))
+          })
+        )
+        await mkdir(join(dir, `run-${run}`))
+        await writeFile(join(dir, `run-${run}`, 'metrics.json'), JSON.stringify(metrics))
+      }
+      if (load !== undefined) {
+        await mkdir(join(dir, 'other-load'))
+        await writeFile(
+          join(dir, 'other-load', 'metrics.json'),
+          JSON.stringify({ ...first, runId: 'other_load', load })
+        )
+      }
+      return dir
+    }
+
+    it('learns the noise from a history directory: passes an unchanged run, names a whole-run slowdown', async () => {
+      const history = await historyDirectory(6, { trackItems: [] })
+
+      const unchanged = await run({ baseline: history })
+      context.sim.configure({ latencyFactor: 1.4 })
+      const slower = await run({ baseline: history })
+
+      expect(unchanged.outputs.result).toBe('passed')
+      expect(unchanged.summary).toMatch(
+        /Compared \d+ steps with 6 history runs: all moved within their usual range\./
+      )
+      expect(annotations(unchanged, 'notice')).toContain(
+        '6 history runs compared; 1 run of another load (data item, role or virtual users) skipped.'
+      )
+      const charts = mermaidBlocks(unchanged.summary)
+      expect(charts.some((chart) => chart.includes('x-axis ["run 1"'))).toBe(true)
+      for (const chart of charts) await expect(parseMermaid(chart)).resolves.toBeUndefined()
+
+      expect(slower.outputs.result).toBe('failed')
+      const regressions = slower.annotations.filter(
+        (a) => a.properties.title === 'Performance regression'
+      )
+      expect(regressions.map((a) => a.message)).toEqual([
+        expect.stringMatching(
+          /^All \d+ steps are 4\d % slower, beyond the run-to-run band of ±[\d.]+ %\.$/
+        )
+      ])
     })
   })
 

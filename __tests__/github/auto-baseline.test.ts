@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { findAutoBaseline, type AutoBaselineOptions } from '../../src/github/auto-baseline.js'
 import type { Log } from '../../src/log.js'
+import type { RunLoad } from '../../src/metrics/model.js'
 import { defaultArtifactName } from '../../src/reports/artifact.js'
 import {
   startFakeGitHubApi,
@@ -99,6 +100,7 @@ async function find(
   const result = await findAutoBaseline({
     token: fake.token,
     timelineId: TIMELINE,
+    load: LOAD,
     runs: 1,
     log,
     env,
@@ -108,10 +110,17 @@ async function find(
   return { log, result }
 }
 
-function metricsJson(runId: string, timelineId = TIMELINE, status = 'Finished'): string {
+const LOAD: RunLoad = { trackItems: [{ trackItemId: 'ti_1', virtualUsers: 25 }] }
+
+function metricsJson(
+  runId: string,
+  timelineId = TIMELINE,
+  status = 'Finished',
+  load: RunLoad = LOAD
+): string {
   const steps = [{ stepId: 's1', title: 'Open cart', p95: 120 }]
   const metrics = runOf([{ id: 'ti_1', title: 'Shop', steps }], runId)
-  return JSON.stringify({ ...metrics, timelineId, status })
+  return JSON.stringify({ ...metrics, timelineId, status, load })
 }
 
 /** One uploaded artifact of this action; workflow run N was created N minutes into the day. */
@@ -130,8 +139,9 @@ function seed(
   })
 }
 
-const runIdsOf = (result: Awaited<ReturnType<typeof findAutoBaseline>>): string[] | undefined =>
-  result?.runs.map((metrics) => metrics.runId)
+const runIdsOf = (
+  result: Awaited<ReturnType<typeof findAutoBaseline>>
+): Array<string | undefined> => result.files.map((file) => file.ref?.runId)
 
 const downloadsOf = (artifact: SeededArtifact): number =>
   fake.requests.filter((request) => request.path.endsWith(`/artifacts/${artifact.id}/zip`)).length
@@ -144,7 +154,7 @@ describe('findAutoBaseline: which branch', () => {
     const { result, log } = await find(await pullRequestEnv('main', 'feature/faster-cart'))
 
     expect(runIdsOf(result)).toEqual(['run_main'])
-    expect(result?.refs).toEqual([
+    expect(result.files.map((file) => file.ref)).toEqual([
       {
         runId: 'run_main',
         url: 'https://github.com/octo-org/octo-repo/actions/runs/101',
@@ -167,20 +177,22 @@ describe('findAutoBaseline: which branch', () => {
     seed('run_feature', 101, { branch: 'feature' })
     seed('run_fork', 102, { branch: 'main', headRepositoryId: 42 })
 
-    const { result, log } = await find(pushEnv('main'))
+    const { result } = await find(pushEnv('main'))
 
-    expect(result).toBeUndefined()
+    expect(result.files).toEqual([])
     expect(fake.requests.filter((request) => request.path.endsWith('/zip'))).toEqual([])
-    expect(log.notices).toEqual([expect.stringContaining('may be the first run there')])
+    expect(result.nothingFound).toEqual(expect.stringContaining('may be the first run there'))
   })
 
-  it('gives up with a notice, without calling the API, when the run is not on a branch', async () => {
+  it('gives up, saying why, without calling the API, when the run is not on a branch', async () => {
     seed('run_main', 101)
 
-    const { result, log } = await find({ ...pushEnv('main'), GITHUB_REF: 'refs/tags/v1.2.0' })
+    const { result } = await find({ ...pushEnv('main'), GITHUB_REF: 'refs/tags/v1.2.0' })
 
-    expect(result).toBeUndefined()
-    expect(log.notices).toEqual([expect.stringContaining('not on a branch (ref refs/tags/v1.2.0)')])
+    expect(result.files).toEqual([])
+    expect(result.nothingFound).toEqual(
+      expect.stringContaining('not on a branch (ref refs/tags/v1.2.0)')
+    )
     expect(fake.requests).toEqual([])
   })
 })
@@ -195,7 +207,7 @@ describe('findAutoBaseline: which runs', () => {
     const { result } = await find(pushEnv('main'), { runs: 3 })
 
     expect(runIdsOf(result)).toEqual(['run_d', 'run_c', 'run_b'])
-    expect(result?.refs.map((ref) => ref.url)).toEqual([
+    expect(result.files.map((file) => file.ref?.url)).toEqual([
       'https://github.com/octo-org/octo-repo/actions/runs/104',
       'https://github.com/octo-org/octo-repo/actions/runs/103',
       'https://github.com/octo-org/octo-repo/actions/runs/102'
@@ -246,10 +258,10 @@ describe('findAutoBaseline: which runs', () => {
     const nothingLeft = await find(pushEnv('main'))
 
     expect(runIdsOf(skippedOne.result)).toEqual(['run_old'])
-    expect(nothingLeft.result).toBeUndefined()
-    expect(nothingLeft.log.notices).toEqual([
+    expect(nothingLeft.result.files).toEqual([])
+    expect(nothingLeft.result.nothingFound).toEqual(
       expect.stringMatching(/timeline_checkout on branch "main" cannot be used: 1 expired/)
-    ])
+    )
   })
 
   it('excludes the current workflow run', async () => {
@@ -271,11 +283,11 @@ describe('findAutoBaseline: which runs', () => {
     const none = await find(pushEnv('main'))
 
     expect(runIdsOf(result)).toEqual(['run_gate_failed'])
-    expect(none.log.notices).toEqual([
+    expect(none.result.nothingFound).toEqual(
       expect.stringContaining(
         '1 from a workflow run not yet completed, 1 from a workflow run that ended cancelled, 1 from a workflow run that ended timed_out'
       )
-    ])
+    )
   })
 
   it('ignores a load test that did not finish, whose figures are partial', async () => {
@@ -290,6 +302,27 @@ describe('findAutoBaseline: which runs', () => {
     const { result } = await find(pushEnv('main'))
 
     expect(runIdsOf(result)).toEqual(['run_finished'])
+  })
+})
+
+describe('findAutoBaseline: which load', () => {
+  it('passes over runs of another load and counts them', async () => {
+    seed('run_same', 101)
+    fake.addArtifact({
+      name: defaultArtifactName(TIMELINE, 'run_50_users'),
+      runId: 102,
+      files: {
+        'metrics.json': metricsJson('run_50_users', TIMELINE, 'Finished', {
+          trackItems: [{ trackItemId: 'ti_1', virtualUsers: 50 }]
+        })
+      },
+      createdAt: new Date(Date.UTC(2026, 2, 1, 0, 102))
+    })
+
+    const { result } = await find(pushEnv('main'), { runs: 2 })
+
+    expect(runIdsOf(result)).toEqual(['run_same'])
+    expect(result.otherLoad).toBe(1)
   })
 })
 
@@ -311,16 +344,31 @@ describe('findAutoBaseline: API use', () => {
     const apiCalls = fake.requests.filter((request) => request.target === 'api')
 
     expect(runIdsOf(result)).toEqual(['run_d_twin', 'run_d', 'run_c'])
-    // 1 list page + 1 lookup per distinct run (404, 403) + 1 download per run found (3).
-    expect(apiCalls.map((request) => request.path.split('/').slice(4).join('/'))).toEqual([
-      'actions/artifacts',
-      'actions/runs/404',
-      `actions/artifacts/${twin.id}/zip`,
-      `actions/artifacts/${d.id}/zip`,
-      'actions/runs/403',
-      `actions/artifacts/${c.id}/zip`
-    ])
+    // 1 list page + 1 lookup per distinct run (404, 403) + 1 download per run found (3), the
+    // downloads and lookups a few at a time: at most 1 + 2N calls.
+    const paths = apiCalls.map((request) => request.path.split('/').slice(4).join('/'))
+    expect(paths[0]).toBe('actions/artifacts')
+    expect(paths.slice(1).sort()).toEqual(
+      [
+        'actions/runs/403',
+        'actions/runs/404',
+        `actions/artifacts/${c.id}/zip`,
+        `actions/artifacts/${d.id}/zip`,
+        `actions/artifacts/${twin.id}/zip`
+      ].sort()
+    )
     expect(apiCalls[0].query).toEqual({ per_page: '100', page: '1' })
+  })
+
+  it('keeps to 1 + 2N calls for ten runs, fetching them a few at a time', async () => {
+    for (let i = 0; i < 12; i++) seed(`run_${i}`, 500 + i)
+
+    const { result } = await find(pushEnv('main'), { runs: 10 })
+    const apiCalls = fake.requests.filter((request) => request.target === 'api')
+
+    expect(result.files).toHaveLength(10)
+    expect(runIdsOf(result)).toEqual(Array.from({ length: 10 }, (_, i) => `run_${11 - i}`))
+    expect(apiCalls.length).toBeLessThanOrEqual(1 + 2 * 10)
   })
 
   it('explains the missing "actions: read" permission on a 403', async () => {
@@ -328,8 +376,8 @@ describe('findAutoBaseline: API use', () => {
     try {
       const { result, log } = await find(pushEnv('main', forbidden.url))
 
-      expect(result).toBeUndefined()
-      expect(log.notices).toEqual([expect.stringContaining('permissions: actions: read')])
+      expect(result.files).toEqual([])
+      expect(result.nothingFound).toEqual(expect.stringContaining('permissions: actions: read'))
       expect(log.warnings).toEqual([])
     } finally {
       await forbidden.stop()
@@ -339,15 +387,15 @@ describe('findAutoBaseline: API use', () => {
   it('warns with the status on any other API error and never throws', async () => {
     const { result, log } = await find({ ...pushEnv('main'), GITHUB_REPOSITORY: 'someone/else' })
 
-    expect(result).toBeUndefined()
+    expect(result.files).toEqual([])
     expect(log.warnings).toEqual([expect.stringContaining('(status 404): Not Found')])
   })
 
   it('says a token is needed when none is given', async () => {
-    const { result, log } = await find(pushEnv('main'), { token: '' })
+    const { result } = await find(pushEnv('main'), { token: '' })
 
-    expect(result).toBeUndefined()
-    expect(log.notices).toEqual([expect.stringContaining('needs a github-token')])
+    expect(result.files).toEqual([])
+    expect(result.nothingFound).toEqual(expect.stringContaining('needs a github-token'))
     expect(fake.requests).toEqual([])
   })
 })

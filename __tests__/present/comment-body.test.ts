@@ -79,6 +79,11 @@ describe('renderComment', () => {
           { runId: 'run_c' }
         ],
         noiseFloorMs: 20,
+        falseAlarmRate: 1,
+        calibrated: true,
+        comparedSteps: 4,
+        runRegressions: [],
+        trend: [],
         steps: [improvement, regression]
       }
     })
@@ -93,7 +98,7 @@ describe('renderComment', () => {
       }
     })
     expect(body).toContain(
-      'the median of 3 runs ([run\\_a](https://github.com/o/r/actions/runs/1), ' +
+      'a history of 3 runs ([run\\_a](https://github.com/o/r/actions/runs/1), ' +
         '[run\\_b](https://github.com/o/r/actions/runs/2), run\\_c)'
     )
     const changeRows = body.split('\n').filter((line) => /^\| .* \| (🔺|✅) /.test(line))

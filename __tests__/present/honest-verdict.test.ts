@@ -17,7 +17,14 @@ function judge(
 ) {
   const { criteria, errors } = parseThresholds(thresholds)
   expect(errors).toEqual([])
-  return judgeRun({ metrics, criteria, noiseFloorMs: 20, log: silentLog, ...extra })
+  return judgeRun({
+    metrics,
+    criteria,
+    noiseFloorMs: 20,
+    falseAlarmRate: 1,
+    log: silentLog,
+    ...extra
+  })
 }
 
 /** The rows of the first table whose header starts with `header`. */

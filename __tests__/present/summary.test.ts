@@ -122,6 +122,11 @@ describe('renderSummary tables', () => {
       runs: [{ runId: 'run_base', url: 'https://github.com/o/r/actions/runs/9' }],
       maxRegressionPercent: 10,
       noiseFloorMs: 20,
+      falseAlarmRate: 1,
+      calibrated: true,
+      comparedSteps: 4,
+      runRegressions: [],
+      trend: [],
       steps: [
         regression,
         compared(trackItem, faster, faster.p95 * 2),
@@ -145,7 +150,9 @@ describe('renderSummary tables', () => {
       baseline
     })
     const { markdown } = renderSummary({ metrics, verdict })
-    expect(markdown).toContain('Baseline: run [run\\_base](https://github.com/o/r/actions/runs/9)')
+    expect(markdown).toContain(
+      'History: 1 run ([run\\_base](https://github.com/o/r/actions/runs/9))'
+    )
     expect(markdown).toContain('**🔺 Regressions**')
     expect(markdown).toContain('**Vanished steps:** DELETE /api/cart (Flow 1)')
     const rows = new Map(tableRows(markdown, 'Flow 1').map((cells) => [cells[0], cells]))

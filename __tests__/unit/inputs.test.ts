@@ -247,7 +247,8 @@ describe('readSettings', () => {
       (await readSettings(reader({ ...base, baseline: 'base/metrics.json' }))).baseline
     ).toEqual({
       kind: 'file',
-      path: 'base/metrics.json'
+      path: 'base/metrics.json',
+      runs: 10
     })
   })
 
@@ -259,6 +260,16 @@ describe('readSettings', () => {
         expect.stringMatching(/^Input "name" must be a short label on one line/)
       ])
     }
+  })
+
+  it('reads the false-alarm rate as a percentage, 1 by default', async () => {
+    expect((await readSettings(reader(base))).falseAlarmRate).toBe(1)
+    expect(
+      (await readSettings(reader({ ...base, 'false-alarm-rate': '0.5' }))).falseAlarmRate
+    ).toBe(0.5)
+    await expect(readSettings(reader({ ...base, 'false-alarm-rate': '0' }))).rejects.toThrow(
+      'Input "false-alarm-rate" must be a percentage above 0 and at most 50, e.g. 1 or 1%: got "0".'
+    )
   })
 })
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import type { StepMetric } from '../../src/leapwork/types.js'
 import { buildRunMetrics } from '../../src/metrics/figures.js'
-import { compareWithBaseline, medianBaseline } from '../../src/verdict/baseline.js'
+import { loadDistributions } from '../../src/verdict/distributions.js'
+import { compareWithHistory } from '../../src/verdict/gate.js'
+import { HistoryFold } from '../../src/verdict/history.js'
 import { evaluateCriteria, unmatchedCriteria } from '../../src/verdict/evaluate.js'
 import { parseThresholds } from '../../src/verdict/thresholds.js'
 import { stepMetric } from './runs.js'
@@ -36,7 +38,7 @@ const bigRun = (runId: string, p95Of: (index: number) => number) => {
 }
 
 describe('a run of 20,000 steps', () => {
-  it('builds, evaluates and compares against a median of three runs', () => {
+  it('builds, evaluates and compares against a history of three runs', async () => {
     const current = bigRun('now', (index) => (index === 12345 ? 5000 : 100))
     expect(current.totals).toMatchObject({ requests: 2_000_000, worstP95: 5000 })
 
@@ -45,17 +47,16 @@ describe('a run of 20,000 steps', () => {
     expect(breaches.map((breach) => breach.stepId)).toEqual(['s_345', 's_345'])
     expect(unmatchedCriteria(current, criteria)).toEqual([])
 
-    const steady = bigRun('b1', () => 100)
-    const baseline = medianBaseline([
-      steady,
-      bigRun('b2', (index) => (index === 12345 ? 10 : 90)),
-      steady
-    ])
-    const comparison = compareWithBaseline(current, baseline, {
-      maxRegressionPercent: 10,
-      noiseFloorMs: 20,
-      baselineRuns: []
-    })
+    const fold = new HistoryFold(current)
+    for (const run of [bigRun('b1', () => 100), bigRun('b2', () => 90), bigRun('b3', () => 100)]) {
+      fold.add(run, { runId: run.runId })
+    }
+    const comparison = compareWithHistory(
+      current,
+      fold.history(),
+      { maxRegressionPercent: 10, noiseFloorMs: 20, falseAlarmRate: 1 },
+      await loadDistributions()
+    )
     expect(comparison.steps).toHaveLength(20_000)
     expect(comparison.steps.filter((step) => step.regression)).toEqual([
       expect.objectContaining({ trackItemId: 'ti_12', stepId: 's_345', baselineP95: 100 })

@@ -26,6 +26,11 @@ const comparison = (
   runs: [{ runId: 'run_before' }],
   ...(maxRegressionPercent === undefined ? {} : { maxRegressionPercent }),
   noiseFloorMs: 20,
+  falseAlarmRate: 1,
+  calibrated: true,
+  comparedSteps: 4,
+  runRegressions: [],
+  trend: [],
   steps
 })
 

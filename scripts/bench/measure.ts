@@ -161,19 +161,36 @@ export function measureAction(script: string, scenario: Partial<Scenario>): Prom
 }
 
 /** Peak resident set size, in bytes, of `script` run through the peak-RSS wrapper. */
-export function measurePeakRss(script: string, scenario: Partial<Scenario>): Promise<number> {
+export function measurePeakRss(
+  script: string,
+  scenario: Partial<Scenario>,
+  extraInputs: Record<string, string> = {}
+): Promise<number> {
   return withSimulator(scenario, async ({ sim }) => {
     const artifacts = await startFakeArtifactService()
     const peakRssFile = path.join(os.tmpdir(), `bench-peak-rss-${process.pid}-${Date.now()}`)
     try {
       await runSucceeding({
-        inputs: actionInputs(sim),
+        inputs: { ...actionInputs(sim), ...extraInputs },
         script: PEAK_RSS_SCRIPT,
         env: { ...artifacts.env, ACTION_SCRIPT: script, PEAK_RSS_FILE: peakRssFile }
       })
       return Number(await readFile(peakRssFile, 'utf8'))
     } finally {
       await rm(peakRssFile, { force: true })
+      await artifacts.stop()
+    }
+  })
+}
+
+/** The metrics.json a run of `script` writes, as text. */
+export function recordMetrics(script: string, scenario: Partial<Scenario>): Promise<string> {
+  return withSimulator(scenario, async ({ sim }) => {
+    const artifacts = await startFakeArtifactService()
+    try {
+      const result = await runSucceeding({ inputs: actionInputs(sim), env: artifacts.env, script })
+      return await readFile(result.outputs['metrics-file'], 'utf8')
+    } finally {
       await artifacts.stop()
     }
   })

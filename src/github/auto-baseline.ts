@@ -3,15 +3,18 @@ import { join } from 'node:path'
 import type { getOctokit } from '@actions/github'
 import type { Log } from '../log.js'
 import { readRunMetrics } from '../metrics/figures.js'
-import type { RunMetrics } from '../metrics/model.js'
+import { sameLoad } from '../metrics/load.js'
+import type { RunLoad } from '../metrics/model.js'
 import { artifactNamePrefix } from '../reports/artifact.js'
 import { GHES_BASELINE_NOTICE, isGitHubEnterpriseServer } from './ghes.js'
-import type { LoadedBaseline } from '../verdict/judge.js'
+import type { BaselineSearch, HistoryFile } from '../verdict/judge.js'
 
 export interface AutoBaselineOptions {
   token: string
   timelineId: string
-  /** How many earlier runs to find (`baseline-runs`); the judge takes their median. */
+  /** The load of this run: runs of another load are passed over (and counted). */
+  load?: RunLoad
+  /** How many earlier runs to find (`baseline-runs`): the history the gate learns from. */
   runs: number
   log: Log
   /** The runner's GITHUB_* variables; default process.env. */
@@ -37,8 +40,9 @@ interface Search {
   repository: Repository
   branch: string
   currentRunId?: string
-  runLookups: Map<number, WorkflowRun>
+  runLookups: Map<number, Promise<WorkflowRun>>
   scannedArtifacts: number
+  otherLoad: number
   /** Why matching artifacts were passed over, counted for the notice when none is left. */
   skipped: Map<string, number>
 }
@@ -46,6 +50,8 @@ interface Search {
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 const PER_PAGE = 100
 const MAX_PAGES = 10
+/** Downloads under way at once: a few, to be quick without crowding the runner or the API. */
+const CONCURRENT_DOWNLOADS = 4
 /**
  * A run whose gate failed still measured the whole load test; a cancelled or timed-out one may
  * have stopped it half-way.
@@ -62,41 +68,47 @@ class NoBaseline extends Error {}
  * API calls: one list page per 100 artifacts scanned (usually just one: the list is newest first
  * and the scan stops once enough runs are found), one workflow-run lookup per distinct candidate
  * run and one download per candidate artifact (its redirect to storage is not an API call).
- * With nothing to skip, `runs` = N takes 1 + 2N calls.
+ * With nothing to skip, `runs` = N takes at most 1 + 2N calls. Candidates are fetched a few at a
+ * time, never more at once than runs are still missing, so concurrency adds no calls.
  *
- * Never throws: with no baseline the run is judged on thresholds alone, and the log says why.
+ * Each metrics.json is checked and let go: the judge reads the files again one at a time, so the
+ * history never sits in memory whole. Never throws: with no baseline the run is judged on
+ * thresholds alone, and the search says why.
  */
-export async function findAutoBaseline(
-  options: AutoBaselineOptions
-): Promise<LoadedBaseline | undefined> {
+export async function findAutoBaseline(options: AutoBaselineOptions): Promise<BaselineSearch> {
   const { log } = options
   if (isGitHubEnterpriseServer(options.env)) {
     log.notice(GHES_BASELINE_NOTICE)
-    return undefined
+    return {
+      files: [],
+      nothingFound: 'earlier runs cannot be searched on GitHub Enterprise Server'
+    }
   }
   try {
     return await search(options)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     const status = (error as { status?: unknown }).status
-    const fallback = 'the run is judged on thresholds alone.'
-    if (error instanceof NoBaseline) {
-      log.notice(`No baseline run: ${reason}, so ${fallback}`)
-    } else if (status === 403 && !/rate limit/i.test(reason)) {
-      log.notice(
-        `No baseline run: the token is not allowed to read this repository's artifacts (403 ${reason}). ` +
+    if (error instanceof NoBaseline) return { files: [], nothingFound: reason }
+    if (status === 403 && !/rate limit/i.test(reason)) {
+      return {
+        files: [],
+        nothingFound:
+          `the token is not allowed to read this repository's artifacts (403 ${reason}). ` +
           `"baseline: auto" needs the "actions: read" permission: add "permissions: actions: read" ` +
-          `to the workflow or job. Until then ${fallback}`
-      )
-    } else {
-      const withStatus = typeof status === 'number' ? ` (status ${status})` : ''
-      log.warning(`The baseline run could not be found${withStatus}: ${reason}. So ${fallback}`)
+          `to the workflow or job`
+      }
     }
-    return undefined
+    const withStatus = typeof status === 'number' ? ` (status ${status})` : ''
+    log.warning(`The baseline run could not be found${withStatus}: ${reason}.`)
+    return {
+      files: [],
+      nothingFound: `the baseline run could not be found${withStatus}: ${reason}`
+    }
   }
 }
 
-async function search(options: AutoBaselineOptions): Promise<LoadedBaseline> {
+async function search(options: AutoBaselineOptions): Promise<BaselineSearch> {
   const env = options.env ?? process.env
   if (!options.token)
     throw new NoBaseline('"baseline: auto" needs a github-token and none was given')
@@ -112,6 +124,7 @@ async function search(options: AutoBaselineOptions): Promise<LoadedBaseline> {
     currentRunId: env.GITHUB_RUN_ID,
     runLookups: new Map(),
     scannedArtifacts: 0,
+    otherLoad: 0,
     skipped: new Map()
   }
   const found = await newestUsableRuns(context)
@@ -154,18 +167,26 @@ async function pullRequestBase(env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 interface FoundRun {
-  metrics: RunMetrics
+  file: HistoryFile
   run: WorkflowRun
 }
 
 async function newestUsableRuns(context: Search): Promise<FoundRun[]> {
   const found: FoundRun[] = []
+  let batch: Artifact[] = []
+  const fetchBatch = async (): Promise<void> => {
+    const usable = await Promise.all(batch.map((artifact) => usableRun(artifact, context)))
+    batch = []
+    for (const run of usable) if (run && found.length < context.options.runs) found.push(run)
+  }
   for await (const artifact of artifactsNewestFirst(context)) {
     if (!isOfThisTimelineAndBranch(artifact, context)) continue
-    const usable = await usableRun(artifact, context)
-    if (usable) found.push(usable)
-    if (found.length >= context.options.runs) break
+    batch.push(artifact)
+    const missing = context.options.runs - found.length
+    if (batch.length >= Math.min(CONCURRENT_DOWNLOADS, missing)) await fetchBatch()
+    if (found.length >= context.options.runs) return found
   }
+  await fetchBatch()
   return found
 }
 
@@ -205,7 +226,8 @@ async function usableRun(artifact: Artifact, context: Search): Promise<FoundRun 
   if (!USABLE_CONCLUSIONS.has(run.conclusion ?? '')) {
     return skip(`from a workflow run that ended ${run.conclusion ?? 'without a conclusion'}`)
   }
-  const metrics = await downloadMetrics(artifact, run, context)
+  const path = await downloadMetrics(artifact, run, context)
+  const metrics = await readRunMetrics(path).catch((error: Error) => error.message)
   if (typeof metrics === 'string') return skip('without a readable metrics.json', metrics)
   if (metrics.timelineId !== context.options.timelineId) {
     context.options.log.debug(
@@ -216,27 +238,37 @@ async function usableRun(artifact: Artifact, context: Search): Promise<FoundRun 
   if (metrics.status.toLowerCase() !== 'finished') {
     return skip(`from a load test that ended ${metrics.status}`)
   }
-  return { metrics, run }
+  if (!sameLoad(metrics.load, context.options.load)) {
+    context.otherLoad++
+    return skip('of another load (data item, role or virtual users)')
+  }
+  return {
+    file: {
+      path,
+      ref: { runId: metrics.runId, url: run.html_url, finishedAt: metrics.finishedAt }
+    },
+    run
+  }
 }
 
 /** Several artifacts may come from one workflow run (a matrix), so each run is looked up once. */
-async function workflowRun(runId: number, context: Search): Promise<WorkflowRun> {
-  const known = context.runLookups.get(runId)
-  if (known) return known
-  const { data } = await context.octokit.rest.actions.getWorkflowRun({
-    ...context.repository,
-    run_id: runId
-  })
-  context.runLookups.set(runId, data)
-  return data
+function workflowRun(runId: number, context: Search): Promise<WorkflowRun> {
+  let lookup = context.runLookups.get(runId)
+  if (lookup === undefined) {
+    lookup = context.octokit.rest.actions
+      .getWorkflowRun({ ...context.repository, run_id: runId })
+      .then(({ data }) => data)
+    context.runLookups.set(runId, lookup)
+  }
+  return lookup
 }
 
-/** The run's metrics, or why they cannot be used. */
+/** Where the artifact's metrics.json is once downloaded. */
 async function downloadMetrics(
   artifact: Artifact,
   run: WorkflowRun,
   context: Search
-): Promise<RunMetrics | string> {
+): Promise<string> {
   const { DefaultArtifactClient } = await import('@actions/artifact')
   const path = join(context.options.downloadDir, String(artifact.id))
   await new DefaultArtifactClient().downloadArtifact(artifact.id, {
@@ -248,11 +280,7 @@ async function downloadMetrics(
       repositoryName: context.repository.repo
     }
   })
-  try {
-    return await readRunMetrics(join(path, 'metrics.json'))
-  } catch (error) {
-    return (error as Error).message
-  }
+  return join(path, 'metrics.json')
 }
 
 function nothingFound(context: Search): string {
@@ -266,22 +294,12 @@ function nothingFound(context: Search): string {
   return `no earlier workflow run left an artifact of ${where} (${searched}); this may be the first run there`
 }
 
-function reportFound(context: Search, found: FoundRun[]): LoadedBaseline {
+function reportFound(context: Search, found: FoundRun[]): BaselineSearch {
   const { log, runs } = context.options
-  for (const { metrics, run } of found) {
-    log.info(`Baseline: run ${metrics.runId} from ${run.html_url} (${metrics.finishedAt})`)
-  }
   if (found.length < runs) {
     log.info(
-      `baseline-runs is ${runs} but only ${found.length} earlier run(s) were found on "${context.branch}"; their median is the baseline.`
+      `baseline-runs is ${runs} but only ${found.length} earlier run(s) were found on "${context.branch}".`
     )
   }
-  return {
-    runs: found.map(({ metrics }) => metrics),
-    refs: found.map(({ metrics, run }) => ({
-      runId: metrics.runId,
-      url: run.html_url,
-      finishedAt: metrics.finishedAt
-    }))
-  }
+  return { files: found.map(({ file }) => file), otherLoad: context.otherLoad }
 }

@@ -5,6 +5,7 @@ import {
   METRICS_VERSION,
   STEP_FIGURE_NAMES,
   type RunMetrics,
+  type RunLoad,
   type RunSource,
   type RunTotals,
   type StepFigures,
@@ -24,6 +25,7 @@ export interface RunMetricsInput {
   trackItemTitles: Record<string, { title: string; region?: string }>
   metadata: TrackItemMetrics[]
   source?: RunSource
+  load?: RunLoad
 }
 
 /**
@@ -47,6 +49,7 @@ export function buildRunMetrics(input: RunMetricsInput): RunMetrics {
     plannedRunTime: input.plannedRunTime,
     estimatedVum: input.estimatedVum,
     ...(input.source === undefined ? {} : { source: input.source }),
+    ...(input.load === undefined ? {} : { load: input.load }),
     totals: runTotals(trackItems),
     trackItems
   }

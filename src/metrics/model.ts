@@ -67,6 +67,18 @@ export interface RunSource {
   job?: string
 }
 
+/** The load the run was asked for; a later run compares only with runs of the same load. */
+export interface RunLoad {
+  dataItemId?: string
+  role?: string
+  trackItems: Array<{
+    trackItemId: string
+    dataItemId?: string
+    roles?: string[]
+    virtualUsers?: number
+  }>
+}
+
 export interface RunMetrics {
   schema: typeof METRICS_SCHEMA
   version: typeof METRICS_VERSION
@@ -82,6 +94,8 @@ export interface RunMetrics {
   plannedRunTime: number
   estimatedVum: number
   source?: RunSource
+  /** Absent in files written before the load was recorded. */
+  load?: RunLoad
   totals: RunTotals
   trackItems: TrackItemFigures[]
 }

@@ -6,6 +6,7 @@ import {
   allSteps,
   errorRateText,
   escapeMarkdownCell,
+  escapeMarkdownText,
   formatCount,
   formatDuration,
   formatMs,
@@ -22,6 +23,7 @@ import {
   type PresentationLinks,
   type TimeUnit
 } from './format.js'
+import { comparedLine } from './regression-text.js'
 
 const MARKER_PREFIX = 'leapwork-performance-action:'
 const SLOWEST_STEPS = 10
@@ -110,7 +112,14 @@ function baselineSection(input: PresentationInput, baseline: BaselineComparison)
     `🆕 ${formatCount(baseline.steps.filter((step) => step.kind === 'new').length)} new`,
     `${formatCount(baseline.steps.filter((step) => step.kind === 'vanished').length)} vanished`
   ].join(' · ')
-  const lines = [`**Compared with ${baselineRuns(baseline)}:** ${counts}`]
+  const lines = [
+    `**Compared with ${baselineRuns(baseline)}:** ${counts}`,
+    '',
+    comparedLine(baseline, regressions.length),
+    ...baseline.runRegressions.map(
+      (finding) => `\n🔺 ${escapeMarkdownText(truncate(finding.message, MAX_MESSAGE_LENGTH))}`
+    )
+  ]
   const titles = trackItemTitles(input)
   const changed = [
     ...regressions.slice(0, MAX_REGRESSIONS),
@@ -155,7 +164,7 @@ function baselineRuns(baseline: BaselineComparison): string {
     .map((run) => markdownLink(truncate(run.runId, 80), run.url))
   if (baseline.runs.length > 1) {
     const more = baseline.runs.length > links.length ? ', …' : ''
-    return `the median of ${baseline.runs.length} runs (${links.join(', ')}${more})`
+    return `a history of ${baseline.runs.length} runs (${links.join(', ')}${more})`
   }
   return `run ${links[0] ?? 'unknown'}`
 }
@@ -166,7 +175,8 @@ function changeRow(
   units: { baseline: TimeUnit; current: TimeUnit; delta: TimeUnit }
 ): string {
   const mark = step.regression ? '🔺' : '✅'
-  const change = `${mark} ${formatMs(step.deltaMs ?? NaN, { signed: true, unit: units.delta })} (${formatPercent(step.deltaPercent ?? NaN, { signed: true })})`
+  const band = step.bandPercent === undefined ? '' : `, usual ±${formatPercent(step.bandPercent)}`
+  const change = `${mark} ${formatMs(step.deltaMs ?? NaN, { signed: true, unit: units.delta })} (${formatPercent(step.deltaPercent ?? NaN, { signed: true })}${band})`
   return tableRow([
     cell(step.title),
     cell(titles.get(step.trackItemId) ?? step.trackItemId),

@@ -1,7 +1,7 @@
 /** The verdict's findings (breaches and regressions) as sentences, worst first, for annotations. */
 
 import type { RunMetrics } from '../metrics/model.js'
-import type { Breach, StepComparison, Verdict } from '../verdict/types.js'
+import type { Breach, RunRegression, StepComparison, Verdict } from '../verdict/types.js'
 import { p95Change } from './format.js'
 
 export type FindingKind = 'breach' | 'regression'
@@ -20,7 +20,8 @@ export function rankFindings(verdict: Verdict, metrics: RunMetrics): Finding[] {
     ...verdict.breaches.map(breachFinding),
     ...verdict.regressions.map((regression) =>
       regressionFinding(regression, trackItemTitles.get(regression.trackItemId))
-    )
+    ),
+    ...(verdict.baseline?.runRegressions ?? []).map(runRegressionFinding)
   ]
   return findings.sort((a, b) => b.severity - a.severity)
 }
@@ -43,7 +44,15 @@ function breachFinding(breach: Breach): Finding {
 function regressionFinding(regression: StepComparison, trackItemTitle?: string): Finding {
   return {
     kind: 'regression',
-    message: regressionMessage(regression, trackItemTitle),
+    message: regression.message ?? regressionMessage(regression, trackItemTitle),
     severity: (regression.deltaPercent ?? 0) / 100
+  }
+}
+
+function runRegressionFinding(regression: RunRegression): Finding {
+  return {
+    kind: 'regression',
+    message: regression.message,
+    severity: regression.changePercent / 100
   }
 }

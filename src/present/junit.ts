@@ -12,6 +12,7 @@ import type { Breach, StepComparison } from '../verdict/types.js'
 import {
   allSteps,
   formatMetric,
+  formatPercent,
   indexSteps,
   p95Change,
   stepKey,
@@ -67,6 +68,13 @@ export function renderJUnit(input: PresentationInput): string {
   for (const regression of verdict.regressions) {
     fileUnder(regression.trackItemId, regression.stepId, regressionFailure(regression))
   }
+  for (const finding of verdict.baseline?.runRegressions ?? []) {
+    runCase.failures.push({
+      type: 'regression',
+      message: finding.message,
+      details: finding.message
+    })
+  }
   const cases: TestCase[] = [
     runCase,
     ...steps.map((view) => ({
@@ -112,10 +120,14 @@ function thresholdFailure(breach: Breach): Failure {
 
 function regressionFailure(comparison: StepComparison): Failure {
   const change = p95Change(comparison)
+  const band =
+    comparison.bandPercent === undefined
+      ? ''
+      : `\nUsual run-to-run band: ±${formatPercent(comparison.bandPercent)}`
   return {
     type: 'regression',
-    message: `p95 regressed against the baseline: ${change}`,
-    details: `Baseline p95 → current p95: ${change}`
+    message: comparison.message ?? `p95 regressed against the baseline: ${change}`,
+    details: `Baseline p95 → current p95: ${change}${band}`
   }
 }
 

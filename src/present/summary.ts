@@ -1,14 +1,17 @@
 /** The job summary: verdict and headline figures first, then every step's figures within 1 MiB. */
 
 import type { RunMetrics, TrackItemFigures } from '../metrics/model.js'
-import type { BaselineComparison, StepComparison, Verdict } from '../verdict/types.js'
+import type { StepComparison, Verdict } from '../verdict/types.js'
 import { renderAiAnalysis } from './ai-analysis.js'
 import { renderP95Chart } from './chart.js'
 import { renderChecksTable } from './checks.js'
+import { comparedLine, historyLine } from './regression-text.js'
+import { renderTrendChart } from './trend-chart.js'
 import {
   allSteps,
   errorRateText,
   escapeMarkdownCell,
+  escapeMarkdownText,
   formatCount,
   formatDuration,
   formatMs,
@@ -93,7 +96,8 @@ export function renderSummary(
     notesSection(input.notes ?? []),
     checksSection(input),
     breachesSection(input.verdict),
-    baselineSection(context)
+    baselineSection(context),
+    trendSection(input.verdict)
   ].filter((section) => section !== '')
   let chart = renderP95Chart(context.steps)
   let ai = aiSection(input, maxBytes)
@@ -234,25 +238,31 @@ function baselineSection(context: Context): string {
   const vanished = baseline.steps.filter((step) => step.kind === 'vanished')
   const improved = baseline.steps.filter((step) => step.improvement)
   const parts = [
-    '### Compared with the baseline',
-    baselineDescription(baseline),
+    '### Compared with the history',
+    historyLine(baseline, 10),
+    comparedLine(baseline, regressions.length),
     [
-      `🔺 ${plural(regressions.length, 'regression', 'regressions')}`,
+      `🔺 ${plural(regressions.length + baseline.runRegressions.length, 'regression', 'regressions')}`,
       `✅ ${formatCount(improved.length)} faster`,
       `🆕 ${formatCount(newSteps.length)} new`,
       `${formatCount(vanished.length)} vanished`
     ].join(' · ')
   ]
-  if (regressions.length > 0) {
-    const sorted = [...regressions].sort((a, b) => (b.deltaMs ?? 0) - (a.deltaMs ?? 0))
+  const findings = [
+    ...baseline.runRegressions.map((finding) => finding.message),
+    ...[...regressions]
+      .sort((a, b) => (b.deltaPercent ?? 0) - (a.deltaPercent ?? 0))
+      .map((step) => step.message ?? `${step.title}: ${p95Change(step)}`)
+  ]
+  if (findings.length > 0) {
     parts.push(
       [
         '**🔺 Regressions**',
         '',
-        ...sorted
+        ...findings
           .slice(0, MAX_LISTED)
-          .map((step) => `- ❌ ${comparedStepName(context, step)}: ${p95Change(step)}`),
-        ...moreLine(regressions.length - MAX_LISTED, 'regressions')
+          .map((message) => `- ❌ ${escapeMarkdownText(truncate(message, MAX_MESSAGE_LENGTH))}`),
+        ...moreLine(findings.length - MAX_LISTED, 'regressions')
       ].join('\n')
     )
   }
@@ -261,22 +271,9 @@ function baselineSection(context: Context): string {
   return parts.join(SECTION_SEPARATOR)
 }
 
-function baselineDescription(baseline: BaselineComparison): string {
-  const runs = baseline.runs
-    .slice(0, 10)
-    .map((run) => markdownLink(run.runId, run.url))
-    .join(', ')
-  const source =
-    baseline.runs.length > 1
-      ? `the median of ${baseline.runs.length} runs: ${runs}`
-      : `run ${runs || 'unknown'}`
-  const limits = [`noise floor ${formatMs(baseline.noiseFloorMs)}`]
-  if (baseline.maxRegressionPercent !== undefined) {
-    limits.push(
-      `a step regresses when its p95 grows by more than ${formatPercent(baseline.maxRegressionPercent)}`
-    )
-  }
-  return `Baseline: ${source} · ${limits.join(' · ')}`
+function trendSection(verdict: Verdict): string {
+  const chart = renderTrendChart(verdict.baseline?.trend ?? [])
+  return chart === '' ? '' : `### Trend\n\n${chart}`
 }
 
 function comparedStepName(context: Context, step: StepComparison): string {
@@ -402,7 +399,8 @@ function baselineCells(comparison: StepComparison | undefined, units: ColumnUnit
   return [
     formatMs(comparison.baselineP95 ?? NaN, { unit: units.baselineP95 }),
     formatMs(comparison.deltaMs ?? NaN, { signed: true, unit: units.deltaMs }),
-    `${mark}${formatPercent(comparison.deltaPercent ?? NaN, { signed: true })}`
+    `${mark}${formatPercent(comparison.deltaPercent ?? NaN, { signed: true })}` +
+      (comparison.bandPercent === undefined ? '' : ` (±${formatPercent(comparison.bandPercent)})`)
   ]
 }
 

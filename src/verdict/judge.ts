@@ -2,10 +2,17 @@ import type { BaselineSetting } from '../inputs.js'
 import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { allSteps, readRunMetrics } from '../metrics/figures.js'
-import { compareWithBaseline, medianBaseline } from './baseline.js'
+import { sameLoad } from '../metrics/load.js'
 import { checkCriteria, evaluateCriteria, unmatchedCriteria } from './evaluate.js'
-import type { BaselineRunRef, Criterion, Verdict } from './types.js'
+import { loadDistributions } from './distributions.js'
+import { compareWithHistory, MIN_CALIBRATED_RUNS } from './gate.js'
+import { HistoryFold } from './history.js'
+import { historyFiles } from './history-files.js'
+import type { BaselineComparison, BaselineRunRef, Criterion, Verdict } from './types.js'
 import { decideVerdict, NO_FIGURES } from './verdict.js'
+
+/** Used when `max-regression` is not set: a smaller growth never counts as a regression. */
+export const DEFAULT_MAX_REGRESSION_PERCENT = 10
 
 export interface JudgeInput {
   metrics: RunMetrics
@@ -15,14 +22,32 @@ export interface JudgeInput {
   baseline?: BaselineSetting
   maxRegressionPercent?: number
   noiseFloorMs: number
+  /** Percent of unchanged runs that may fail the regression gate. */
+  falseAlarmRate: number
   /** Finds earlier runs for `baseline: auto`; kept apart because it needs GitHub. */
-  findAutoBaseline?: (runs: number) => Promise<LoadedBaseline | undefined>
+  findAutoBaseline?: (runs: number) => Promise<BaselineSearch>
   log: Log
 }
 
-export interface LoadedBaseline {
-  runs: RunMetrics[]
-  refs: BaselineRunRef[]
+/** An earlier run's metrics.json on disk, with where it came from when known. */
+export interface HistoryFile {
+  path: string
+  ref?: BaselineRunRef
+}
+
+export interface BaselineSearch {
+  files: HistoryFile[]
+  /** Why nothing was found, when nothing was. */
+  nothingFound?: string
+  /** Candidates passed over because they ran another load, counted for the notice. */
+  otherLoad?: number
+}
+
+interface Skipped {
+  otherTimeline: number
+  otherLoad: number
+  unfinished: number
+  unreadable: string[]
 }
 
 /** The server gives figures, not a verdict: thresholds and the baseline decide. */
@@ -31,15 +56,11 @@ export async function judgeRun(input: JudgeInput): Promise<Verdict> {
   const breaches = evaluateCriteria(metrics, input.criteria)
   const stepCount = allSteps(metrics).length
   const unmadeChecks = [...unmadeCriteria(input, stepCount), ...unmadeRegressionLimit(input)]
-  for (const check of unmadeChecks) log.warning(check, { title: 'Check not made' })
-  const baseline = await loadBaseline(input)
+  const notes: string[] = []
   const comparison =
-    baseline &&
-    compareWithBaseline(metrics, medianBaseline(baseline.runs), {
-      maxRegressionPercent: input.maxRegressionPercent,
-      noiseFloorMs: input.noiseFloorMs,
-      baselineRuns: baseline.refs
-    })
+    input.baseline && (await compareWithBaseline(input, input.baseline, unmadeChecks, notes))
+  for (const check of unmadeChecks) log.warning(check, { title: 'Check not made' })
+  for (const note of notes) log.notice(note)
   return decideVerdict({
     runStatus: metrics.status,
     runProblem: input.runProblem,
@@ -72,28 +93,135 @@ function unmadeRegressionLimit(input: JudgeInput): string[] {
   ]
 }
 
-async function loadBaseline(input: JudgeInput): Promise<LoadedBaseline | undefined> {
-  const { baseline, log } = input
-  if (!baseline) return undefined
-  if (baseline.kind === 'auto') return input.findAutoBaseline?.(baseline.runs)
-  try {
-    const metrics = await readRunMetrics(baseline.path)
-    log.info(`Baseline: run ${metrics.runId} from ${baseline.path}`)
-    return {
-      runs: [metrics],
-      refs: [
-        {
-          runId: metrics.runId,
-          url: metrics.source?.workflowRunUrl,
-          finishedAt: metrics.finishedAt
-        }
-      ]
-    }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    log.warning(
-      `The baseline could not be read, so the run is judged on thresholds alone: ${reason}`
+async function compareWithBaseline(
+  input: JudgeInput,
+  baseline: BaselineSetting,
+  unmade: string[],
+  notes: string[]
+): Promise<BaselineComparison | undefined> {
+  const search = await findHistory(input, baseline)
+  if (search.files.length === 0) {
+    unmade.push(
+      `No baseline, so no regression check: ${search.nothingFound ?? 'no earlier run was found'}.`
     )
     return undefined
   }
+  const skipped: Skipped = {
+    otherTimeline: 0,
+    otherLoad: search.otherLoad ?? 0,
+    unfinished: 0,
+    unreadable: []
+  }
+  const fold = new HistoryFold(input.metrics)
+  for (const file of search.files) await foldFile(fold, file, input, skipped)
+  const history = fold.history(baseline.runs)
+  const skippedNote = describeSkipped(skipped)
+  const older = fold.size - history.runs.length
+  if (older > 0) {
+    input.log.info(
+      `${countOf(older, 'older history run')} left out: baseline-runs is ${baseline.runs}.`
+    )
+  }
+  if (history.runs.length === 0) {
+    unmade.push(
+      `No baseline, so no regression check: no history run can be compared (${skippedNote}).`
+    )
+    return undefined
+  }
+  if (skippedNote !== '') {
+    notes.push(`${countOf(history.runs.length, 'history run')} compared; ${skippedNote}.`)
+  }
+  if (history.runs.length < MIN_CALIBRATED_RUNS)
+    notes.push(uncalibrated(history.runs.length, input))
+  return compareWithHistory(
+    input.metrics,
+    history,
+    {
+      maxRegressionPercent: input.maxRegressionPercent ?? DEFAULT_MAX_REGRESSION_PERCENT,
+      noiseFloorMs: input.noiseFloorMs,
+      falseAlarmRate: input.falseAlarmRate
+    },
+    await loadDistributions()
+  )
+}
+
+async function findHistory(input: JudgeInput, baseline: BaselineSetting): Promise<BaselineSearch> {
+  if (baseline.kind === 'auto') {
+    return (
+      (await input.findAutoBaseline?.(baseline.runs)) ?? {
+        files: [],
+        nothingFound: '"baseline: auto" cannot search here'
+      }
+    )
+  }
+  const files = await historyFiles(baseline.path)
+  if (typeof files === 'string') return { files: [], nothingFound: `the baseline ${files}` }
+  return { files: files.map((path) => ({ path })) }
+}
+
+/** Reads one history run, adds it to the fold if it is comparable, and lets go of it. */
+async function foldFile(
+  fold: HistoryFold,
+  file: HistoryFile,
+  input: JudgeInput,
+  skipped: Skipped
+): Promise<void> {
+  const { metrics, log } = input
+  let run: RunMetrics
+  try {
+    run = await readRunMetrics(file.path)
+  } catch (error) {
+    skipped.unreadable.push((error as Error).message)
+    return
+  }
+  if (run.timelineId !== metrics.timelineId) {
+    skipped.otherTimeline++
+  } else if (!sameLoad(run.load, metrics.load)) {
+    skipped.otherLoad++
+  } else if (run.status.toLowerCase() !== 'finished') {
+    skipped.unfinished++
+  } else {
+    const ref = file.ref ?? {
+      runId: run.runId,
+      url: run.source?.workflowRunUrl,
+      finishedAt: run.finishedAt
+    }
+    log.info(`Baseline: run ${run.runId} from ${ref.url ?? file.path} (${run.finishedAt})`)
+    fold.add(run, ref)
+  }
+}
+
+function describeSkipped(skipped: Skipped): string {
+  const parts: string[] = []
+  if (skipped.otherTimeline > 0) {
+    parts.push(`${countOf(skipped.otherTimeline, 'run')} of another timeline skipped`)
+  }
+  if (skipped.otherLoad > 0) {
+    parts.push(
+      `${countOf(skipped.otherLoad, 'run')} of another load (data item, role or virtual users) skipped`
+    )
+  }
+  if (skipped.unfinished > 0) {
+    parts.push(`${countOf(skipped.unfinished, 'run')} that did not finish skipped`)
+  }
+  if (skipped.unreadable.length > 0) {
+    parts.push(
+      `${countOf(skipped.unreadable.length, 'file')} unreadable (${skipped.unreadable[0]})`
+    )
+  }
+  return parts.join(', ')
+}
+
+function uncalibrated(runs: number, input: JudgeInput): string {
+  const needed = MIN_CALIBRATED_RUNS - runs
+  const limit = input.maxRegressionPercent ?? DEFAULT_MAX_REGRESSION_PERCENT
+  return (
+    `The regression gate is uncalibrated: ${countOf(runs, 'history run')}, it needs ` +
+    `${MIN_CALIBRATED_RUNS} to learn the timeline's noise (${needed} more). Until then a step ` +
+    `regresses when its p95 grew by more than ${limit} % and ${input.noiseFloorMs} ms.`
+  )
+}
+
+function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

@@ -52,8 +52,36 @@ export interface StepComparison {
   baselineP95?: number
   deltaMs?: number
   deltaPercent?: number
+  /** The step's run-to-run band at the false-alarm budget, in percent (calibrated gates only). */
+  bandPercent?: number
+  currentErrors?: number
+  currentRequests?: number
+  /** The history's error rate of the step, in percent. */
+  baselineErrorRate?: number
   regression: boolean
+  /** What regressed: the p95 beyond its band, or the errors beyond what the history explains. */
+  regressedOn?: 'p95' | 'errors'
   improvement: boolean
+  /** One sentence for a regression: step, track item, baseline p95, this p95, change and band. */
+  message?: string
+}
+
+/** A regression of the whole run rather than of single steps. */
+export interface RunRegression {
+  measure: 'p95' | 'errors'
+  /** p95: how much all steps moved together; errors: the change of the run's error rate. */
+  changePercent: number
+  bandPercent?: number
+  /** One sentence, e.g. "All steps are 24 % slower, beyond the run-to-run band of ±6 %." */
+  message: string
+}
+
+/** One run of the trend chart: the history's runs, oldest first, then this run. */
+export interface TrendPoint {
+  /** Geometric mean of the run's step p95s relative to the history's levels, as a percent. */
+  p95Index: number
+  worstP95: number
+  current: boolean
 }
 
 export interface BaselineRunRef {
@@ -67,6 +95,17 @@ export interface BaselineComparison {
   runs: BaselineRunRef[]
   maxRegressionPercent?: number
   noiseFloorMs: number
+  /** Percent of unchanged runs allowed to fail, shared by all compared steps. */
+  falseAlarmRate: number
+  /** False with fewer than 3 history runs: then only the practical minimum counts. */
+  calibrated: boolean
+  /** Steps that this run and the history both have, judged against their noise. */
+  comparedSteps: number
+  /** How much all steps moved together against the history, and the band of that, in percent. */
+  runChangePercent?: number
+  runBandPercent?: number
+  runRegressions: RunRegression[]
+  trend: TrendPoint[]
   steps: StepComparison[]
 }
 

@@ -25,6 +25,7 @@ export const NO_FIGURES = 'the run reported no figures'
 export function decideVerdict(input: VerdictInput): Verdict {
   const regressions = input.comparison?.steps.filter((step) => step.regression) ?? []
   const unmadeChecks = input.unmadeChecks ?? []
+  const runRegressions = input.comparison?.runRegressions ?? []
   const judged = {
     breaches: input.breaches,
     regressions,
@@ -36,10 +37,10 @@ export function decideVerdict(input: VerdictInput): Verdict {
   const unfinished = runProblemReason(input.runStatus, input.runProblem) ?? noFiguresReason(input)
   if (unfinished !== undefined)
     return { result: 'error', reason: withUnmade(unfinished), ...judged }
-  if (input.breaches.length > 0 || regressions.length > 0) {
+  if (input.breaches.length > 0 || regressions.length > 0 || runRegressions.length > 0) {
     return {
       result: 'failed',
-      reason: withUnmade(failureReason(input.breaches, regressions.length)),
+      reason: withUnmade(failureReason(input.breaches, regressions.length, runRegressions.length)),
       ...judged
     }
   }
@@ -53,8 +54,7 @@ function runProblemReason(status: string, problem: string | undefined): string |
 }
 
 function noFiguresReason(input: VerdictInput): string | undefined {
-  const judging =
-    (input.criteriaCount ?? 0) > 0 || input.comparison?.maxRegressionPercent !== undefined
+  const judging = (input.criteriaCount ?? 0) > 0 || input.comparison !== undefined
   return input.stepCount === 0 && judging ? NO_FIGURES : undefined
 }
 
@@ -65,7 +65,11 @@ function unmadeSuffix(count: number): string {
     : `; ${count} requested checks could not be made`
 }
 
-function failureReason(breaches: Breach[], regressionCount: number): string {
+function failureReason(
+  breaches: Breach[],
+  regressionCount: number,
+  runRegressionCount: number
+): string {
   const parts: string[] = []
   if (breaches.length > 0) {
     const criteria = new Set(breaches.map((breach) => breach.criterion)).size
@@ -75,6 +79,7 @@ function failureReason(breaches: Breach[], regressionCount: number): string {
   if (regressionCount > 0) {
     parts.push(`${counted(regressionCount, 'step', 'steps')} regressed against the baseline`)
   }
+  if (runRegressionCount > 0) parts.push('the whole run regressed against the baseline')
   return parts.join(', ')
 }
 
@@ -86,9 +91,7 @@ function passReason(input: VerdictInput): string {
   else if (input.criteriaCount > 0) {
     checks.push(`${counted(input.criteriaCount, 'criterion', 'criteria')} held on ${steps}`)
   }
-  if (input.comparison?.maxRegressionPercent !== undefined) {
-    checks.push('no step regressed against the baseline')
-  }
+  if (input.comparison !== undefined) checks.push('no step regressed against the baseline')
   if (checks.length === 0) return `${steps} finished; no thresholds or regression limit set`
   return checks.join(', ')
 }

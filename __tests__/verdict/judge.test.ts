@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Log } from '../../src/log.js'
+import type { RunMetrics } from '../../src/metrics/model.js'
+import { judgeRun, type JudgeInput } from '../../src/verdict/judge.js'
+import { runOf } from './runs.js'
+
+const silent: Log = {
+  info: () => undefined,
+  debug: () => undefined,
+  notice: () => undefined,
+  warning: () => undefined,
+  error: () => undefined
+}
+
+const run = (runId: string, p95: number, extra: Partial<RunMetrics> = {}): RunMetrics => ({
+  ...runOf(
+    [{ id: 'ti_1', title: 'Shop', steps: [{ stepId: 's1', title: 'Open cart', p95 }] }],
+    runId
+  ),
+  load: { trackItems: [{ trackItemId: 'ti_1', virtualUsers: 25 }] },
+  ...extra
+})
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'judge-'))
+  const files: Array<[string, RunMetrics]> = [
+    ['a/metrics.json', run('run_a', 100)],
+    ['b/metrics.json', run('run_b', 104)],
+    ['c/metrics.json', run('run_c', 300, { timelineId: 'timeline_other' })],
+    [
+      'd/metrics.json',
+      run('run_d', 300, { load: { trackItems: [{ trackItemId: 'ti_1', virtualUsers: 50 }] } })
+    ]
+  ]
+  for (const [path, metrics] of files) {
+    await mkdir(join(dir, path, '..'), { recursive: true })
+    await writeFile(join(dir, path), JSON.stringify(metrics))
+  }
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+const judge = (
+  baselinePath: string,
+  current = run('run_now', 130),
+  extra: Partial<JudgeInput> = {}
+) =>
+  judgeRun({
+    metrics: current,
+    criteria: [],
+    baseline: { kind: 'file', path: baselinePath, runs: 10 },
+    noiseFloorMs: 20,
+    falseAlarmRate: 1,
+    log: silent,
+    ...extra
+  })
+
+describe('judgeRun with a history of files', () => {
+  it('reads a directory, skips runs of another timeline or load and says so, and applies max-regression 10 by default', async () => {
+    const verdict = await judge(dir)
+
+    expect(verdict.baseline?.runs.map((ref) => ref.runId)).toEqual(['run_a', 'run_b'])
+    expect(verdict.baseline?.maxRegressionPercent).toBe(10)
+    expect(verdict.result).toBe('failed')
+    expect(verdict.unmadeChecks).toEqual([
+      '2 history runs compared; 1 run of another timeline skipped, 1 run of another load (data item, role or virtual users) skipped.',
+      "The regression gate is uncalibrated: 2 history runs, it needs 3 to learn the timeline's noise (1 more). Until then a step regresses when its p95 grew by more than 10 % and 20 ms."
+    ])
+  })
+
+  it('reads a glob of metrics.json files', async () => {
+    const verdict = await judge(join(dir, '{a,b}/metrics.json'), run('run_now', 101))
+
+    expect(verdict.result).toBe('passed')
+    expect(verdict.baseline?.runs).toHaveLength(2)
+  })
+
+  it('keeps the newest baseline-runs runs', async () => {
+    const verdict = await judgeRun({
+      metrics: run('run_now', 101),
+      criteria: [],
+      baseline: { kind: 'file', path: dir, runs: 1 },
+      noiseFloorMs: 20,
+      falseAlarmRate: 1,
+      log: silent
+    })
+
+    expect(verdict.baseline?.runs).toHaveLength(1)
+  })
+
+  it('makes no regression check, and says why, when the baseline does not exist', async () => {
+    const verdict = await judge(join(dir, 'missing.json'))
+
+    expect(verdict.baseline).toBeUndefined()
+    expect(verdict.result).toBe('passed')
+    expect(verdict.unmadeChecks).toEqual([
+      `No baseline, so no regression check: the baseline ${join(dir, 'missing.json')} does not exist.`
+    ])
+  })
+})

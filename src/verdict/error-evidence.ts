@@ -1,0 +1,67 @@
+/**
+ * Whether errors rose beyond what the history explains, judged on counts against requests: 1 error
+ * in 10 requests is weak evidence, 200 in 10,000 strong. Between runs error counts scatter more
+ * than chance alone (a flaky dependency on one run), so counts are scaled down by the
+ * overdispersion the history shows (quasi-binomial).
+ */
+import type { Distributions } from './distributions.js'
+
+export interface ErrorCounts {
+  errors: number
+  requests: number
+}
+
+/**
+ * The probability of at least this many errors in this run if it erred at the history's rate,
+ * conditional on the errors of both (the exact conditional binomial test): the history's own
+ * uncertainty counts, so a short or clean history is weak evidence either way.
+ */
+export function errorSurprise(
+  current: ErrorCounts,
+  history: ErrorCounts,
+  overdispersion: number,
+  distributions: Distributions
+): number {
+  if (current.errors <= 0 || current.requests <= 0) return 1
+  const share = current.requests / (current.requests + history.requests)
+  const errors = current.errors / overdispersion
+  const total = (current.errors + history.errors) / overdispersion
+  // P(Binomial(total, share) >= errors) = I_share(errors, total - errors + 1)
+  return distributions.betaCdf(share, errors, total - errors + 1)
+}
+
+/**
+ * Pearson's dispersion statistic pooled over steps: 1 when error counts scatter as chance
+ * predicts, more when whole runs err together. Never below 1.
+ */
+export function overdispersionOf(
+  runs: number,
+  steps: number,
+  errors: Float64Array,
+  requests: Float64Array
+): number {
+  let statistic = 0
+  let df = 0
+  for (let step = 0; step < steps; step++) {
+    let errorSum = 0
+    let requestSum = 0
+    let count = 0
+    for (let run = 0; run < runs; run++) {
+      const at = run * steps + step
+      if (!(requests[at] > 0)) continue
+      errorSum += errors[at]
+      requestSum += requests[at]
+      count++
+    }
+    if (errorSum === 0 || count < 2 || errorSum === requestSum) continue
+    const rate = errorSum / requestSum
+    for (let run = 0; run < runs; run++) {
+      const at = run * steps + step
+      if (!(requests[at] > 0)) continue
+      const expected = requests[at] * rate
+      statistic += (errors[at] - expected) ** 2 / (expected * (1 - rate))
+    }
+    df += count - 1
+  }
+  return df === 0 ? 1 : Math.max(1, statistic / df)
+}

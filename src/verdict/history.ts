@@ -1,0 +1,97 @@
+/**
+ * The history a run is judged against, folded one earlier run at a time: each run is reduced to
+ * its steps' p95, errors and requests, lined up with this run's steps, and can then be dropped, so
+ * memory grows by three numbers per step and run rather than by whole runs.
+ */
+import type { RunMetrics } from '../metrics/model.js'
+import { pairSteps, placedSteps, type PlacedStep, type StepRef } from './step-pairing.js'
+import type { BaselineRunRef } from './types.js'
+
+export interface HistoryRun {
+  ref: BaselineRunRef
+  worstP95: number
+}
+
+export interface History {
+  /** This run's steps; column i of every matrix is steps[i]. */
+  steps: PlacedStep[]
+  /** Oldest first. */
+  runs: HistoryRun[]
+  /** Runs × steps, run-major; NaN where a run lacks the step. */
+  p95: Float64Array
+  errors: Float64Array
+  requests: Float64Array
+  /** Steps of the newest history run that this run no longer has. */
+  vanished: Array<StepRef & { p95: number }>
+}
+
+interface FoldedRun extends HistoryRun {
+  sortKey: string
+  p95: Float64Array
+  errors: Float64Array
+  requests: Float64Array
+  vanished: Array<StepRef & { p95: number }>
+}
+
+export class HistoryFold {
+  private readonly steps: PlacedStep[]
+  private readonly folded: FoldedRun[] = []
+
+  constructor(current: RunMetrics) {
+    this.steps = placedSteps(current)
+  }
+
+  get size(): number {
+    return this.folded.length
+  }
+
+  add(run: RunMetrics, ref: BaselineRunRef): void {
+    const count = this.steps.length
+    const row: FoldedRun = {
+      ref,
+      worstP95: run.totals.worstP95,
+      sortKey: `${run.finishedAt}\u0000${run.runId}`,
+      p95: new Float64Array(count).fill(NaN),
+      errors: new Float64Array(count).fill(NaN),
+      requests: new Float64Array(count).fill(NaN),
+      vanished: []
+    }
+    const column = new Map(this.steps.map((step, index) => [step, index]))
+    const { pairs, rightOnly } = pairSteps(this.steps, placedSteps(run))
+    for (const [current, earlier] of pairs) {
+      const index = column.get(current) ?? -1
+      const { p95, errors, requests } = earlier.step
+      row.p95[index] = p95
+      row.errors[index] = errors
+      row.requests[index] = requests
+    }
+    row.vanished = rightOnly.map(({ trackItemId, stepId, title, step }) => ({
+      trackItemId,
+      stepId,
+      title,
+      p95: step.p95
+    }))
+    this.folded.push(row)
+  }
+
+  /** The newest maxRuns runs folded so far, oldest first. */
+  history(maxRuns = Infinity): History {
+    const runs = [...this.folded]
+      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+      .slice(-maxRuns)
+    const count = this.steps.length
+    const matrix = (pick: (run: FoldedRun) => Float64Array): Float64Array => {
+      const values = new Float64Array(runs.length * count)
+      runs.forEach((run, index) => values.set(pick(run), index * count))
+      return values
+    }
+    return {
+      steps: this.steps,
+      runs: runs.map(({ ref, worstP95 }) => ({ ref, worstP95 })),
+      p95: matrix((run) => run.p95),
+      errors: matrix((run) => run.errors),
+      requests: matrix((run) => run.requests),
+      vanished: runs.at(-1)?.vanished ?? []
+    }
+  }
+}
