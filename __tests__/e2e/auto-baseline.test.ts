@@ -94,7 +94,7 @@ describe('baseline: auto, end to end', () => {
     const result = await pullRequestRun({ 'max-p95-ms': '100000' })
     expect(result.exitCode).toBe(0)
     expect(result.outputs.result).toBe('passed')
-    expect(messages(result, 'notice')).toMatch(/baseline/i)
+    expect(messages(result, 'warning')).toMatch(/No baseline, so no regression check/)
   })
 
   it('never uses the artifact of another timeline or another branch', async () => {
@@ -109,7 +109,7 @@ describe('baseline: auto, end to end', () => {
     })
     const result = await pullRequestRun({})
     expect(result.outputs.result).toBe('passed')
-    expect(messages(result, 'notice')).toMatch(/baseline/i)
+    expect(messages(result, 'warning')).toMatch(/No baseline, so no regression check/)
     expect(github.requests.filter((r) => r.target === 'blob')).toHaveLength(0)
   })
 

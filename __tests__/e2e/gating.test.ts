@@ -145,7 +145,7 @@ describe('gating pull requests, end to end', () => {
     it('judges on thresholds alone, and says so, when the baseline file is missing', async () => {
       const result = await run({ baseline: 'no/such/metrics.json', 'max-regression': '10' })
       expect(result.exitCode).toBe(0)
-      expect(annotations(result, 'notice')).toContain(
+      expect(annotations(result, 'warning')).toContain(
         'No baseline, so no regression check: the baseline no/such/metrics.json does not exist.'
       )
     })

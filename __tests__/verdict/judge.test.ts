@@ -6,6 +6,7 @@ import type { Log } from '../../src/log.js'
 import type { RunMetrics } from '../../src/metrics/model.js'
 import { judgeRun, type JudgeInput } from '../../src/verdict/judge.js'
 import { runOf } from './runs.js'
+import { recordingLog } from '../support/recording-log.js'
 
 const silent: Log = {
   info: () => undefined,
@@ -62,12 +63,14 @@ const judge = (
 
 describe('judgeRun with a history of files', () => {
   it('reads a directory, skips runs of another timeline or load and says so, and applies max-regression 10 by default', async () => {
-    const verdict = await judge(dir)
+    const log = recordingLog()
+    const verdict = await judge(dir, undefined, { log })
 
     expect(verdict.baseline?.runs.map((ref) => ref.runId)).toEqual(['run_a', 'run_b'])
     expect(verdict.baseline?.maxRegressionPercent).toBe(10)
     expect(verdict.result).toBe('failed')
-    expect(verdict.unmadeChecks).toEqual([
+    expect(verdict.unmadeChecks).toEqual([])
+    expect(log.lines.notice).toEqual([
       '2 history runs compared; 1 run of another timeline skipped, 1 run of another load (data item, role or virtual users) skipped.',
       "The regression gate is uncalibrated: 2 history runs, it needs 3 to learn the timeline's noise (1 more). Until then a step regresses when its p95 grew by more than 10 % and 20 ms."
     ])
