@@ -115,7 +115,7 @@ describe('gating pull requests, end to end', () => {
       )
       expect(regressions.length).toBeGreaterThan(0)
       expect(regressions[0].message).toMatch(
-        /^Step ".+" \(.+\): p95 \S+ ms → \S+ ms, \+\d+ % \(gate uncalibrated, limit \+10 % and 20 ms\)\.$/
+        /^Step ".+" \(.+\): p95 \S+ ms → \S+ ms, \+[\d.]+% \(gate uncalibrated, limit \+10% and 20 ms\)\.$/
       )
       expect(annotations(result, 'notice').join('\n')).toContain(
         'The regression gate is uncalibrated: 1 history run, it needs 3'
@@ -200,7 +200,7 @@ describe('gating pull requests, end to end', () => {
       )
       expect(regressions.map((a) => a.message)).toEqual([
         expect.stringMatching(
-          /^All \d+ steps are 4\d % slower, beyond the run-to-run band of ±[\d.]+ %\.$/
+          /^All \d+ steps are 4[\d.]+% slower, beyond the run-to-run band of ±[\d.]+%\.$/
         )
       ])
     })

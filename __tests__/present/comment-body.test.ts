@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import { commentMarker, renderComment } from '../../src/present/comment-body.js'
-import { formatMs } from '../../src/present/format.js'
+import { formatMs } from '../../src/number-format.js'
 import {
   cellsOf,
   compared,

@@ -11,7 +11,7 @@ import {
 } from '../reports/artifact.js'
 import { renderSummary, type PresentationInput } from '../present/summary.js'
 import { renderJUnit } from '../present/junit.js'
-import { formatCount } from '../present/format.js'
+import { formatCount } from '../number-format.js'
 import { rankFindings, type FindingKind } from '../present/findings.js'
 import { commentMarker, renderComment } from '../present/comment-body.js'
 import type { Verdict } from '../verdict/types.js'

@@ -1,6 +1,7 @@
 /** A Mermaid bar chart of the slowest steps' p95, which GitHub renders in summaries and comments. */
 
-import { formatCount, slowestFirst, stripControlCharacters, type StepView } from './format.js'
+import { slowestFirst, stripControlCharacters, type StepView } from './format.js'
+import { formatCount } from '../number-format.js'
 
 export interface ChartOptions {
   maxBars?: number

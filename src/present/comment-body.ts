@@ -7,22 +7,24 @@ import {
   errorRateText,
   escapeMarkdownCell,
   escapeMarkdownText,
-  formatCount,
-  formatDuration,
-  formatMs,
-  formatPercent,
   inlineCode,
   markdownLink,
   slowestFirst,
-  timeUnitFor,
   truncate,
   unmadeCheckLines,
   verdictHeadline,
   worstP95Text,
   type PresentationInput,
-  type PresentationLinks,
-  type TimeUnit
+  type PresentationLinks
 } from './format.js'
+import {
+  formatCount,
+  formatDuration,
+  formatMs,
+  formatPercent,
+  timeUnitFor,
+  type TimeUnit
+} from '../number-format.js'
 import { comparedLine } from './regression-text.js'
 
 const MARKER_PREFIX = 'leapwork-performance-action:'

@@ -11,8 +11,6 @@
 import type { Breach, StepComparison } from '../verdict/types.js'
 import {
   allSteps,
-  formatMetric,
-  formatPercent,
   indexSteps,
   p95Change,
   stepKey,
@@ -20,6 +18,8 @@ import {
   type PresentationInput,
   type StepView
 } from './format.js'
+import { formatPercent } from '../number-format.js'
+import { formatMetric } from '../verdict/thresholds.js'
 
 interface Failure {
   type: 'threshold' | 'regression'

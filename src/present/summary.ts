@@ -12,10 +12,6 @@ import {
   errorRateText,
   escapeMarkdownCell,
   escapeMarkdownText,
-  formatCount,
-  formatDuration,
-  formatMs,
-  formatPercent,
   gatedStepKeys,
   indexSteps,
   inlineCode,
@@ -23,16 +19,23 @@ import {
   p95Change,
   slowestFirst,
   stepKey,
-  timeUnitFor,
   truncate,
   unmadeCheckLines,
   verdictHeadline,
   worstP95Text,
   type PresentationInput,
   type PresentationLinks,
-  type StepView,
-  type TimeUnit
+  type StepView
 } from './format.js'
+import {
+  counted,
+  formatCount,
+  formatDuration,
+  formatMs,
+  formatPercent,
+  timeUnitFor,
+  type TimeUnit
+} from '../number-format.js'
 
 export type { PresentationInput, PresentationLinks } from './format.js'
 
@@ -224,7 +227,7 @@ function breachesSection(verdict: Verdict): string {
     .slice(0, MAX_LISTED)
     .map((breach) => `- ❌ ${escapeMarkdownCell(truncate(breach.message, MAX_MESSAGE_LENGTH))}`)
   return [
-    `### ❌ ${plural(breaches.length, 'threshold breach', 'threshold breaches')}`,
+    `### ❌ ${counted(breaches.length, 'threshold breach', 'threshold breaches')}`,
     '',
     ...listed,
     ...moreLine(breaches.length - listed.length, 'breaches')
@@ -242,7 +245,7 @@ function baselineSection(context: Context): string {
     historyLine(baseline, 10),
     comparedLine(baseline, regressions.length),
     [
-      `🔺 ${plural(regressions.length + baseline.runRegressions.length, 'regression', 'regressions')}`,
+      `🔺 ${counted(regressions.length + baseline.runRegressions.length, 'regression', 'regressions')}`,
       `✅ ${formatCount(improved.length)} faster`,
       `🆕 ${formatCount(newSteps.length)} new`,
       `${formatCount(vanished.length)} vanished`
@@ -375,7 +378,7 @@ function trackItemBlock(
 }
 
 function notShownLine(hidden: number): string {
-  return `_${plural(hidden, 'more step', 'more steps')} of this track item not shown._`
+  return `_${counted(hidden, 'more step', 'more steps')} of this track item not shown._`
 }
 
 function stepRow({ step }: StepView, context: Context, key: string, withBaseline: boolean): string {
@@ -423,10 +426,6 @@ function aiSection(input: PresentationInput, maxBytes: number): string {
 
 function moreLine(more: number, what: string): string[] {
   return more > 0 ? [`- …and ${formatCount(more)} more ${what}.`] : []
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`
 }
 
 function sectionsBytes(sections: string[]): number {

@@ -72,7 +72,7 @@ export interface RunRegression {
   /** p95: how much all steps moved together; errors: the change of the run's error rate. */
   changePercent: number
   bandPercent?: number
-  /** One sentence, e.g. "All steps are 24 % slower, beyond the run-to-run band of ±6 %." */
+  /** One sentence, e.g. "All 4 steps are 24% slower, beyond the run-to-run band of ±6%." */
   message: string
 }
 
