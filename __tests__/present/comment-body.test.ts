@@ -7,6 +7,7 @@ import {
   makeMetrics,
   makeVerdict,
   p95Breach,
+  regressed,
   runErrorRateBreach,
   stepsBySlowest
 } from './factory.js'
@@ -65,7 +66,7 @@ describe('renderComment', () => {
   it('names the baseline runs and shows regressions before improvements', () => {
     const metrics = makeMetrics(4)
     const trackItem = metrics.trackItems[0]
-    const regression = compared(trackItem, trackItem.steps[1], trackItem.steps[1].p95 / 2)
+    const regression = regressed(trackItem, trackItem.steps[1], trackItem.steps[1].p95 / 2)
     const improvement = compared(trackItem, trackItem.steps[2], trackItem.steps[2].p95 * 2)
     const verdict = makeVerdict({
       result: 'failed',

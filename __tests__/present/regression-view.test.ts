@@ -4,14 +4,13 @@ import { renderComment } from '../../src/present/comment-body.js'
 import { renderJUnit } from '../../src/present/junit.js'
 import { renderSummary } from '../../src/present/summary.js'
 import type { BaselineComparison } from '../../src/verdict/types.js'
-import { compared, makeMetrics, makeVerdict } from './factory.js'
+import { makeMetrics, makeVerdict, regressed } from './factory.js'
 
 const metrics = makeMetrics(4)
 const trackItem = metrics.trackItems[0]
 const slower = trackItem.steps[1]
 const regression = {
-  ...compared(trackItem, slower, slower.p95 / 1.42),
-  regressedOn: 'p95' as const,
+  ...regressed(trackItem, slower, slower.p95 / 1.42),
   bandPercent: 12,
   message: `Step "${slower.title}" (${trackItem.title}): p95 565 ms → 802 ms, +42% (usual run-to-run ±12%).`
 }

@@ -5,7 +5,7 @@
 
 import type { RunMetrics, StepFigures, TrackItemFigures } from '../metrics/model.js'
 import { formatCount, formatMs, formatPercent } from '../number-format.js'
-import type { Result, StepComparison, Verdict } from '../verdict/types.js'
+import type { Result, Verdict } from '../verdict/types.js'
 
 export interface PresentationLinks {
   workflowRunUrl?: string
@@ -170,15 +170,6 @@ export function gatedStepKeys(verdict: Verdict, index: Map<string, StepView>): S
     if (view) keys.add(stepKey(view.trackItem.trackItemId, view.step.stepId))
   }
   return keys
-}
-
-/** `120 ms → 180 ms (+60 ms, +50%)` */
-export function p95Change(comparison: StepComparison): string {
-  const from = formatMs(comparison.baselineP95 ?? NaN)
-  const to = formatMs(comparison.currentP95 ?? NaN)
-  const deltaMs = formatMs(comparison.deltaMs ?? NaN, { signed: true })
-  const deltaPercent = formatPercent(comparison.deltaPercent ?? NaN, { signed: true })
-  return `${from} → ${to} (${deltaMs}, ${deltaPercent})`
 }
 
 /** `1.24 s on POST /api/login (Login Flow)`, escaped, or a sentence saying there were no steps. */

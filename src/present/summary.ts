@@ -16,7 +16,6 @@ import {
   indexSteps,
   inlineCode,
   markdownLink,
-  p95Change,
   slowestFirst,
   stepKey,
   truncate,
@@ -253,9 +252,7 @@ function baselineSection(context: Context): string {
   ]
   const findings = [
     ...baseline.runRegressions.map((finding) => finding.message),
-    ...[...regressions]
-      .sort((a, b) => (b.deltaPercent ?? 0) - (a.deltaPercent ?? 0))
-      .map((step) => step.message ?? `${step.title}: ${p95Change(step)}`)
+    ...[...regressions].sort((a, b) => b.deltaPercent - a.deltaPercent).map((step) => step.message)
   ]
   if (findings.length > 0) {
     parts.push(

@@ -195,8 +195,8 @@ function matchedStep(column: Column, context: Context): StepComparison {
   const slower = practical(deltaMs, deltaPercent) && (band === undefined || deviation > band.limit)
   const faster =
     practical(-deltaMs, -deltaPercent) && (band === undefined || -deviation > band.limit)
-  const comparison: StepComparison = {
-    kind: 'matched',
+  const comparison = {
+    kind: 'matched' as const,
     trackItemId: placed.trackItemId,
     stepId: placed.stepId,
     title: placed.title,
@@ -208,7 +208,6 @@ function matchedStep(column: Column, context: Context): StepComparison {
     currentErrors: placed.step.errors,
     currentRequests: placed.step.requests,
     baselineErrorRate: rateOf(column.errors),
-    regression: false,
     improvement: faster
   }
   if (slower) {
@@ -227,7 +226,7 @@ function matchedStep(column: Column, context: Context): StepComparison {
       message: `Step "${placed.title}" (${placed.trackItem.title}): ${errorChange(placed.step, column.errors)}.`
     }
   }
-  return comparison
+  return { ...comparison, regression: false }
 }
 
 function stepBand(
@@ -239,8 +238,17 @@ function stepBand(
   return { limit, percent: (Math.exp(limit) - 1) * 100 }
 }
 
-function p95Message(comparison: StepComparison, placed: PlacedStep, context: Context): string {
-  const change = `p95 ${formatMs(comparison.baselineP95 ?? 0)} → ${formatMs(comparison.currentP95 ?? 0)}, ${formatPercent(comparison.deltaPercent ?? 0, { signed: true })}`
+function p95Message(
+  comparison: {
+    baselineP95: number
+    currentP95: number
+    deltaPercent: number
+    bandPercent?: number
+  },
+  placed: PlacedStep,
+  context: Context
+): string {
+  const change = `p95 ${formatMs(comparison.baselineP95)} → ${formatMs(comparison.currentP95)}, ${formatPercent(comparison.deltaPercent, { signed: true })}`
   const band =
     comparison.bandPercent === undefined
       ? uncalibratedNote(context)
