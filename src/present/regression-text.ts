@@ -1,10 +1,9 @@
 /** Sentences about the comparison with the history, shared by the summary and the comment. */
 
+import { MIN_CALIBRATED_RUNS } from '../verdict/gate.js'
 import type { BaselineComparison } from '../verdict/types.js'
 import { markdownLink, truncate } from './format.js'
 import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
-
-const MIN_CALIBRATED_RUNS = 3
 
 /** `Compared 98 steps with 10 history runs: 2 regressed; the rest moved within their usual range.` */
 export function comparedLine(baseline: BaselineComparison, regressions: number): string {

@@ -13,7 +13,7 @@ import type { BaselineComparison, BaselineRunRef, Criterion, Verdict } from './t
 import { decideVerdict, NO_FIGURES } from './verdict.js'
 
 /** Used when `max-regression` is not set: a smaller growth never counts as a regression. */
-export const DEFAULT_MAX_REGRESSION_PERCENT = 10
+const DEFAULT_MAX_REGRESSION_PERCENT = 10
 
 export interface JudgeInput {
   metrics: RunMetrics
