@@ -5,7 +5,7 @@
 
 import type { RunMetrics, StepFigures, TrackItemFigures } from '../metrics/model.js'
 import { formatCount, formatMs, formatPercent } from '../number-format.js'
-import type { Result, Verdict } from '../verdict/types.js'
+import type { Result, StepComparison, Verdict } from '../verdict/types.js'
 
 export interface PresentationLinks {
   workflowRunUrl?: string
@@ -156,6 +156,27 @@ export function indexSteps(steps: StepView[]): Map<string, StepView> {
     if (!index.has(anyTrackItem)) index.set(anyTrackItem, view)
   }
   return index
+}
+
+/** Each track item's title by its ID. */
+export function trackItemTitles(metrics: RunMetrics): Map<string, string> {
+  return new Map(metrics.trackItems.map((item) => [item.trackItemId, item.title]))
+}
+
+/** `GET /a (Login Flow), GET /b (Checkout) and 3 more`: steps by title and track item, escaped. */
+export function stepNameList(
+  steps: StepComparison[],
+  titles: Map<string, string>,
+  limits: { maxListed: number; maxTitleLength: number }
+): string {
+  const name = (text: string) => escapeMarkdownCell(truncate(text, limits.maxTitleLength))
+  const names = steps
+    .slice(0, limits.maxListed)
+    .map(
+      (step) => `${name(step.title)} (${name(titles.get(step.trackItemId) ?? step.trackItemId)})`
+    )
+  const more = steps.length - names.length
+  return more > 0 ? `${names.join(', ')} and ${formatCount(more)} more` : names.join(', ')
 }
 
 /** Keys of the steps that fail the gate: breached a threshold or regressed. */

@@ -18,6 +18,8 @@ import {
   markdownLink,
   slowestFirst,
   stepKey,
+  stepNameList,
+  trackItemTitles,
   truncate,
   unmadeCheckLines,
   verdictHeadline,
@@ -132,15 +134,12 @@ function buildContext(input: PresentationInput): Context {
   for (const comparison of input.verdict.baseline?.steps ?? []) {
     comparisons.set(stepKey(comparison.trackItemId, comparison.stepId), comparison)
   }
-  const trackItemTitles = new Map(
-    input.metrics.trackItems.map((item) => [item.trackItemId, item.title])
-  )
   return {
     input,
     steps,
     gated: gatedStepKeys(input.verdict, indexSteps(steps)),
     comparisons,
-    trackItemTitles,
+    trackItemTitles: trackItemTitles(input.metrics),
     units: columnUnits(steps, [...comparisons.values()])
   }
 }
@@ -266,8 +265,8 @@ function baselineSection(context: Context): string {
       ].join('\n')
     )
   }
-  if (newSteps.length > 0) parts.push(`**🆕 New steps:** ${stepNameList(context, newSteps)}`)
-  if (vanished.length > 0) parts.push(`**Vanished steps:** ${stepNameList(context, vanished)}`)
+  if (newSteps.length > 0) parts.push(`**🆕 New steps:** ${stepNames(context, newSteps)}`)
+  if (vanished.length > 0) parts.push(`**Vanished steps:** ${stepNames(context, vanished)}`)
   return parts.join(SECTION_SEPARATOR)
 }
 
@@ -276,15 +275,11 @@ function trendSection(verdict: Verdict): string {
   return chart === '' ? '' : `### Trend\n\n${chart}`
 }
 
-function comparedStepName(context: Context, step: StepComparison): string {
-  const trackItem = context.trackItemTitles.get(step.trackItemId) ?? step.trackItemId
-  return `${escapeMarkdownCell(truncate(step.title, MAX_TITLE_LENGTH))} (${escapeMarkdownCell(truncate(trackItem, MAX_TITLE_LENGTH))})`
-}
-
-function stepNameList(context: Context, steps: StepComparison[]): string {
-  const names = steps.slice(0, MAX_LISTED).map((step) => comparedStepName(context, step))
-  const more = steps.length - names.length
-  return more > 0 ? `${names.join(', ')} and ${formatCount(more)} more` : names.join(', ')
+function stepNames(context: Context, steps: StepComparison[]): string {
+  return stepNameList(steps, context.trackItemTitles, {
+    maxListed: MAX_LISTED,
+    maxTitleLength: MAX_TITLE_LENGTH
+  })
 }
 
 function stepsHeadingSection(context: Context): string {
