@@ -9,10 +9,16 @@ import { runLoadOf } from './metrics/load.js'
 import { actionsLog as log } from './github/log.js'
 import { runSource } from './github/context.js'
 import { runState } from './github/state.js'
-import { core, loadToolkit, writeSummary } from './github/toolkit.js'
-import { PlanError, resolvePlan, type RunPlan } from './run/resolve.js'
-import { estimateUsage, overBudget, type UsageEstimate } from './run/estimate.js'
-import { planLogLines, renderPlanSummary } from './present/plan.js'
+import { core, loadToolkit } from './github/toolkit.js'
+import { resolvePlan, type RunPlan } from './run/resolve.js'
+import { estimateUsage } from './run/estimate.js'
+import {
+  describePlan,
+  finishDryRun,
+  isOverBudget,
+  refuseOverBudget,
+  stopOverBudget
+} from './budget.js'
 import { RunGuard } from './run/guard.js'
 import { MAX_FAILED_POLLS, waitForRun } from './run/wait.js'
 import { stopRun } from './run/stop.js'
@@ -25,7 +31,7 @@ import { publishResults } from './github/publish.js'
 import { publishFailure } from './github/failure.js'
 
 /** How the wait for the run ended, as the rest of the pipeline needs it. */
-export interface RunEnd {
+interface RunEnd {
   status: string
   result?: RunStatusResult
   /** Why the action gave up on the run, when it did. */
@@ -47,15 +53,7 @@ export async function runMain(): Promise<void> {
     if (settings.dryRun) return await finishDryRun(plan, usage, settings.maxVum)
     refuseOverBudget(usage, settings.maxVum)
     const startedAt = new Date()
-    guard = new RunGuard({
-      stop: (run, timeLeftMs) => stopOnCancel(settings, run, timeLeftMs),
-      startPending: () => runState.recordStartPending(describeTimeline(plan)),
-      exit: (message) => {
-        core.setFailed(message)
-        core.setOutput('result', 'error')
-        process.exit(1)
-      }
-    })
+    guard = guardAgainstCancel(settings, plan)
     const run = await startRun(client, plan, settings, guard)
     if (isOverBudget(run, settings.maxVum)) {
       return stopOverBudget(client, run, { usage, maxVum: settings.maxVum }, guard)
@@ -130,58 +128,6 @@ async function startRun(
   return run
 }
 
-function describePlan(plan: RunPlan, usage: UsageEstimate, maxVum: number | undefined): void {
-  for (const warning of plan.warnings) log.warning(warning)
-  for (const line of planLogLines({ plan, usage, maxVum })) log.info(line)
-}
-
-/** A dry run ends here: the plan is checked and shown, and nothing starts. */
-async function finishDryRun(
-  plan: RunPlan,
-  usage: UsageEstimate,
-  maxVum: number | undefined
-): Promise<void> {
-  await writeSummary(renderPlanSummary({ plan, usage, maxVum }))
-  refuseOverBudget(usage, maxVum)
-  core.setOutput('estimated-vum', String(usage.vum))
-  core.setOutput('result', 'passed')
-  log.info('Dry run: the plan is valid; nothing was started.')
-}
-
-function refuseOverBudget(usage: UsageEstimate, maxVum: number | undefined): void {
-  const refusal = overBudget(usage, maxVum)
-  if (!refusal) return
-  core.setOutput('estimated-vum', String(usage.vum))
-  throw new PlanError(refusal)
-}
-
-function isOverBudget(run: RunStarted, maxVum: number | undefined): maxVum is number {
-  return maxVum !== undefined && run.estimatedVum > maxVum
-}
-
-/** The server's own estimate is over the limit: the run is stopped before it costs more. */
-async function stopOverBudget(
-  client: LeapworkClient,
-  run: RunStarted,
-  { usage, maxVum }: { usage: UsageEstimate; maxVum: number },
-  guard: RunGuard
-): Promise<void> {
-  const overLimit = `Leapwork Performance estimates run ${run.runId} at ${run.estimatedVum} VUM, over "max-vum" ${maxVum} VUM (the plan estimated ${usage.vum} VUM)`
-  log.info(`${overLimit}: stopping it before it costs more.`)
-  const stop = await stopRun(client, run, log)
-  if (stop.stopped) {
-    guard.markEnded()
-    runState.recordEnded()
-  }
-  core.setOutput('status', stop.final?.status ?? (stop.stopped ? 'Stopped' : run.status))
-  core.setOutput('result', 'error')
-  core.setFailed(
-    stop.stopped
-      ? `${overLimit}; the run was stopped at once.`
-      : `${overLimit}; stopping it failed: stop it in the Leapwork Performance portal.`
-  )
-}
-
 function reportStartedOnly(run: RunStarted): void {
   log.notice(
     `Run ${run.runId} was started and is not awaited (wait: false); it runs on in Leapwork Performance and this action will not stop it.`
@@ -234,6 +180,19 @@ async function waitUntilEnded(
 function stallWindowForTests(): ClientOptions['limits'] {
   const stallWindowMs = Number(process.env.LEAPWORK_TEST_STALL_WINDOW_MS)
   return stallWindowMs > 0 ? { stallWindowMs } : {}
+}
+
+/** On a cancel, stops the run being started or under way before the runner kills the process. */
+function guardAgainstCancel(settings: Settings, plan: RunPlan): RunGuard {
+  return new RunGuard({
+    stop: (run, timeLeftMs) => stopOnCancel(settings, run, timeLeftMs),
+    startPending: () => runState.recordStartPending(describeTimeline(plan)),
+    exit: (message) => {
+      core.setFailed(message)
+      core.setOutput('result', 'error')
+      process.exit(1)
+    }
+  })
 }
 
 async function stopOnCancel(

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { FIXTURES } from '../../simulator/index.js'
 import { runAction } from '../support/action-runner.js'
-import {
-  readZipEntries,
-  startFakeArtifactService,
-  type FakeArtifactService
-} from '../support/fake-artifact-service.js'
+import { readZipEntries } from '../support/fake-artifact-service.js'
 import { zipCompressionMethods } from '../support/zip.js'
 import { useSimulator } from './setup.js'
 
@@ -15,27 +11,19 @@ const STORED = 0
 const DEFLATED = 8
 
 describe('artifact compression, end to end', () => {
-  const context = useSimulator()
-  let artifacts: FakeArtifactService
-
-  beforeEach(async () => {
-    artifacts = await startFakeArtifactService()
-  })
-  afterEach(async () => {
-    await artifacts.stop()
-  })
+  const context = useSimulator({}, { artifacts: true })
 
   const run = () =>
     runAction({
       inputs: context.inputs({ 'timeline-id': FIXTURES.timelines.checkout.assetId }),
-      env: artifacts.env
+      env: context.artifacts.env
     })
 
   it('stores an already-compressed Excel report as it is, byte for byte', async () => {
     context.sim.configure({ excelReportBytes: 8 * 1024 * 1024, excelReportIncompressible: true })
     const result = await run()
     expect(result.exitCode).toBe(0)
-    const { zipPath } = artifacts.artifacts[0]
+    const { zipPath } = context.artifacts.artifacts[0]
     const methods = await zipCompressionMethods(zipPath)
     expect(methods.get('run-report.xlsx')).toBe(STORED)
     const inArtifact = (await readZipEntries(zipPath)).get('run-report.xlsx')!
@@ -46,7 +34,7 @@ describe('artifact compression, end to end', () => {
     context.sim.configure({ stepsPerTrackItem: 2000 })
     const result = await run()
     expect(result.exitCode).toBe(0)
-    const methods = await zipCompressionMethods(artifacts.artifacts[0].zipPath)
+    const methods = await zipCompressionMethods(context.artifacts.artifacts[0].zipPath)
     expect(methods.get('metrics.json')).toBe(DEFLATED)
   })
 })

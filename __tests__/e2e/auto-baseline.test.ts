@@ -1,32 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { FIXTURES } from '../../simulator/index.js'
-import { runAction, type ActionResult } from '../support/action-runner.js'
-import { startFakeGitHubApi, type FakeGitHubApi } from '../support/fake-github-api.js'
-import { useSimulator } from './setup.js'
+import { runAction } from '../support/action-runner.js'
+import { startFakeGitHubApi } from '../support/fake-github-api.js'
+import { annotationMessages, PULL_REQUEST, useSimulator } from './setup.js'
 
 const checkout = FIXTURES.timelines.checkout
-const PULL_REQUEST = {
-  pull_request: { number: 7, base: { ref: 'main' }, head: { ref: 'feature' } }
-}
-
-function messages(result: ActionResult, level: 'error' | 'warning' | 'notice'): string {
-  return result.annotations
-    .filter((a) => a.level === level)
-    .map((a) => a.message)
-    .join('\n')
-}
 
 describe('baseline: auto, end to end', () => {
-  const context = useSimulator()
-  let github: FakeGitHubApi
-
-  beforeEach(async () => {
-    github = await startFakeGitHubApi()
-  })
-  afterEach(async () => {
-    await github.stop()
-  })
+  const context = useSimulator({}, { github: true })
 
   /** Runs the load test once at the given speed and returns the metrics.json it wrote. */
   async function recordedRun(latencyFactor: number): Promise<string> {
@@ -43,7 +25,7 @@ describe('baseline: auto, end to end', () => {
     timelineId = checkout.assetId
   ) {
     const { runId } = JSON.parse(metricsJson)
-    return github.addArtifact({
+    return context.github.addArtifact({
       name: `leapwork-performance-${timelineId}-${runId}`,
       runId: workflowRunId,
       branch: 'main',
@@ -56,7 +38,7 @@ describe('baseline: auto, end to end', () => {
     return runAction({
       inputs: context.inputs({
         'timeline-id': checkout.assetId,
-        'github-token': github.token,
+        'github-token': context.github.token,
         baseline: 'auto',
         'max-regression': '20',
         comment: 'false',
@@ -64,7 +46,7 @@ describe('baseline: auto, end to end', () => {
       }),
       eventName: 'pull_request',
       eventPayload: PULL_REQUEST,
-      env: { GITHUB_API_URL: github.url }
+      env: { GITHUB_API_URL: context.github.url }
     })
   }
 
@@ -73,7 +55,9 @@ describe('baseline: auto, end to end', () => {
     context.sim.configure({ latencyFactor: 1.6 })
     const result = await pullRequestRun({})
     expect(result.outputs.result).toBe('failed')
-    expect(messages(result, 'error')).toMatch(/^Step ".+" \(.+\): p95 .+ ms → .+ ms, \+\d+ %/m)
+    expect(annotationMessages(result, 'error').join('\n')).toMatch(
+      /^Step ".+" \(.+\): p95 .+ ms → .+ ms, \+[\d.]+%/m
+    )
     expect(result.summary).toContain('https://github.com/octo-org/octo-repo/actions/runs/1001')
   })
 
@@ -94,13 +78,15 @@ describe('baseline: auto, end to end', () => {
     const result = await pullRequestRun({ 'max-p95-ms': '100000' })
     expect(result.exitCode).toBe(0)
     expect(result.outputs.result).toBe('passed')
-    expect(messages(result, 'warning')).toMatch(/No baseline, so no regression check/)
+    expect(annotationMessages(result, 'warning').join('\n')).toMatch(
+      /No baseline, so no regression check/
+    )
   })
 
   it('never uses the artifact of another timeline or another branch', async () => {
     const fast = await recordedRun(0.3)
     seedBaseline(fast, 1001, '2026-11-20T10:00:00Z', FIXTURES.timelines.login.assetId)
-    github.addArtifact({
+    context.github.addArtifact({
       name: `leapwork-performance-${checkout.assetId}-run_other_branch`,
       runId: 1002,
       branch: 'release',
@@ -109,15 +95,20 @@ describe('baseline: auto, end to end', () => {
     })
     const result = await pullRequestRun({})
     expect(result.outputs.result).toBe('passed')
-    expect(messages(result, 'warning')).toMatch(/No baseline, so no regression check/)
-    expect(github.requests.filter((r) => r.target === 'blob')).toHaveLength(0)
+    expect(annotationMessages(result, 'warning').join('\n')).toMatch(
+      /No baseline, so no regression check/
+    )
+    expect(context.github.requests.filter((r) => r.target === 'blob')).toHaveLength(0)
   })
 
   it('explains the missing actions: read permission on a 403', async () => {
-    await github.stop()
-    github = await startFakeGitHubApi({ forbidden: ['artifacts'] })
+    await context.github.stop()
+    context.github = await startFakeGitHubApi({ forbidden: ['artifacts'] })
     const result = await pullRequestRun({})
     expect(result.exitCode).toBe(0)
-    expect(messages(result, 'notice') + messages(result, 'warning')).toMatch(/actions: read/)
+    expect(
+      annotationMessages(result, 'notice').join('\n') +
+        annotationMessages(result, 'warning').join('\n')
+    ).toMatch(/actions: read/)
   })
 })

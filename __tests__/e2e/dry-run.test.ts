@@ -1,14 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { FIXTURES } from '../../simulator/index.js'
-import { runAction, runMainThenPost, type ActionResult } from '../support/action-runner.js'
-import { useSimulator } from './setup.js'
+import { runAction, runMainThenPost } from '../support/action-runner.js'
+import { annotationMessages, useSimulator } from './setup.js'
 
 const checkout = FIXTURES.timelines.checkout
 const retail = FIXTURES.dataItems.retailUsers
-
-function errors(result: ActionResult): string[] {
-  return result.annotations.filter((a) => a.level === 'error').map((a) => a.message)
-}
 
 describe('dry-run: everything is checked, nothing is started', () => {
   const context = useSimulator()
@@ -25,7 +21,7 @@ describe('dry-run: everything is checked, nothing is started', () => {
       })
     })
 
-    expect(errors(result)).toEqual([])
+    expect(annotationMessages(result, 'error')).toEqual([])
     expect(result.exitCode).toBe(0)
     expect(context.sim.stats.runIntegrationRequests).toBe(0)
     expect(context.sim.stats.runsStarted).toBe(0)
@@ -65,7 +61,7 @@ describe('dry-run: everything is checked, nothing is started', () => {
     })
 
     expect(result.exitCode).toBe(1)
-    expect(errors(result)).toEqual([
+    expect(annotationMessages(result, 'error')).toEqual([
       expect.stringMatching(
         /^No timeline found with name "Checkout Lod Test".*Closest existing timelines: "Checkout Load Test"/
       )
@@ -87,7 +83,7 @@ describe('dry-run: everything is checked, nothing is started', () => {
     })
 
     expect(result.exitCode).toBe(1)
-    expect(errors(result)).toEqual([
+    expect(annotationMessages(result, 'error')).toEqual([
       'Input "role": no row of data item "Retail Users" has role "Guest"; its roles are "Admin", "User".'
     ])
     expect(context.sim.stats.runIntegrationRequests).toBe(0)
@@ -99,7 +95,9 @@ describe('dry-run: everything is checked, nothing is started', () => {
     })
 
     expect(result.exitCode).toBe(1)
-    expect(errors(result)).toEqual(['Input "dry-run" must be true or false: got "perhaps".'])
+    expect(annotationMessages(result, 'error')).toEqual([
+      'Input "dry-run" must be true or false: got "perhaps".'
+    ])
     expect(context.sim.requests).toHaveLength(0)
   })
 })
@@ -117,7 +115,7 @@ describe('max-vum: the most one run may cost', () => {
     })
 
     expect(result.exitCode).toBe(1)
-    expect(errors(result)).toEqual([
+    expect(annotationMessages(result, 'error')).toEqual([
       expect.stringMatching(
         /^Input "max-vum" allows 300 VUM, but this run is estimated at 362\.5 VUM \(the timeline's estimate of 105 VUM, scaled .*ti_001 20 → 50 users.*\)\. Nothing was started/
       )
@@ -136,7 +134,7 @@ describe('max-vum: the most one run may cost', () => {
     })
 
     expect(result.exitCode).toBe(1)
-    expect(errors(result)).toEqual([
+    expect(annotationMessages(result, 'error')).toEqual([
       expect.stringMatching(/^Input "max-vum" allows 100 VUM, but this run is estimated at 105 VUM/)
     ])
     expect(result.summary).toMatch(
@@ -152,7 +150,7 @@ describe('max-vum: the most one run may cost', () => {
       inputs: context.inputs({ 'timeline-id': checkout.assetId, 'max-vum': '150' })
     })
 
-    expect(errors(result)).toEqual([])
+    expect(annotationMessages(result, 'error')).toEqual([])
     expect(result.exitCode).toBe(0)
     expect(result.outputs).toMatchObject({
       'estimated-vum': '110',
@@ -169,7 +167,7 @@ describe('max-vum: the most one run may cost', () => {
 
     expect(main.exitCode).toBe(1)
     const runId = main.outputs['run-id']
-    expect(errors(main)).toEqual([
+    expect(annotationMessages(main, 'error')).toEqual([
       `Leapwork Performance estimates run ${runId} at 5000 VUM, over "max-vum" 400 VUM (the plan estimated 105 VUM); the run was stopped at once.`
     ])
     expect(main.outputs).toMatchObject({
@@ -197,7 +195,7 @@ describe('max-vum: the most one run may cost', () => {
     })
 
     expect(main.exitCode).toBe(1)
-    expect(errors(main)).toContainEqual(
+    expect(annotationMessages(main, 'error')).toContainEqual(
       expect.stringMatching(/at 5000 VUM, over "max-vum" 400 VUM .*; stopping it failed/)
     )
     expect(main.outputs.result).toBe('error')

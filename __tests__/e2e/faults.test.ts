@@ -12,19 +12,11 @@ import {
   type SimulatorStats
 } from '../../simulator/index.js'
 import { runAction, type ActionResult } from '../support/action-runner.js'
-import { useSimulator } from './setup.js'
+import { annotationMessages, useSimulator } from './setup.js'
 
 const checkout = FIXTURES.timelines.checkout
 const MAY_HAVE_STARTED =
   /a run may have started on the server\. Look in the Leapwork Performance portal's run history for timeline 'timeline_checkout' and stop the run there/
-
-function messages(result: ActionResult, level: 'error' | 'warning'): string[] {
-  return result.annotations.filter((a) => a.level === level).map((a) => a.message)
-}
-
-function errors(result: ActionResult): string[] {
-  return messages(result, 'error')
-}
 
 /** The key must show up only in the `::add-mask::` command, which the runner itself consumes. */
 async function expectKeyNowhere(result: ActionResult, key: string): Promise<void> {
@@ -109,8 +101,8 @@ function expectOneStartAttempt(
   reason: RegExp,
   runsLeftRunning: number
 ): void {
-  expect(errors(result)).toHaveLength(1)
-  const [failure] = errors(result)
+  expect(annotationMessages(result, 'error')).toHaveLength(1)
+  const [failure] = annotationMessages(result, 'error')
   expect(failure).toMatch(/^Starting the run failed after the request was sent \(/)
   expect(failure).toMatch(reason)
   expect(failure).toMatch(MAY_HAVE_STARTED)
@@ -147,7 +139,7 @@ describe('the bundled action under network and server faults', () => {
       failEveryNth: { n: 2, endpoints: ENDPOINTS.filter((e) => e !== 'runIntegration') }
     })
     const result = await run()
-    expect(errors(result)).toEqual([])
+    expect(annotationMessages(result, 'error')).toEqual([])
     expect(result.exitCode).toBe(0)
     expect(result.outputs).toMatchObject({ result: 'passed', status: 'Finished' })
     expect(context.sim.requests.filter((r) => r.status === 502).length).toBeGreaterThanOrEqual(3)
@@ -183,7 +175,9 @@ describe('the bundled action under network and server faults', () => {
     const result = await run()
     expect(result.exitCode).toBe(0)
     expect(result.outputs).toMatchObject({ result: 'passed', status: 'Finished' })
-    expect(messages(result, 'warning').filter((m) => m.includes('in a row failed'))).toEqual([
+    expect(
+      annotationMessages(result, 'warning').filter((m) => m.includes('in a row failed'))
+    ).toEqual([
       expect.stringMatching(/^Status poll 1 of 5 in a row failed; trying again: .*HTTP 502/),
       expect.stringMatching(/^Status poll 2 of 5 /),
       expect.stringMatching(/^Status poll 3 of 5 /)
@@ -219,8 +213,8 @@ describe('the bundled action under network and server faults', () => {
       withFaults(faults)
       const result = await run()
       expect(result.exitCode).toBe(1)
-      expect(errors(result)).toHaveLength(1)
-      const [failure] = errors(result)
+      expect(annotationMessages(result, 'error')).toHaveLength(1)
+      const [failure] = annotationMessages(result, 'error')
       expect(failure).toMatch(/^Polling the run's status failed 5 times in a row \(/)
       expect(failure).toMatch(lastError)
       expect(failure).toMatch(/; run run_sim_0001 was stopped\.$/)
@@ -271,7 +265,7 @@ describe('the bundled action under network and server faults', () => {
   it('names the address it could not reach when nothing listens at base-url', async () => {
     const { port, result, sim } = await unreachable()
     expect(result.exitCode).toBe(1)
-    expect(errors(result)).toEqual([
+    expect(annotationMessages(result, 'error')).toEqual([
       `Could not reach Leapwork Performance at http://127.0.0.1:${port}/api/integration/getTimelineAsset (ECONNREFUSED) after 5 attempts; check base-url and that the runner can reach that address`
     ])
     expect(result.stdout).not.toMatch(/Started run|Timeline "/)
@@ -295,7 +289,7 @@ describe('the bundled action under network and server faults', () => {
       withFaults(faults)
       const result = await run()
       expect(result.exitCode).toBe(1)
-      expect(errors(result)).toEqual([
+      expect(annotationMessages(result, 'error')).toEqual([
         expect.stringMatching(
           new RegExp(
             `^Leapwork Performance sent a malformed answer to getTimelineAsset \\(HTTP 200\\): ${problem}; the answer starts: \\{"projectId":"project_001"`
@@ -310,7 +304,7 @@ describe('the bundled action under network and server faults', () => {
   it('polls and downloads on base-url when the server names an internal host in its URLs', async () => {
     context.sim.configure({ pollResultUrlBase: 'http://internal-host.invalid:8080' })
     const result = await run()
-    expect(errors(result)).toEqual([])
+    expect(annotationMessages(result, 'error')).toEqual([])
     expect(result.exitCode).toBe(0)
     expect(result.outputs).toMatchObject({ result: 'passed', status: 'Finished' })
     const { pollResultUrl } = result.state
@@ -338,7 +332,9 @@ describe('the bundled action under network and server faults', () => {
     })
     const result = await run()
     expect(result.exitCode).toBe(1)
-    expect(errors(result)).toEqual([expect.stringContaining('"authorization": "X-API-KEY ***"')])
+    expect(annotationMessages(result, 'error')).toEqual([
+      expect.stringContaining('"authorization": "X-API-KEY ***"')
+    ])
     expect(context.sim.stats.runIntegrationRequests).toBe(1)
     await expectKeyNowhere(result, context.sim.apiKey)
   })
@@ -350,7 +346,9 @@ describe('the bundled action under network and server faults', () => {
     })
     const result = await run()
     expect(result.exitCode).toBe(0)
-    const pollWarnings = messages(result, 'warning').filter((m) => m.includes('in a row failed'))
+    const pollWarnings = annotationMessages(result, 'warning').filter((m) =>
+      m.includes('in a row failed')
+    )
     expect(pollWarnings).toHaveLength(2)
     for (const warning of pollWarnings) expect(warning).toContain('X-API-KEY ***')
     await expectKeyNowhere(result, context.sim.apiKey)
@@ -409,7 +407,7 @@ describe('the bundled action under network and server faults', () => {
       expect(result.exitCode).toBe(1)
       expect(context.sim.stats).toMatchObject({ runIntegrationRequests, runsStarted: 0 })
       await expectKeyNowhere(result, inputs['api-key'] ?? context.sim.apiKey)
-      expect(errors(result)).toEqual([expect.stringMatching(failure)])
+      expect(annotationMessages(result, 'error')).toEqual([expect.stringMatching(failure)])
     }
   )
 })

@@ -1,44 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { copyFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FIXTURES } from '../../simulator/index.js'
-import { runAction, type ActionResult, type RunActionOptions } from '../support/action-runner.js'
-import { startFakeGitHubApi, type FakeGitHubApi } from '../support/fake-github-api.js'
+import { runAction, type RunActionOptions } from '../support/action-runner.js'
 import { mermaidBlocks, parseMermaid } from '../support/mermaid.js'
-import { useSimulator } from './setup.js'
+import { annotationMessages, PULL_REQUEST, useSimulator } from './setup.js'
 
 const { checkout, login } = FIXTURES.timelines
-const PULL_REQUEST = {
-  pull_request: { number: 42, base: { ref: 'main' }, head: { ref: 'feature' } }
-}
-
-function warnings(result: ActionResult): string[] {
-  return result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
-}
 
 describe('an honest verdict, end to end', () => {
-  const context = useSimulator()
-  let github: FakeGitHubApi
-
-  beforeEach(async () => {
-    github = await startFakeGitHubApi()
-  })
-  afterEach(async () => {
-    await github.stop()
-  })
+  const context = useSimulator({}, { github: true })
 
   function run(inputs: Record<string, string>, options: Partial<RunActionOptions> = {}) {
     return runAction({
       inputs: context.inputs({ 'timeline-id': checkout.assetId, ...inputs }),
       ...options,
-      env: { GITHUB_API_URL: github.url, ...options.env }
+      env: { GITHUB_API_URL: context.github.url, ...options.env }
     })
   }
 
   function onPullRequest(inputs: Record<string, string>) {
     return run(
-      { 'github-token': github.token, ...inputs },
+      { 'github-token': context.github.token, ...inputs },
       { eventName: 'pull_request', eventPayload: PULL_REQUEST }
     )
   }
@@ -50,11 +34,11 @@ describe('an honest verdict, end to end', () => {
       const line =
         '⚠️ **Not checked:** Threshold \\`"GET /api/nope": p95 &lt; 100\\` matched no step of this run, so it was not checked.'
       expect(result.summary).toContain(line)
-      expect(github.comments[0].body).toContain(line)
+      expect(context.github.comments[0].body).toContain(line)
       expect(result.summary.split('\n')[0]).toBe(
         '## ✅ Passed — 2 criteria held on 8 steps; 1 requested check could not be made'
       )
-      expect(warnings(result)).toContain(
+      expect(annotationMessages(result, 'warning')).toContain(
         'Threshold `"GET /api/nope": p95 < 100` matched no step of this run, so it was not checked.'
       )
     })
@@ -64,7 +48,7 @@ describe('an honest verdict, end to end', () => {
       const line =
         /⚠️ \*\*Not checked:\*\* "max-regression: 10" was not checked: no baseline is set\./
       expect(result.summary).toMatch(line)
-      expect(github.comments[0].body).toMatch(line)
+      expect(context.github.comments[0].body).toMatch(line)
     })
 
     it('makes a finished run that reported no figures an error, not a pass', async () => {
@@ -116,7 +100,7 @@ describe('an honest verdict, end to end', () => {
       thresholds: '"POST /api/login": p95 < 800ms'
     })
     expect(result.outputs.result).toBe('passed')
-    for (const markdown of [result.summary, github.comments[0].body]) {
+    for (const markdown of [result.summary, context.github.comments[0].body]) {
       const rows = markdown.split('\n').filter((line) => /^\| (✅|❌|⚠️) \| `/.test(line))
       expect(rows).toEqual([
         expect.stringMatching(/^\| ✅ \| `max-p95-ms: 5000` \| [\d,.]+ ms on .+ \| 8 steps \|$/),
@@ -131,7 +115,7 @@ describe('an honest verdict, end to end', () => {
   it('warns when timeline-id and timeline-name name different timelines, and runs the ID', async () => {
     const result = await run({ 'timeline-name': login.title, 'project-id': login.projectId })
     expect(result.outputs.result).toBe('passed')
-    expect(warnings(result)).toContain(
+    expect(annotationMessages(result, 'warning')).toContain(
       `Inputs "timeline-id" and "timeline-name" disagree: ID "${checkout.assetId}" is the timeline "${checkout.title}", not "${login.title}". The ID wins, so "${checkout.title}" is used; remove one of the two inputs.`
     )
   })
@@ -160,7 +144,7 @@ describe('an honest verdict, end to end', () => {
       const result = await onPullRequest({ baseline, 'max-regression': '10' })
       const vanished = /\*\*Vanished steps:\*\* \S.* \(Checkout Flow\), \S.* \(Browse Catalog\)/
       expect(result.summary).toMatch(vanished)
-      expect(github.comments[0].body).toMatch(vanished)
+      expect(context.github.comments[0].body).toMatch(vanished)
       for (const block of mermaidBlocks(result.summary)) {
         await expect(parseMermaid(block)).resolves.toBeUndefined()
       }

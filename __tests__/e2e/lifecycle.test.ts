@@ -1,14 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { FIXTURES } from '../../simulator/index.js'
-import { runAction, runMainThenPost, type ActionResult } from '../support/action-runner.js'
-import { useSimulator } from './setup.js'
+import { runAction, runMainThenPost } from '../support/action-runner.js'
+import { annotationMessages, useSimulator } from './setup.js'
 
 const checkout = FIXTURES.timelines.checkout
 const retail = FIXTURES.dataItems.retailUsers
-
-function errors(result: ActionResult): string[] {
-  return result.annotations.filter((a) => a.level === 'error').map((a) => a.message)
-}
 
 describe('the run lifecycle, end to end', () => {
   const context = useSimulator()
@@ -22,7 +18,7 @@ describe('the run lifecycle, end to end', () => {
         'user-count': '25'
       })
     })
-    expect(errors(result)).toEqual([])
+    expect(annotationMessages(result, 'error')).toEqual([])
     expect(result.exitCode).toBe(0)
     expect(result.outputs.status).toBe('Finished')
     expect(result.outputs['run-id']).toMatch(/\S+/)
@@ -84,7 +80,7 @@ describe('the run lifecycle, end to end', () => {
       })
     })
     expect(result.exitCode).toBe(1)
-    expect(errors(result)).toEqual([
+    expect(annotationMessages(result, 'error')).toEqual([
       expect.stringMatching(
         /No timeline found with name "Checkout Lod Test".*Closest existing timelines: "Checkout Load Test"/
       )
@@ -96,7 +92,7 @@ describe('the run lifecycle, end to end', () => {
     const disabled = await runAction({
       inputs: context.inputs({ 'timeline-id': FIXTURES.timelines.disabled.assetId })
     })
-    expect(errors(disabled)[0]).toMatch(/cannot be run: .*isRunEnabled: false/)
+    expect(annotationMessages(disabled, 'error')[0]).toMatch(/cannot be run: .*isRunEnabled: false/)
     const badRole = await runAction({
       inputs: context.inputs({
         'timeline-id': checkout.assetId,
@@ -104,7 +100,7 @@ describe('the run lifecycle, end to end', () => {
         role: 'Guest'
       })
     })
-    expect(errors(badRole)[0]).toBe(
+    expect(annotationMessages(badRole, 'error')[0]).toBe(
       'Input "role": no row of data item "Retail Users" has role "Guest"; its roles are "Admin", "User".'
     )
     const badTrackItem = await runAction({
@@ -114,7 +110,7 @@ describe('the run lifecycle, end to end', () => {
           '{"ti_999": {"dataItemAssetId": "x", "selectedRoles": ["User"], "userCount": 1}}'
       })
     })
-    expect(errors(badTrackItem)[0]).toMatch(
+    expect(annotationMessages(badTrackItem, 'error')[0]).toMatch(
       /"ti_999", not a track item of timeline "Checkout Load Test"/
     )
     expect(context.sim.stats.runIntegrationRequests).toBe(0)
@@ -149,7 +145,9 @@ describe('the run lifecycle, end to end', () => {
       inputs: context.inputs({ 'timeline-id': checkout.assetId, timeout: '1' })
     })
     expect(result.exitCode).toBe(1)
-    expect(errors(result).join('\n')).toMatch(/did not end within the timeout of 1 s .*was stopped/)
+    expect(annotationMessages(result, 'error').join('\n')).toMatch(
+      /did not end within the timeout of 1 s .*was stopped/
+    )
     expect(context.sim.stats.stopRequests).toBe(1)
     expect(context.sim.stats.activeRuns).toBe(0)
     expect(result.outputs.status).toBe('Stopped')
@@ -165,7 +163,9 @@ describe('the run lifecycle, end to end', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.signalsSent.map((s) => s.name)).toEqual(['SIGINT'])
-    expect(errors(result).join('\n')).toMatch(/cancelled \(SIGINT\); run \S+ was stopped/)
+    expect(annotationMessages(result, 'error').join('\n')).toMatch(
+      /cancelled \(SIGINT\); run \S+ was stopped/
+    )
     expect(result.outputs.result).toBe('error')
     expect(context.sim.stats.stopRequests).toBe(1)
     expect(context.sim.stats.activeRuns).toBe(0)

@@ -1,18 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { FIXTURES } from '../../simulator/index.js'
 import { runAction } from '../support/action-runner.js'
-import {
-  startFakeArtifactService,
-  type FakeArtifactService
-} from '../support/fake-artifact-service.js'
-import { startFakeGitHubApi, type FakeGitHubApi } from '../support/fake-github-api.js'
-import { useSimulator } from './setup.js'
+import { PULL_REQUEST, useSimulator } from './setup.js'
 
 const checkout = FIXTURES.timelines.checkout
-const PULL_REQUEST = {
-  pull_request: { number: 42, base: { ref: 'main' }, head: { ref: 'feature' } }
-}
 const LIVE_MENTION = /(^|[^\w])@[A-Za-z0-9]/m
 
 /** Mentions in a fenced code block (the Mermaid chart) notify no one. */
@@ -21,29 +13,18 @@ function outsideCodeBlocks(markdown: string): string {
 }
 
 describe('the pull request comment of matrix legs and server text, end to end', () => {
-  const context = useSimulator()
-  let github: FakeGitHubApi
-  let artifacts: FakeArtifactService
-
-  beforeEach(async () => {
-    github = await startFakeGitHubApi()
-    artifacts = await startFakeArtifactService()
-  })
-  afterEach(async () => {
-    await github.stop()
-    await artifacts.stop()
-  })
+  const context = useSimulator({}, { github: true, artifacts: true })
 
   function onPullRequest(inputs: Record<string, string> = {}) {
     return runAction({
       inputs: context.inputs({
         'timeline-id': checkout.assetId,
-        'github-token': github.token,
+        'github-token': context.github.token,
         ...inputs
       }),
       eventName: 'pull_request',
       eventPayload: PULL_REQUEST,
-      env: { GITHUB_API_URL: github.url, ...artifacts.env }
+      env: { GITHUB_API_URL: context.github.url, ...context.artifacts.env }
     })
   }
 
@@ -52,8 +33,8 @@ describe('the pull request comment of matrix legs and server text, end to end', 
       stepOverrides: { 'POST /api/login': { title: '@acme/perf-team GET /x cc @octocat' } }
     })
     const result = await onPullRequest({ 'max-p95-ms': '1' })
-    expect(github.comments).toHaveLength(1)
-    const { body } = github.comments[0]
+    expect(context.github.comments).toHaveLength(1)
+    const { body } = context.github.comments[0]
     expect(body).toContain('@&#8203;acme/perf-team GET /x cc @&#8203;octocat')
     expect(body).not.toMatch(LIVE_MENTION)
     expect(result.summary).toContain('@&#8203;acme/perf-team')
@@ -63,12 +44,12 @@ describe('the pull request comment of matrix legs and server text, end to end', 
   it('keeps one comment per named leg and updates each leg in place', async () => {
     const small = await onPullRequest({ name: '50 users', 'user-count': '50' })
     const large = await onPullRequest({ name: '200 users', 'user-count': '200' })
-    expect(github.comments).toHaveLength(2)
-    const [first, second] = github.comments
+    expect(context.github.comments).toHaveLength(2)
+    const [first, second] = context.github.comments
     expect(first.body).toMatch(/^### ✅ Passed \(50 users\) — /m)
     expect(second.body).toMatch(/^### ✅ Passed \(200 users\) — /m)
     expect(small.summary).toMatch(/^## ✅ Passed \(50 users\) — /m)
-    expect(artifacts.artifacts.map((a) => a.name)).toEqual([
+    expect(context.artifacts.artifacts.map((a) => a.name)).toEqual([
       `leapwork-performance-${checkout.assetId}-50_users-${small.outputs['run-id']}`,
       `leapwork-performance-${checkout.assetId}-200_users-${large.outputs['run-id']}`
     ])
@@ -77,9 +58,11 @@ describe('the pull request comment of matrix legs and server text, end to end', 
 
     const again = await onPullRequest({ name: '50 users', 'max-p95-ms': '1' })
     expect(again.outputs.result).toBe('failed')
-    expect(github.comments).toHaveLength(2)
-    expect(github.comments.find((c) => c.id === first.id)?.body).toMatch(/Failed \(50 users\)/)
-    expect(github.comments.find((c) => c.id === second.id)?.body).toBe(second.body)
+    expect(context.github.comments).toHaveLength(2)
+    expect(context.github.comments.find((c) => c.id === first.id)?.body).toMatch(
+      /Failed \(50 users\)/
+    )
+    expect(context.github.comments.find((c) => c.id === second.id)?.body).toBe(second.body)
   })
 
   it('refuses a name that is not a short one-line label before starting', async () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { FIXTURES } from '../../simulator/index.js'
-import { runAction, type ActionResult } from '../support/action-runner.js'
-import { useSimulator } from './setup.js'
+import { runAction } from '../support/action-runner.js'
+import { annotationMessages, useSimulator } from './setup.js'
 
 const checkout = FIXTURES.timelines.checkout
 const retail = FIXTURES.dataItems.retailUsers
-
-function errors(result: ActionResult): string[] {
-  return result.annotations.filter((a) => a.level === 'error').map((a) => a.message)
-}
 
 function trackItems(config: Record<string, unknown>): string {
   return JSON.stringify({
@@ -147,20 +143,24 @@ describe('bad inputs are refused before any request', () => {
     const result = await run(inputs)
     expect(result.exitCode).toBe(1)
     expect(result.outputs.result).toBe('error')
-    expect(errors(result)).toEqual([expect.stringMatching(expected)])
+    expect(annotationMessages(result, 'error')).toEqual([expect.stringMatching(expected)])
     expect(context.sim.requests).toHaveLength(0)
   })
 
   it('gives each of several bad inputs its own annotation', async () => {
     const result = await run({ 'user-count': '0', wait: 'maybe', 'retention-days': '365' })
     expect(result.exitCode).toBe(1)
-    const perInput = errors(result).filter((message) => message.startsWith('Input "'))
+    const perInput = annotationMessages(result, 'error').filter((message) =>
+      message.startsWith('Input "')
+    )
     expect(perInput).toEqual([
       expect.stringMatching(/^Input "user-count" must be a positive whole number: got "0"/),
       expect.stringMatching(/^Input "wait" must be true or false: got "maybe"/),
       expect.stringMatching(/^Input "retention-days" must be a whole number of days from 1 to 90/)
     ])
-    expect(errors(result)).toContainEqual('3 inputs are invalid; see the errors above.')
+    expect(annotationMessages(result, 'error')).toContainEqual(
+      '3 inputs are invalid; see the errors above.'
+    )
     expect(result.outputs.result).toBe('error')
     expect(result.summary).toMatch(
       /^## ⚠️ Error — 3 problems stopped the step\n\n- Input "user-count" .*\n- Input "wait" .*\n- Input "retention-days" .*\n\n\*\*What to do:\*\* Correct the inputs/

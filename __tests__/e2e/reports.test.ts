@@ -1,37 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { FIXTURES } from '../../simulator/index.js'
 import { runAction } from '../support/action-runner.js'
-import {
-  readZipEntries,
-  startFakeArtifactService,
-  type FakeArtifactService
-} from '../support/fake-artifact-service.js'
+import { readZipEntries } from '../support/fake-artifact-service.js'
 import { useSimulator } from './setup.js'
 
 const checkout = FIXTURES.timelines.checkout
 
 describe('reports, artifact, summary and outputs, end to end', () => {
-  const context = useSimulator()
-  let artifacts: FakeArtifactService
-
-  beforeEach(async () => {
-    artifacts = await startFakeArtifactService()
-  })
-  afterEach(async () => {
-    await artifacts.stop()
-  })
+  const context = useSimulator({}, { artifacts: true })
 
   it('uploads the Excel report byte for byte, the AI text, metrics.json and JUnit as one artifact', async () => {
     const result = await runAction({
       inputs: context.inputs({ 'timeline-id': checkout.assetId, 'retention-days': '7' }),
-      env: artifacts.env
+      env: context.artifacts.env
     })
     expect(result.exitCode).toBe(0)
     const runId = result.outputs['run-id']
-    expect(artifacts.artifacts).toHaveLength(1)
-    const [artifact] = artifacts.artifacts
+    expect(context.artifacts.artifacts).toHaveLength(1)
+    const [artifact] = context.artifacts.artifacts
     expect(artifact.name).toBe(`leapwork-performance-${checkout.assetId}-${runId}`)
     expect(artifact.retentionDays).toBe(7)
     const entries = await readZipEntries(artifact.zipPath)
@@ -63,7 +51,7 @@ describe('reports, artifact, summary and outputs, end to end', () => {
   it('sets every figure output from the run and writes a summary with the worst p95 up front', async () => {
     const result = await runAction({
       inputs: context.inputs({ 'timeline-id': checkout.assetId }),
-      env: artifacts.env
+      env: context.artifacts.env
     })
     const metrics = JSON.parse(await readFile(result.outputs['metrics-file'], 'utf8'))
     expect(result.outputs['p95-ms']).toBe(String(metrics.totals.worstP95))
@@ -98,7 +86,7 @@ describe('reports, artifact, summary and outputs, end to end', () => {
     context.sim.configure({ reportFailures: { excel: 'always' } })
     const result = await runAction({
       inputs: context.inputs({ 'timeline-id': checkout.assetId }),
-      env: artifacts.env
+      env: context.artifacts.env
     })
     expect(result.exitCode).toBe(0)
     const warnings = result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)
@@ -108,7 +96,7 @@ describe('reports, artifact, summary and outputs, end to end', () => {
     expect(result.outputs['excel-report']).toBeUndefined()
     expect(result.outputs['metrics-file']).toBeDefined()
     expect(result.summary).toContain('The Excel run report could not be downloaded')
-    const entries = await readZipEntries(artifacts.artifacts[0].zipPath)
+    const entries = await readZipEntries(context.artifacts.artifacts[0].zipPath)
     expect(entries.has('run-report.xlsx')).toBe(false)
     expect(entries.has('metrics.json')).toBe(true)
   })
@@ -140,7 +128,7 @@ describe('reports, artifact, summary and outputs, end to end', () => {
     context.sim.configure({ stepsPerTrackItem: 10000 })
     const result = await runAction({
       inputs: context.inputs({ 'timeline-id': checkout.assetId }),
-      env: artifacts.env
+      env: context.artifacts.env
     })
     expect(result.exitCode).toBe(0)
     const bytes = Buffer.byteLength(result.summary, 'utf8')

@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { collectOutput, waitForOutput } from '../support/process-output.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const children: ChildProcess[] = []
@@ -17,22 +18,6 @@ afterEach(async () => {
   if (workDir) await rm(workDir, { recursive: true, force: true })
 })
 
-function collect(child: ChildProcess): () => string {
-  let output = ''
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return () => output
-}
-
-async function waitFor(pattern: RegExp, output: () => string): Promise<RegExpMatchArray> {
-  for (let waited = 0; waited < 30_000; waited += 50) {
-    const match = output().match(pattern)
-    if (match) return match
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`no ${pattern} in output:\n${output()}`)
-}
-
 describe('Try it locally (README)', () => {
   it('runs dist/index.js with the INPUT_* command the simulator prints, on the port it chose', async () => {
     const simulator = spawn(process.execPath, ['--import', 'tsx', 'simulator/cli.ts'], {
@@ -41,10 +26,13 @@ describe('Try it locally (README)', () => {
       env: { ...process.env, NODE_OPTIONS: '' }
     })
     children.push(simulator)
-    const simulatorOutput = collect(simulator)
-    const [, port] = await waitFor(/listening on http:\/\/127\.0\.0\.1:(\d+)/, simulatorOutput)
+    const simulatorOutput = collectOutput(simulator)
+    const [, port] = await waitForOutput(
+      /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+      simulatorOutput
+    )
     expect(port).not.toBe('8080')
-    const [, command] = await waitFor(/^ {2}(env .* node dist\/index\.js)$/m, simulatorOutput)
+    const [, command] = await waitForOutput(/^ {2}(env .* node dist\/index\.js)$/m, simulatorOutput)
     expect(command).toContain(`'INPUT_BASE-URL=http://127.0.0.1:${port}'`)
 
     workDir = await mkdtemp(join(tmpdir(), 'try-locally-'))
@@ -58,7 +46,7 @@ describe('Try it locally (README)', () => {
         GITHUB_STEP_SUMMARY: summaryFile
       }
     })
-    const actionOutput = collect(action)
+    const actionOutput = collectOutput(action)
     const [code] = await once(action, 'exit')
     expect({ code, output: actionOutput() }).toMatchObject({ code: 0 })
     expect(actionOutput()).toContain('::set-output name=result::passed')

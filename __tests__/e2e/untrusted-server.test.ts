@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -7,39 +7,23 @@ import { fileURLToPath } from 'node:url'
 import { FIXTURES, startSimulator, type Scenario, type Simulator } from '../../simulator/index.js'
 import type { StepMetric } from '../../src/leapwork/types.js'
 import { runAction, runMainThenPost, type ActionResult } from '../support/action-runner.js'
-import {
-  readZipEntries,
-  startFakeArtifactService,
-  type FakeArtifactService
-} from '../support/fake-artifact-service.js'
+import { readZipEntries } from '../support/fake-artifact-service.js'
 import { startFakeGitHubApi, type FakeGitHubApi } from '../support/fake-github-api.js'
-import { useSimulator } from './setup.js'
+import { annotationMessages, PULL_REQUEST, useSimulator } from './setup.js'
 
 const checkout = FIXTURES.timelines.checkout
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 const MiB = 1024 * 1024
 const WRITTEN = ['ai-analysis.txt', 'junit.xml', 'metrics.json', 'run-report.xlsx']
 
-function messages(result: ActionResult, level: 'error' | 'warning'): string[] {
-  return result.annotations.filter((a) => a.level === level).map((a) => a.message)
-}
-
 describe('a server that cannot be trusted, against the bundled action', () => {
-  const context = useSimulator()
-  let artifacts: FakeArtifactService
-
-  beforeEach(async () => {
-    artifacts = await startFakeArtifactService()
-  })
-  afterEach(async () => {
-    await artifacts.stop()
-  })
+  const context = useSimulator({}, { artifacts: true })
 
   function run(scenario: Partial<Scenario>, inputs: Record<string, string> = {}, env = {}) {
     context.sim.configure(scenario)
     return runAction({
       inputs: context.inputs({ 'timeline-id': checkout.assetId, ...inputs }),
-      env: { ...artifacts.env, ...env }
+      env: { ...context.artifacts.env, ...env }
     })
   }
 
@@ -54,7 +38,7 @@ describe('a server that cannot be trusted, against the bundled action', () => {
       expect((await readdir(reportDir)).sort()).toEqual(WRITTEN)
       expect(existsSync(join(result.workDir, 'escaped'))).toBe(false)
       expect(existsSync(join(result.runnerTemp, 'escaped'))).toBe(false)
-      expect(artifacts.artifacts[0].name).toMatch(
+      expect(context.artifacts.artifacts[0].name).toMatch(
         /^leapwork-performance-timeline_checkout-escaped-[0-9a-f]{12}$/
       )
     })
@@ -67,12 +51,12 @@ describe('a server that cannot be trusted, against the bundled action', () => {
 
       const result = await runAction({
         inputs: context.inputs({ 'timeline-id': checkout.assetId }),
-        env: artifacts.env,
+        env: context.artifacts.env,
         workDir
       })
 
       expect(result.exitCode).toBe(0)
-      const entries = await readZipEntries(artifacts.artifacts[0].zipPath)
+      const entries = await readZipEntries(context.artifacts.artifacts[0].zipPath)
       expect([...entries.keys()].sort()).toEqual(WRITTEN)
     })
 
@@ -83,7 +67,7 @@ describe('a server that cannot be trusted, against the bundled action', () => {
         const result = await run({}, { 'report-dir': reportDir })
 
         expect(result.exitCode).toBe(0)
-        const entries = await readZipEntries(artifacts.artifacts[0].zipPath)
+        const entries = await readZipEntries(context.artifacts.artifacts[0].zipPath)
         expect([...entries.keys()].sort()).toEqual(WRITTEN)
       } finally {
         await rm(reportDir, { recursive: true, force: true })
@@ -110,7 +94,7 @@ describe('a server that cannot be trusted, against the bundled action', () => {
         const result = await runAction({
           inputs: context.inputs({ 'timeline-id': checkout.assetId }),
           env: {
-            ...artifacts.env,
+            ...context.artifacts.env,
             ACTION_SCRIPT: join(repoRoot, 'dist/index.js'),
             PEAK_RSS_FILE: peakRssFile
           },
@@ -123,7 +107,7 @@ describe('a server that cannot be trusted, against the bundled action', () => {
         expect(result.outputs.status).toBe('Finished')
         expect(peakRss).toBeGreaterThan(0)
         expect(peakRss).toBeLessThan(256 * MiB)
-        expect(messages(result, 'warning').join('\n')).toContain(
+        expect(annotationMessages(result, 'warning').join('\n')).toContain(
           announceLength
             ? 'sent an answer of 381.5 MiB to getTimelineStatus (HTTP 200); answers larger than 16 MiB are not read'
             : 'sent more than 16 MiB to getTimelineStatus (HTTP 200); answers larger than 16 MiB are not read'
@@ -144,14 +128,14 @@ describe('a server that cannot be trusted, against the bundled action', () => {
 
       expect(result.exitCode).toBe(0)
       expect(result.durationMs).toBeLessThan(20_000)
-      expect(messages(result, 'warning')).toContainEqual(
+      expect(annotationMessages(result, 'warning')).toContainEqual(
         expect.stringMatching(
           /^The Excel run report could not be downloaded: Leapwork Performance sent less than 64 KiB of downloadRunReport in 600 ms/
         )
       )
       expect(result.outputs['excel-report']).toBeUndefined()
       expect(result.outputs['ai-report']).toBeDefined()
-      const entries = await readZipEntries(artifacts.artifacts[0].zipPath)
+      const entries = await readZipEntries(context.artifacts.artifacts[0].zipPath)
       expect([...entries.keys()].sort()).toEqual(['ai-analysis.txt', 'junit.xml', 'metrics.json'])
     })
 
@@ -170,7 +154,7 @@ describe('a server that cannot be trusted, against the bundled action', () => {
       // Three tries per item, each followed by a wait, took 40 × 2 × 0.5 s = 40 s before.
       expect(result.durationMs).toBeLessThan(20_000)
       expect(context.sim.stats.byEndpoint.getAiAnalysis).toBe(3 * 40)
-      const late = messages(result, 'warning').filter((m) => m.includes('AI analysis of'))
+      const late = annotationMessages(result, 'warning').filter((m) => m.includes('AI analysis of'))
       expect(late).toEqual([
         'The AI analysis of track items ti_001, ti_002, ti_gen_0003, ti_gen_0004, ti_gen_0005, ti_gen_0006, ti_gen_0007, ti_gen_0008, ti_gen_0009, ti_gen_0010 and 30 more was not ready after 3 tries.'
       ])
@@ -186,7 +170,7 @@ describe('a server that cannot be trusted, against the bundled action', () => {
       expect(result.outputs.result).toBe('passed')
       expect(result.outputs['excel-report']).toBeDefined()
       expect(context.sim.stats.stopRequests).toBe(0)
-      expect(messages(result, 'warning')).toContain(
+      expect(annotationMessages(result, 'warning')).toContain(
         `The run's aiAnalysisReportUrl was left aside: "htp:/reports broken" is not an http(s) URL.`
       )
     })
@@ -203,7 +187,7 @@ describe('a server that cannot be trusted, against the bundled action', () => {
       const titles = metrics.trackItems.flatMap((item) => item.steps.map((step) => step.title))
       expect(titles).not.toContain('GET /api/products')
       expect(titles).toContain('POST /api/login')
-      expect(messages(result, 'warning')).toContainEqual(
+      expect(annotationMessages(result, 'warning')).toContainEqual(
         expect.stringMatching(
           /malformed step at metadata\[0\]\.metadata\[1\], left out: .*p95 is not a number: "n\/a"/
         )
@@ -256,7 +240,7 @@ describe('a server that cannot be trusted, against the bundled action', () => {
       const result = await run({ faults: { redirectReports: { origin } } })
 
       expect(result.exitCode).toBe(0)
-      expect(messages(result, 'warning')).toContainEqual(
+      expect(annotationMessages(result, 'warning')).toContainEqual(
         expect.stringMatching(
           /^The Excel run report could not be downloaded: .*redirected downloadRunReport \(HTTP 302\) to http:\/\/storage\.example\.invalid\/storage\/[0-9a-f]+, which is not followed/
         )
@@ -283,7 +267,7 @@ describe('cancelling while the start request is unanswered', () => {
 
     expect(result.exitCode).toBe(1)
     expect(result.signalsSent.map((s) => s.name)).toEqual(['SIGINT'])
-    expect(messages(result, 'error').join('\n')).toMatch(
+    expect(annotationMessages(result, 'error').join('\n')).toMatch(
       /cancelled \(SIGINT\); run run_sim_0001 was stopped/
     )
     expect(context.sim.stats.runsStarted).toBe(1)
@@ -306,9 +290,9 @@ describe('cancelling while the start request is unanswered', () => {
     expect(main.signalsSent.map((s) => s.name)).toEqual(['SIGINT', 'SIGTERM'])
     expect(main.signal).toBeNull()
     expect(main.durationMs - main.signalsSent[0].atMs).toBeLessThan(9500)
-    expect(messages(main, 'error').join('\n')).toContain('a run may have started')
+    expect(annotationMessages(main, 'error').join('\n')).toContain('a run may have started')
     expect(post.exitCode).toBe(1)
-    expect(messages(post, 'error')).toEqual([
+    expect(annotationMessages(post, 'error')).toEqual([
       "The main step was cancelled while it was starting a run of timeline 'Checkout Load Test' (timeline_checkout), before Leapwork Performance answered: a run may have started. Look in the Leapwork Performance portal's run history for that timeline and stop the run there if it is running."
     ])
   }, 40_000)
@@ -316,9 +300,6 @@ describe('cancelling while the start request is unanswered', () => {
 
 describe('the pull request comment belongs to the token that wrote it', () => {
   const context = useSimulator()
-  const PULL_REQUEST = {
-    pull_request: { number: 42, base: { ref: 'main' }, head: { ref: 'feature' } }
-  }
   let github: FakeGitHubApi | undefined
 
   afterEach(async () => {

@@ -1,12 +1,13 @@
 import { describe, it, expect } from '@jest/globals'
 import { commentMarker, renderComment } from '../../src/present/comment-body.js'
-import { formatMs } from '../../src/present/format.js'
+import { formatMs } from '../../src/number-format.js'
 import {
   cellsOf,
   compared,
   makeMetrics,
   makeVerdict,
   p95Breach,
+  regressed,
   runErrorRateBreach,
   stepsBySlowest
 } from './factory.js'
@@ -65,7 +66,7 @@ describe('renderComment', () => {
   it('names the baseline runs and shows regressions before improvements', () => {
     const metrics = makeMetrics(4)
     const trackItem = metrics.trackItems[0]
-    const regression = compared(trackItem, trackItem.steps[1], trackItem.steps[1].p95 / 2)
+    const regression = regressed(trackItem, trackItem.steps[1], trackItem.steps[1].p95 / 2)
     const improvement = compared(trackItem, trackItem.steps[2], trackItem.steps[2].p95 * 2)
     const verdict = makeVerdict({
       result: 'failed',

@@ -5,7 +5,8 @@ import {
   type StepFigures,
   type TrackItemFigures
 } from '../../src/metrics/model.js'
-import type { Breach, StepComparison, Verdict } from '../../src/verdict/types.js'
+import { formatMs, formatPercent } from '../../src/number-format.js'
+import type { Breach, RegressedStep, StepComparison, Verdict } from '../../src/verdict/types.js'
 
 /** Distinct p95 values in a scrambled order, so sorting is actually exercised. */
 export function scrambledP95(index: number): number {
@@ -140,15 +141,36 @@ export function runErrorRateBreach(value: number, limit: number): Breach {
 }
 
 /** A matched comparison: a regression beyond +10% and 20 ms, an improvement below -10%. */
+/** A step compared with its baseline p95 that did not regress (an improvement when 10% faster). */
 export function compared(
   trackItem: TrackItemFigures,
   step: StepFigures,
   baselineP95: number
-): StepComparison {
+): Extract<StepComparison, { regression: false }> {
+  return { ...change(trackItem, step, baselineP95), regression: false }
+}
+
+/** A step whose p95 regressed, with the sentence the uncalibrated gate writes for it. */
+export function regressed(
+  trackItem: TrackItemFigures,
+  step: StepFigures,
+  baselineP95: number
+): RegressedStep {
+  const figures = change(trackItem, step, baselineP95)
+  const growth = formatPercent(figures.deltaPercent, { signed: true })
+  return {
+    ...figures,
+    regression: true,
+    regressedOn: 'p95',
+    message: `Step "${step.title}" (${trackItem.title}): p95 ${formatMs(baselineP95)} → ${formatMs(step.p95)}, ${growth} (gate uncalibrated, limit +10% and 20 ms).`
+  }
+}
+
+function change(trackItem: TrackItemFigures, step: StepFigures, baselineP95: number) {
   const deltaMs = step.p95 - baselineP95
   const deltaPercent = (deltaMs / baselineP95) * 100
   return {
-    kind: 'matched',
+    kind: 'matched' as const,
     trackItemId: trackItem.trackItemId,
     stepId: step.stepId,
     title: step.title,
@@ -156,7 +178,6 @@ export function compared(
     baselineP95,
     deltaMs,
     deltaPercent,
-    regression: deltaPercent > 10 && deltaMs > 20,
     improvement: deltaPercent < -10 && deltaMs < -20
   }
 }

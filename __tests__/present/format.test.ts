@@ -2,13 +2,10 @@ import { describe, it, expect } from '@jest/globals'
 import {
   escapeMarkdownCell,
   escapeMarkdownText,
-  formatDuration,
-  formatMs,
-  formatPercent,
   markdownLink,
-  timeUnitFor,
   truncate
 } from '../../src/present/format.js'
+import { formatDuration, formatMs, formatPercent, timeUnitFor } from '../../src/number-format.js'
 import { cellsOf } from './factory.js'
 
 describe('formatMs', () => {

@@ -2,10 +2,10 @@ import { describe, it, expect } from '@jest/globals'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { renderJUnit } from '../../src/present/junit.js'
 import {
-  compared,
   makeMetrics,
   makeVerdict,
   p95Breach,
+  regressed as regressedStep,
   runErrorRateBreach,
   withTotals
 } from './factory.js'
@@ -54,7 +54,7 @@ describe('renderJUnit', () => {
       result: 'failed',
       reason: '2 thresholds breached, 1 step regressed',
       breaches: [p95Breach(first, breached, 100), runErrorRateBreach(3, 1)],
-      regressions: [compared(second, regressed, regressed.p95 / 3)]
+      regressions: [regressedStep(second, regressed, regressed.p95 / 3)]
     })
     const suite = parse(renderJUnit({ metrics, verdict }))
 

@@ -4,18 +4,17 @@ import { renderComment } from '../../src/present/comment-body.js'
 import { renderJUnit } from '../../src/present/junit.js'
 import { renderSummary } from '../../src/present/summary.js'
 import type { BaselineComparison } from '../../src/verdict/types.js'
-import { compared, makeMetrics, makeVerdict } from './factory.js'
+import { makeMetrics, makeVerdict, regressed } from './factory.js'
 
 const metrics = makeMetrics(4)
 const trackItem = metrics.trackItems[0]
 const slower = trackItem.steps[1]
 const regression = {
-  ...compared(trackItem, slower, slower.p95 / 1.42),
-  regressedOn: 'p95' as const,
+  ...regressed(trackItem, slower, slower.p95 / 1.42),
   bandPercent: 12,
-  message: `Step "${slower.title}" (${trackItem.title}): p95 565 ms → 802 ms, +42 % (usual run-to-run ±12 %).`
+  message: `Step "${slower.title}" (${trackItem.title}): p95 565 ms → 802 ms, +42% (usual run-to-run ±12%).`
 }
-const wholeRun = 'All 4 steps are 24 % slower, beyond the run-to-run band of ±6 %.'
+const wholeRun = 'All 4 steps are 24% slower, beyond the run-to-run band of ±6%.'
 
 function calibrated(overrides: Partial<BaselineComparison> = {}): BaselineComparison {
   return {
@@ -57,7 +56,7 @@ describe('regressions as people see them', () => {
       'Compared 4 steps with 10 history runs: 1 regressed; the rest moved within their usual range. The run as a whole: +24% (usual run-to-run ±6%).'
     )
     expect(markdown).toContain(`- ❌ ${wholeRun}`)
-    expect(markdown).toContain(`+42 % (usual run-to-run ±12 %).`)
+    expect(markdown).toContain(`+42% (usual run-to-run ±12%).`)
     expect(markdown).toContain('### Trend')
     expect(markdown).toContain('line [99, 101, 124]')
   })

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import { renderSummary } from '../../src/present/summary.js'
-import { formatMs } from '../../src/present/format.js'
+import { formatMs } from '../../src/number-format.js'
 import {
   cellsOf,
   compared,
@@ -8,9 +8,11 @@ import {
   makeStep,
   makeVerdict,
   p95Breach,
+  regressed,
   stepsBySlowest,
   withTotals
 } from './factory.js'
+import type { BaselineComparison } from '../../src/verdict/types.js'
 
 const links = {
   artifactName: 'leapwork-performance-run_x7k2m',
@@ -117,8 +119,8 @@ describe('renderSummary tables', () => {
     const metrics = makeMetrics(4)
     const trackItem = metrics.trackItems[0]
     const [added, slower, faster, same] = trackItem.steps
-    const regression = compared(trackItem, slower, slower.p95 / 2)
-    const baseline = {
+    const regression = regressed(trackItem, slower, slower.p95 / 2)
+    const baseline: BaselineComparison = {
       runs: [{ runId: 'run_base', url: 'https://github.com/o/r/actions/runs/9' }],
       maxRegressionPercent: 10,
       noiseFloorMs: 20,

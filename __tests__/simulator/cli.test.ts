@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import { DEFAULT_API_KEY } from '../../simulator/index.js'
+import { collectOutput, waitForOutput } from '../support/process-output.js'
 
 const children: ChildProcess[] = []
 
@@ -18,19 +19,7 @@ function startCli(args: string[]) {
     env: { ...process.env, NODE_OPTIONS: '' }
   })
   children.push(child)
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  return { child, output: () => output }
-}
-
-async function waitFor(pattern: RegExp, output: () => string): Promise<RegExpMatchArray> {
-  for (let waited = 0; waited < 30_000; waited += 50) {
-    const match = output().match(pattern)
-    if (match) return match
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`no ${pattern} in output:\n${output()}`)
+  return { child, output: collectOutput(child) }
 }
 
 describe('simulator CLI', () => {
@@ -41,7 +30,7 @@ describe('simulator CLI', () => {
       '--scenario',
       '{"integrationDisabled":true}'
     ])
-    const [, url] = await waitFor(
+    const [, url] = await waitForOutput(
       /listening on (http:\/\/127\.0\.0\.1:\d+)[\s\S]*Press Ctrl\+C to stop\./,
       output
     )
@@ -50,7 +39,7 @@ describe('simulator CLI', () => {
       headers: { authorization: `X-API-KEY ${DEFAULT_API_KEY}` }
     })
     expect(response.status).toBe(403)
-    await waitFor(/GET \/api\/integration\/getTimelines -> 403\n/, output)
+    await waitForOutput(/GET \/api\/integration\/getTimelines -> 403\n/, output)
     expect(output().split('Press Ctrl+C to stop.')[1]).not.toContain(DEFAULT_API_KEY)
     child.kill('SIGINT')
     const [code] = await once(child, 'exit')

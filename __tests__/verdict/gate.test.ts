@@ -54,7 +54,7 @@ describe('the gate with fewer than 3 history runs (the practical minimum alone)'
       regressedOn: 'p95',
       improvement: false,
       message:
-        'Step "POST /api/login" (Login Flow): p95 200 ms → 300 ms, +50 % (gate uncalibrated, limit +10 % and 20 ms).'
+        'Step "POST /api/login" (Login Flow): p95 200 ms → 300 ms, +50% (gate uncalibrated, limit +10% and 20 ms).'
     })
   })
 
@@ -207,7 +207,7 @@ describe('the calibrated gate (3 or more history runs)', () => {
       expect.objectContaining({ stepId: 's7', regressedOn: 'p95', bandPercent: expect.any(Number) })
     ])
     expect(regressions[0].message).toMatch(
-      /^Step "GET \/api\/7" \(Login Flow\): p95 [\d,]+ ms → [\d,]+ ms, \+\d+ % \(usual run-to-run ±\d+ %\)\.$/
+      /^Step "GET \/api\/7" \(Login Flow\): p95 [\d,]+ ms → [\d,]+ ms, \+[\d.]+% \(usual run-to-run ±[\d.]+%\)\.$/
     )
   })
 
@@ -222,7 +222,7 @@ describe('the calibrated gate (3 or more history runs)', () => {
       expect.objectContaining({
         measure: 'p95',
         message: expect.stringMatching(
-          /^All 30 steps are 3\d % slower, beyond the run-to-run band of ±[\d.]+ %\.$/
+          /^All 30 steps are (29\.[5-9]|3\d(\.\d)?)% slower, beyond the run-to-run band of ±[\d.]+%\.$/
         )
       })
     ])
@@ -255,7 +255,7 @@ describe('the calibrated gate (3 or more history runs)', () => {
         stepId: 's0',
         regressedOn: 'errors',
         message:
-          'Step "GET /api/0" (Login Flow): errors 200 of 10,000 requests (2 %), against 0 % in the history (0 of 10,000).'
+          'Step "GET /api/0" (Login Flow): errors 200 of 10,000 requests (2%), against 0% in the history (0 of 10,000).'
       })
     ])
   })

@@ -72,7 +72,7 @@ describe('judgeRun with a history of files', () => {
     expect(verdict.unmadeChecks).toEqual([])
     expect(log.lines.notice).toEqual([
       '2 history runs compared; 1 run of another timeline skipped, 1 run of another load (data item, role or virtual users) skipped.',
-      "The regression gate is uncalibrated: 2 history runs, it needs 3 to learn the timeline's noise (1 more). Until then a step regresses when its p95 grew by more than 10 % and 20 ms."
+      "The regression gate is uncalibrated: 2 history runs, it needs 3 to learn the timeline's noise (1 more). Until then a step regresses when its p95 grew by more than 10% and 20 ms."
     ])
   })
 

@@ -8,16 +8,26 @@ const breach = (source: string, message: string): Breach => ({
   message
 })
 
-const stepComparison = (title: string, regression: boolean): StepComparison => ({
-  kind: 'matched',
-  trackItemId: 'ti_001',
-  stepId: title,
-  title,
-  currentP95: regression ? 500 : 100,
-  baselineP95: 100,
-  regression,
-  improvement: false
-})
+const stepComparison = (title: string, regression: boolean): StepComparison => {
+  const figures = {
+    kind: 'matched' as const,
+    trackItemId: 'ti_001',
+    stepId: title,
+    title,
+    currentP95: regression ? 500 : 100,
+    baselineP95: 100,
+    improvement: false
+  }
+  if (!regression) return { ...figures, regression: false }
+  return {
+    ...figures,
+    deltaMs: 400,
+    deltaPercent: 400,
+    regression: true,
+    regressedOn: 'p95',
+    message: `Step "${title}" (Flow): p95 100 ms → 500 ms, +400%.`
+  }
+}
 
 const comparison = (
   steps: StepComparison[],

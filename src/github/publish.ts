@@ -11,7 +11,7 @@ import {
 } from '../reports/artifact.js'
 import { renderSummary, type PresentationInput } from '../present/summary.js'
 import { renderJUnit } from '../present/junit.js'
-import { formatCount } from '../present/format.js'
+import { formatCount } from '../number-format.js'
 import { rankFindings, type FindingKind } from '../present/findings.js'
 import { commentMarker, renderComment } from '../present/comment-body.js'
 import type { Verdict } from '../verdict/types.js'
@@ -37,7 +37,7 @@ export interface Results {
 /** Everything a person or a later step sees of the run: files, artifact, summary, comment, outputs. */
 export async function publishResults(results: Results): Promise<void> {
   const { settings, metrics, verdict, reports, log } = results
-  annotateVerdict(verdict, metrics, settings.failOnBreach, log)
+  annotateVerdict(verdict, settings.failOnBreach, log)
   const presentation: PresentationInput = {
     metrics,
     verdict,
@@ -74,14 +74,9 @@ function artifactLinks(artifact: UploadedArtifact | undefined, name: string) {
  * GitHub shows at most 10 error and 10 warning annotations per step: the worst findings become
  * annotations, one more says how many are left and where, and the log lists them all.
  */
-function annotateVerdict(
-  verdict: Verdict,
-  metrics: RunMetrics,
-  failOnBreach: boolean,
-  log: Log
-): void {
+function annotateVerdict(verdict: Verdict, failOnBreach: boolean, log: Log): void {
   const annotate = failOnBreach ? log.error : log.warning
-  const findings = rankFindings(verdict, metrics)
+  const findings = rankFindings(verdict)
   for (const finding of findings.slice(0, ANNOTATED_FINDINGS)) {
     annotate(finding.message, { title: FINDING_TITLES[finding.kind] })
   }

@@ -1,6 +1,8 @@
 /** A Mermaid bar chart of the slowest steps' p95, which GitHub renders in summaries and comments. */
 
-import { formatCount, slowestFirst, stripControlCharacters, type StepView } from './format.js'
+import { slowestFirst, stripControlCharacters, type StepView } from './format.js'
+import { counted, formatCount } from '../number-format.js'
+import { renderXyChart } from './xychart.js'
 
 export interface ChartOptions {
   maxBars?: number
@@ -23,7 +25,7 @@ export function renderP95Chart(steps: StepView[], options: ChartOptions = {}): s
   const scope =
     slowest.length < steps.length
       ? `slowest ${slowest.length} of ${formatCount(steps.length)} steps`
-      : `${steps.length} ${steps.length === 1 ? 'step' : 'steps'}`
+      : counted(steps.length, 'step', 'steps')
   const withTrackItem = new Set(steps.map(({ trackItem }) => trackItem)).size > 1
   const labels = uniqueLabels(
     slowest.map(({ step, trackItem }) => {
@@ -40,12 +42,7 @@ export function renderP95Chart(steps: StepView[], options: ChartOptions = {}): s
   return [
     `### p95 per step (${scope})`,
     '',
-    '```mermaid',
-    'xychart-beta horizontal',
-    `  x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`,
-    '  y-axis "p95 (ms)"',
-    `  bar [${values.join(', ')}]`,
-    '```'
+    renderXyChart({ horizontal: true, xLabels: labels, yAxis: 'p95 (ms)', series: 'bar', values })
   ].join('\n')
 }
 

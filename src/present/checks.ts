@@ -1,15 +1,9 @@
 /** The table of what the gate checked: each criterion, the worst figure it saw and whether it held. */
 
-import { TIME_METRICS } from '../verdict/thresholds.js'
 import type { CriterionCheck } from '../verdict/types.js'
-import {
-  escapeMarkdownCell,
-  formatCount,
-  formatMetric,
-  inlineCode,
-  truncate,
-  type PresentationInput
-} from './format.js'
+import { escapeMarkdownCell, inlineCode, truncate, type PresentationInput } from './format.js'
+import { counted, formatCount } from '../number-format.js'
+import { formatMetric, TIME_METRICS } from '../verdict/thresholds.js'
 
 export interface ChecksTableOptions {
   maxRows: number
@@ -58,9 +52,7 @@ function worstFigure(
 function checkedOn({ criterion, checkedOn }: CriterionCheck): string {
   const onSteps = TIME_METRICS.has(criterion.metric) || criterion.scope.kind === 'step'
   if (onSteps) {
-    return checkedOn === 0
-      ? 'no step matched'
-      : `${formatCount(checkedOn)} ${checkedOn === 1 ? 'step' : 'steps'}`
+    return checkedOn === 0 ? 'no step matched' : counted(checkedOn, 'step', 'steps')
   }
   if (criterion.scope.kind === 'track-item') {
     return checkedOn === 0 ? 'no such track item' : "the track item's totals"

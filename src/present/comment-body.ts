@@ -7,22 +7,26 @@ import {
   errorRateText,
   escapeMarkdownCell,
   escapeMarkdownText,
-  formatCount,
-  formatDuration,
-  formatMs,
-  formatPercent,
   inlineCode,
   markdownLink,
   slowestFirst,
-  timeUnitFor,
+  stepNameList,
+  trackItemTitles,
   truncate,
   unmadeCheckLines,
   verdictHeadline,
   worstP95Text,
   type PresentationInput,
-  type PresentationLinks,
-  type TimeUnit
+  type PresentationLinks
 } from './format.js'
+import {
+  formatCount,
+  formatDuration,
+  formatMs,
+  formatPercent,
+  timeUnitFor,
+  type TimeUnit
+} from '../number-format.js'
 import { comparedLine } from './regression-text.js'
 
 const MARKER_PREFIX = 'leapwork-performance-action:'
@@ -120,7 +124,7 @@ function baselineSection(input: PresentationInput, baseline: BaselineComparison)
       (finding) => `\n🔺 ${escapeMarkdownText(truncate(finding.message, MAX_MESSAGE_LENGTH))}`
     )
   ]
-  const titles = trackItemTitles(input)
+  const titles = trackItemTitles(input.metrics)
   const changed = [
     ...regressions.slice(0, MAX_REGRESSIONS),
     ...improvements.slice(0, MAX_IMPROVEMENTS)
@@ -149,13 +153,10 @@ function baselineSection(input: PresentationInput, baseline: BaselineComparison)
 }
 
 function stepNames(steps: StepComparison[], titles: Map<string, string>): string {
-  const names = steps
-    .slice(0, MAX_LISTED_STEPS)
-    .map(
-      (step) => `${cell(step.title)} (${cell(titles.get(step.trackItemId) ?? step.trackItemId)})`
-    )
-  const more = steps.length - names.length
-  return more > 0 ? `${names.join(', ')} and ${formatCount(more)} more` : names.join(', ')
+  return stepNameList(steps, titles, {
+    maxListed: MAX_LISTED_STEPS,
+    maxTitleLength: MAX_TITLE_LENGTH
+  })
 }
 
 function baselineRuns(baseline: BaselineComparison): string {
@@ -223,10 +224,6 @@ function linksLine(links: PresentationLinks): string {
     )
   }
   return parts.join(' · ')
-}
-
-function trackItemTitles({ metrics }: PresentationInput): Map<string, string> {
-  return new Map(metrics.trackItems.map((item) => [item.trackItemId, item.title]))
 }
 
 function cell(text: string): string {

@@ -1,8 +1,6 @@
 /** The verdict's findings (breaches and regressions) as sentences, worst first, for annotations. */
 
-import type { RunMetrics } from '../metrics/model.js'
-import type { Breach, RunRegression, StepComparison, Verdict } from '../verdict/types.js'
-import { p95Change } from './format.js'
+import type { Breach, RegressedStep, RunRegression, Verdict } from '../verdict/types.js'
 
 export type FindingKind = 'breach' | 'regression'
 
@@ -14,22 +12,13 @@ export interface Finding {
 }
 
 /** Every breach and regression, the furthest past its limit or baseline first. */
-export function rankFindings(verdict: Verdict, metrics: RunMetrics): Finding[] {
-  const trackItemTitles = new Map(metrics.trackItems.map((item) => [item.trackItemId, item.title]))
+export function rankFindings(verdict: Verdict): Finding[] {
   const findings: Finding[] = [
     ...verdict.breaches.map(breachFinding),
-    ...verdict.regressions.map((regression) =>
-      regressionFinding(regression, trackItemTitles.get(regression.trackItemId))
-    ),
+    ...verdict.regressions.map(regressionFinding),
     ...(verdict.baseline?.runRegressions ?? []).map(runRegressionFinding)
   ]
   return findings.sort((a, b) => b.severity - a.severity)
-}
-
-/** One sentence naming the step, its track item and the change of its p95. */
-export function regressionMessage(regression: StepComparison, trackItemTitle?: string): string {
-  const trackItem = trackItemTitle ?? regression.trackItemId
-  return `Step "${regression.title}" (${trackItem}) regressed against the baseline: p95 ${p95Change(regression)}.`
 }
 
 function breachFinding(breach: Breach): Finding {
@@ -41,11 +30,11 @@ function breachFinding(breach: Breach): Finding {
   }
 }
 
-function regressionFinding(regression: StepComparison, trackItemTitle?: string): Finding {
+function regressionFinding(regression: RegressedStep): Finding {
   return {
     kind: 'regression',
-    message: regression.message ?? regressionMessage(regression, trackItemTitle),
-    severity: (regression.deltaPercent ?? 0) / 100
+    message: regression.message,
+    severity: regression.deltaPercent / 100
   }
 }
 

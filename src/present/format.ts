@@ -1,11 +1,11 @@
 /**
- * Number formats, escaping and views of the models shared by the job summary, the PR comment and
- * the JUnit file, so a figure reads the same wherever it appears.
+ * Escaping and views of the models shared by the job summary, the PR comment and the JUnit file.
+ * Numbers are formatted by `../number-format.ts`, which the verdict's sentences share.
  */
 
 import type { RunMetrics, StepFigures, TrackItemFigures } from '../metrics/model.js'
-import { TIME_METRICS } from '../verdict/thresholds.js'
-import type { MetricName, Result, StepComparison, Verdict } from '../verdict/types.js'
+import { formatCount, formatMs, formatPercent } from '../number-format.js'
+import type { Result, StepComparison, Verdict } from '../verdict/types.js'
 
 export interface PresentationLinks {
   workflowRunUrl?: string
@@ -32,9 +32,6 @@ export interface StepView {
   step: StepFigures
 }
 
-const NOT_A_NUMBER = '–'
-const COUNT_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
-const DECIMAL_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
 // eslint-disable-next-line no-control-regex -- these are the characters being removed
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g
@@ -51,73 +48,9 @@ const VERDICT_WORDS: Record<Result, string> = {
   error: '⚠️ Error'
 }
 
-export type TimeUnit = 'ms' | 's'
-
-/** Times from 10 s up read better in seconds. */
-const SECONDS_FROM_MS = 10_000
-
-/**
- * The unit for a column of times: seconds when any of them reaches 10 s, else milliseconds, so
- * every figure of a column reads in one unit and compares at a glance.
- */
-export function timeUnitFor(values: Iterable<number>): TimeUnit {
-  for (const value of values) if (Math.abs(value) >= SECONDS_FROM_MS) return 's'
-  return 'ms'
-}
-
-/**
- * `4.5 ms`, `912 ms`, `1,240 ms`, `12.5 s`, `125 s`; with `signed`, `+60 ms`. The unit is the one
- * `timeUnitFor` picks for the figure alone unless a column's unit is given.
- */
-export function formatMs(ms: number, options: { signed?: boolean; unit?: TimeUnit } = {}): string {
-  if (!Number.isFinite(ms)) return NOT_A_NUMBER
-  const sign = options.signed && ms > 0 ? '+' : ms < 0 ? '-' : ''
-  const size = Math.abs(ms)
-  if ((options.unit ?? timeUnitFor([ms])) === 'ms') {
-    const shown = size < 10 ? String(Math.round(size * 10) / 10) : COUNT_FORMAT.format(size)
-    return `${sign}${shown} ms`
-  }
-  const seconds = size / 1000
-  const decimals = seconds < 10 ? 2 : seconds < 100 ? 1 : 0
-  return `${sign}${DECIMAL_FORMAT.format(Number(seconds.toFixed(decimals)))} s`
-}
-
-/** A figure of a metric in its unit: a time, a percentage or a count. */
-export function formatMetric(metric: MetricName, value: number): string {
-  if (TIME_METRICS.has(metric)) return formatMs(value)
-  return metric === 'error-rate' ? formatPercent(value) : formatCount(value)
-}
-
-/** A percentage given as 0–100: `0%`, `0.52%`, `12.5%`, `<0.01%`; with `signed`, `+50%`. */
-export function formatPercent(percent: number, options: { signed?: boolean } = {}): string {
-  if (!Number.isFinite(percent)) return NOT_A_NUMBER
-  const sign = options.signed && percent > 0 ? '+' : percent < 0 ? '-' : ''
-  const size = Math.abs(percent)
-  if (size === 0) return '0%'
-  if (size < 0.01) return `${sign}<0.01%`
-  const decimals = size < 10 ? 2 : size < 100 ? 1 : 0
-  return `${sign}${Number(size.toFixed(decimals))}%`
-}
-
-/** Whole seconds as `45s`, `5m 12s` or `1h 2m 5s`. */
-export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return NOT_A_NUMBER
-  const total = Math.round(seconds)
-  const hours = Math.floor(total / 3600)
-  const minutes = Math.floor((total % 3600) / 60)
-  const rest = total % 60
-  if (hours > 0) return `${hours}h ${minutes}m ${rest}s`
-  return minutes > 0 ? `${minutes}m ${rest}s` : `${rest}s`
-}
-
 /** Removes control characters other than tab and line breaks: XML 1.0 forbids them. */
 export function stripControlCharacters(text: string): string {
   return text.replace(CONTROL_CHARACTERS, '')
-}
-
-/** `1,500` */
-export function formatCount(count: number): string {
-  return Number.isFinite(count) ? COUNT_FORMAT.format(Math.round(count)) : NOT_A_NUMBER
 }
 
 /** Cuts text to at most maxLength characters, ending in `…` when cut, never inside a surrogate pair. */
@@ -225,6 +158,27 @@ export function indexSteps(steps: StepView[]): Map<string, StepView> {
   return index
 }
 
+/** Each track item's title by its ID. */
+export function trackItemTitles(metrics: RunMetrics): Map<string, string> {
+  return new Map(metrics.trackItems.map((item) => [item.trackItemId, item.title]))
+}
+
+/** `GET /a (Login Flow), GET /b (Checkout) and 3 more`: steps by title and track item, escaped. */
+export function stepNameList(
+  steps: StepComparison[],
+  titles: Map<string, string>,
+  limits: { maxListed: number; maxTitleLength: number }
+): string {
+  const name = (text: string) => escapeMarkdownCell(truncate(text, limits.maxTitleLength))
+  const names = steps
+    .slice(0, limits.maxListed)
+    .map(
+      (step) => `${name(step.title)} (${name(titles.get(step.trackItemId) ?? step.trackItemId)})`
+    )
+  const more = steps.length - names.length
+  return more > 0 ? `${names.join(', ')} and ${formatCount(more)} more` : names.join(', ')
+}
+
 /** Keys of the steps that fail the gate: breached a threshold or regressed. */
 export function gatedStepKeys(verdict: Verdict, index: Map<string, StepView>): Set<string> {
   const keys = new Set<string>()
@@ -237,15 +191,6 @@ export function gatedStepKeys(verdict: Verdict, index: Map<string, StepView>): S
     if (view) keys.add(stepKey(view.trackItem.trackItemId, view.step.stepId))
   }
   return keys
-}
-
-/** `120 ms → 180 ms (+60 ms, +50%)` */
-export function p95Change(comparison: StepComparison): string {
-  const from = formatMs(comparison.baselineP95 ?? NaN)
-  const to = formatMs(comparison.currentP95 ?? NaN)
-  const deltaMs = formatMs(comparison.deltaMs ?? NaN, { signed: true })
-  const deltaPercent = formatPercent(comparison.deltaPercent ?? NaN, { signed: true })
-  return `${from} → ${to} (${deltaMs}, ${deltaPercent})`
 }
 
 /** `1.24 s on POST /api/login (Login Flow)`, escaped, or a sentence saying there were no steps. */

@@ -8,18 +8,17 @@
  * metrics.json.
  */
 
-import type { Breach, StepComparison } from '../verdict/types.js'
+import type { Breach, RegressedStep } from '../verdict/types.js'
 import {
   allSteps,
-  formatMetric,
-  formatPercent,
   indexSteps,
-  p95Change,
   stepKey,
   stripControlCharacters,
   type PresentationInput,
   type StepView
 } from './format.js'
+import { formatMs, formatPercent } from '../number-format.js'
+import { formatMetric } from '../verdict/thresholds.js'
 
 interface Failure {
   type: 'threshold' | 'regression'
@@ -118,7 +117,7 @@ function thresholdFailure(breach: Breach): Failure {
   }
 }
 
-function regressionFailure(comparison: StepComparison): Failure {
+function regressionFailure(comparison: RegressedStep): Failure {
   const change = p95Change(comparison)
   const band =
     comparison.bandPercent === undefined
@@ -126,9 +125,18 @@ function regressionFailure(comparison: StepComparison): Failure {
       : `\nUsual run-to-run band: ±${formatPercent(comparison.bandPercent)}`
   return {
     type: 'regression',
-    message: comparison.message ?? `p95 regressed against the baseline: ${change}`,
+    message: comparison.message,
     details: `Baseline p95 → current p95: ${change}${band}`
   }
+}
+
+/** `120 ms → 180 ms (+60 ms, +50%)` */
+function p95Change(comparison: RegressedStep): string {
+  const from = formatMs(comparison.baselineP95)
+  const to = formatMs(comparison.currentP95)
+  const deltaMs = formatMs(comparison.deltaMs, { signed: true })
+  const deltaPercent = formatPercent(comparison.deltaPercent, { signed: true })
+  return `${from} → ${to} (${deltaMs}, ${deltaPercent})`
 }
 
 function testCaseXml(testCase: TestCase): string {

@@ -1,14 +1,14 @@
 /** Sentences about the comparison with the history, shared by the summary and the comment. */
 
+import { MIN_CALIBRATED_RUNS } from '../verdict/gate.js'
 import type { BaselineComparison } from '../verdict/types.js'
-import { formatCount, formatMs, formatPercent, markdownLink, truncate } from './format.js'
-
-const MIN_CALIBRATED_RUNS = 3
+import { markdownLink, truncate } from './format.js'
+import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
 
 /** `Compared 98 steps with 10 history runs: 2 regressed; the rest moved within their usual range.` */
 export function comparedLine(baseline: BaselineComparison, regressions: number): string {
-  const steps = `${formatCount(baseline.comparedSteps)} ${baseline.comparedSteps === 1 ? 'step' : 'steps'}`
-  const runs = `${formatCount(baseline.runs.length)} history ${baseline.runs.length === 1 ? 'run' : 'runs'}`
+  const steps = counted(baseline.comparedSteps, 'step', 'steps')
+  const runs = counted(baseline.runs.length, 'history run', 'history runs')
   const rest = baseline.calibrated
     ? regressions === 0
       ? 'all moved within their usual range'
@@ -24,13 +24,13 @@ export function comparedLine(baseline: BaselineComparison, regressions: number):
   return `Compared ${steps} with ${runs}: ${rest}.${whole}`
 }
 
-/** `History: 10 runs (…) · false alarms ≤ 1 % of unchanged runs · practical minimum +10 % and 20 ms` */
+/** `History: 10 runs (…) · false alarms at most 1% of unchanged runs · practical minimum +10% and 20 ms` */
 export function historyLine(baseline: BaselineComparison, maxLinks: number): string {
   const links = baseline.runs
     .slice(-maxLinks)
     .map((run) => markdownLink(truncate(run.runId, 80), run.url))
   const more = baseline.runs.length > links.length ? '…, ' : ''
-  const runs = `${formatCount(baseline.runs.length)} ${baseline.runs.length === 1 ? 'run' : 'runs'} (${more}${links.join(', ')})`
+  const runs = `${counted(baseline.runs.length, 'run', 'runs')} (${more}${links.join(', ')})`
   const gate = baseline.calibrated
     ? `false alarms at most ${formatPercent(baseline.falseAlarmRate)} of unchanged runs`
     : `⚠️ uncalibrated: the noise is learnt from ${MIN_CALIBRATED_RUNS} runs, ${MIN_CALIBRATED_RUNS - baseline.runs.length} more needed`

@@ -12,27 +12,31 @@ import {
   errorRateText,
   escapeMarkdownCell,
   escapeMarkdownText,
-  formatCount,
-  formatDuration,
-  formatMs,
-  formatPercent,
   gatedStepKeys,
   indexSteps,
   inlineCode,
   markdownLink,
-  p95Change,
   slowestFirst,
   stepKey,
-  timeUnitFor,
+  stepNameList,
+  trackItemTitles,
   truncate,
   unmadeCheckLines,
   verdictHeadline,
   worstP95Text,
   type PresentationInput,
   type PresentationLinks,
-  type StepView,
-  type TimeUnit
+  type StepView
 } from './format.js'
+import {
+  counted,
+  formatCount,
+  formatDuration,
+  formatMs,
+  formatPercent,
+  timeUnitFor,
+  type TimeUnit
+} from '../number-format.js'
 
 export type { PresentationInput, PresentationLinks } from './format.js'
 
@@ -130,15 +134,12 @@ function buildContext(input: PresentationInput): Context {
   for (const comparison of input.verdict.baseline?.steps ?? []) {
     comparisons.set(stepKey(comparison.trackItemId, comparison.stepId), comparison)
   }
-  const trackItemTitles = new Map(
-    input.metrics.trackItems.map((item) => [item.trackItemId, item.title])
-  )
   return {
     input,
     steps,
     gated: gatedStepKeys(input.verdict, indexSteps(steps)),
     comparisons,
-    trackItemTitles,
+    trackItemTitles: trackItemTitles(input.metrics),
     units: columnUnits(steps, [...comparisons.values()])
   }
 }
@@ -224,7 +225,7 @@ function breachesSection(verdict: Verdict): string {
     .slice(0, MAX_LISTED)
     .map((breach) => `- ❌ ${escapeMarkdownCell(truncate(breach.message, MAX_MESSAGE_LENGTH))}`)
   return [
-    `### ❌ ${plural(breaches.length, 'threshold breach', 'threshold breaches')}`,
+    `### ❌ ${counted(breaches.length, 'threshold breach', 'threshold breaches')}`,
     '',
     ...listed,
     ...moreLine(breaches.length - listed.length, 'breaches')
@@ -242,7 +243,7 @@ function baselineSection(context: Context): string {
     historyLine(baseline, 10),
     comparedLine(baseline, regressions.length),
     [
-      `🔺 ${plural(regressions.length + baseline.runRegressions.length, 'regression', 'regressions')}`,
+      `🔺 ${counted(regressions.length + baseline.runRegressions.length, 'regression', 'regressions')}`,
       `✅ ${formatCount(improved.length)} faster`,
       `🆕 ${formatCount(newSteps.length)} new`,
       `${formatCount(vanished.length)} vanished`
@@ -250,9 +251,7 @@ function baselineSection(context: Context): string {
   ]
   const findings = [
     ...baseline.runRegressions.map((finding) => finding.message),
-    ...[...regressions]
-      .sort((a, b) => (b.deltaPercent ?? 0) - (a.deltaPercent ?? 0))
-      .map((step) => step.message ?? `${step.title}: ${p95Change(step)}`)
+    ...[...regressions].sort((a, b) => b.deltaPercent - a.deltaPercent).map((step) => step.message)
   ]
   if (findings.length > 0) {
     parts.push(
@@ -266,8 +265,8 @@ function baselineSection(context: Context): string {
       ].join('\n')
     )
   }
-  if (newSteps.length > 0) parts.push(`**🆕 New steps:** ${stepNameList(context, newSteps)}`)
-  if (vanished.length > 0) parts.push(`**Vanished steps:** ${stepNameList(context, vanished)}`)
+  if (newSteps.length > 0) parts.push(`**🆕 New steps:** ${stepNames(context, newSteps)}`)
+  if (vanished.length > 0) parts.push(`**Vanished steps:** ${stepNames(context, vanished)}`)
   return parts.join(SECTION_SEPARATOR)
 }
 
@@ -276,15 +275,11 @@ function trendSection(verdict: Verdict): string {
   return chart === '' ? '' : `### Trend\n\n${chart}`
 }
 
-function comparedStepName(context: Context, step: StepComparison): string {
-  const trackItem = context.trackItemTitles.get(step.trackItemId) ?? step.trackItemId
-  return `${escapeMarkdownCell(truncate(step.title, MAX_TITLE_LENGTH))} (${escapeMarkdownCell(truncate(trackItem, MAX_TITLE_LENGTH))})`
-}
-
-function stepNameList(context: Context, steps: StepComparison[]): string {
-  const names = steps.slice(0, MAX_LISTED).map((step) => comparedStepName(context, step))
-  const more = steps.length - names.length
-  return more > 0 ? `${names.join(', ')} and ${formatCount(more)} more` : names.join(', ')
+function stepNames(context: Context, steps: StepComparison[]): string {
+  return stepNameList(steps, context.trackItemTitles, {
+    maxListed: MAX_LISTED,
+    maxTitleLength: MAX_TITLE_LENGTH
+  })
 }
 
 function stepsHeadingSection(context: Context): string {
@@ -375,7 +370,7 @@ function trackItemBlock(
 }
 
 function notShownLine(hidden: number): string {
-  return `_${plural(hidden, 'more step', 'more steps')} of this track item not shown._`
+  return `_${counted(hidden, 'more step', 'more steps')} of this track item not shown._`
 }
 
 function stepRow({ step }: StepView, context: Context, key: string, withBaseline: boolean): string {
@@ -423,10 +418,6 @@ function aiSection(input: PresentationInput, maxBytes: number): string {
 
 function moreLine(more: number, what: string): string[] {
   return more > 0 ? [`- …and ${formatCount(more)} more ${what}.`] : []
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`
 }
 
 function sectionsBytes(sections: string[]): number {

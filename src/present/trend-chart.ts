@@ -1,6 +1,8 @@
 /** Mermaid line charts of the history and this run, so an outlier run shows at a glance. */
 
 import type { TrendPoint } from '../verdict/types.js'
+import { counted } from '../number-format.js'
+import { renderXyChart } from './xychart.js'
 
 /**
  * Two `xychart-beta` line charts: the run-level p95 index (geometric mean of the step p95s against
@@ -10,19 +12,16 @@ import type { TrendPoint } from '../verdict/types.js'
 export function renderTrendChart(trend: TrendPoint[]): string {
   if (trend.length < 2) return ''
   const labels = trend.map((point, index) => (point.current ? 'this run' : `run ${index + 1}`))
-  const xAxis = `  x-axis [${labels.map((label) => `"${label}"`).join(', ')}]`
-  const chart = (title: string, axis: string, values: number[]): string =>
-    [
-      '```mermaid',
-      'xychart-beta',
-      `  title "${title}"`,
-      xAxis,
-      `  y-axis "${axis}"`,
-      `  line [${values.map((value) => (Number.isFinite(value) ? round(value) : 0)).join(', ')}]`,
-      '```'
-    ].join('\n')
+  const chart = (title: string, yAxis: string, values: number[]): string =>
+    renderXyChart({
+      title,
+      xLabels: labels,
+      yAxis,
+      series: 'line',
+      values: values.map((value) => (Number.isFinite(value) ? round(value) : 0))
+    })
   return [
-    `History of ${trend.length - 1} ${trend.length === 2 ? 'run' : 'runs'}, oldest first, and this run:`,
+    `History of ${counted(trend.length - 1, 'run', 'runs')}, oldest first, and this run:`,
     '',
     chart(
       'p95 index (100 = the history’s usual)',

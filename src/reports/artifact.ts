@@ -17,6 +17,10 @@ export function defaultArtifactName(timelineId: string, runId: string, name?: st
   return `${artifactNamePrefix(timelineId)}${leg}${safeName(runId)}`
 }
 
+/**
+ * Readable and stable, unlike safeName's hashed form: earlier runs' artifacts are found by this
+ * prefix, so the timeline's part must read the same as in the artifacts of earlier versions.
+ */
 function safeNamePart(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]/g, '_')
 }

@@ -38,7 +38,7 @@ export interface ReportOptions {
 }
 
 const NOT_READY = /not (yet )?(ready|available)|getAiAnalysis/i
-export const REPORT_PHASE_BUDGET_MS = 10 * 60 * 1000
+const REPORT_PHASE_BUDGET_MS = 10 * 60 * 1000
 const MAX_LISTED_ITEMS = 10
 
 /**

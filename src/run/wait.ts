@@ -3,7 +3,7 @@ import type { LeapworkClient } from '../leapwork/client.js'
 import { isKnownActive, isTerminal } from '../leapwork/types.js'
 import type { RunStarted, RunStatus, RunStatusResult } from '../leapwork/types.js'
 import type { Log } from '../log.js'
-import { formatDuration } from '../present/format.js'
+import { formatDuration } from '../number-format.js'
 
 /** Failed status polls in a row after which the action gives up on the run (and stops it). */
 export const MAX_FAILED_POLLS = 5

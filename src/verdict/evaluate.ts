@@ -1,8 +1,7 @@
 import picomatch from 'picomatch'
 import { errorRate } from '../metrics/figures.js'
 import type { RunMetrics, StepFigures, TrackItemFigures } from '../metrics/model.js'
-import { TIME_METRICS, TITLE_GLOB_OPTIONS } from './thresholds.js'
-import { formatMetric } from '../present/format.js'
+import { formatMetric, TIME_METRICS, TITLE_GLOB_OPTIONS } from './thresholds.js'
 import type { Breach, Comparator, Criterion, CriterionCheck, MetricName } from './types.js'
 
 /** One thing a criterion is checked on: a step, a track item's totals or the run's totals. */
@@ -24,7 +23,7 @@ export function evaluateCriteria(metrics: RunMetrics, criteria: Criterion[]): Br
       breaches.push({
         criterion,
         ...where,
-        message: `${label}: ${criterion.metric} was ${withUnit(criterion.metric, target.value)}, limit ${criterion.comparator} ${withUnit(criterion.metric, criterion.limit)}`
+        message: `${label}: ${criterion.metric} was ${formatMetric(criterion.metric, target.value)}, limit ${criterion.comparator} ${formatMetric(criterion.metric, criterion.limit)}`
       })
     }
   }
@@ -153,9 +152,4 @@ function holds(value: number, comparator: Comparator, limit: number): boolean {
     case '!=':
       return value !== limit
   }
-}
-
-/** The figure as the summary's tables show it, so an annotation and a table never disagree. */
-function withUnit(metric: MetricName, value: number): string {
-  return formatMetric(metric, value)
 }

@@ -9,6 +9,7 @@
  * is no noise to learn from and only the practical minimum counts.
  */
 import type { RunMetrics } from '../metrics/model.js'
+import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
 import type { Distributions } from './distributions.js'
 import { errorSurprise, overdispersionOf, type ErrorCounts } from './error-evidence.js'
 import type { History } from './history.js'
@@ -194,8 +195,8 @@ function matchedStep(column: Column, context: Context): StepComparison {
   const slower = practical(deltaMs, deltaPercent) && (band === undefined || deviation > band.limit)
   const faster =
     practical(-deltaMs, -deltaPercent) && (band === undefined || -deviation > band.limit)
-  const comparison: StepComparison = {
-    kind: 'matched',
+  const comparison = {
+    kind: 'matched' as const,
     trackItemId: placed.trackItemId,
     stepId: placed.stepId,
     title: placed.title,
@@ -207,7 +208,6 @@ function matchedStep(column: Column, context: Context): StepComparison {
     currentErrors: placed.step.errors,
     currentRequests: placed.step.requests,
     baselineErrorRate: rateOf(column.errors),
-    regression: false,
     improvement: faster
   }
   if (slower) {
@@ -226,7 +226,7 @@ function matchedStep(column: Column, context: Context): StepComparison {
       message: `Step "${placed.title}" (${placed.trackItem.title}): ${errorChange(placed.step, column.errors)}.`
     }
   }
-  return comparison
+  return { ...comparison, regression: false }
 }
 
 function stepBand(
@@ -238,18 +238,27 @@ function stepBand(
   return { limit, percent: (Math.exp(limit) - 1) * 100 }
 }
 
-function p95Message(comparison: StepComparison, placed: PlacedStep, context: Context): string {
-  const change = `p95 ${msText(comparison.baselineP95 ?? 0)} → ${msText(comparison.currentP95 ?? 0)}, ${signedPercent(comparison.deltaPercent ?? 0)}`
+function p95Message(
+  comparison: {
+    baselineP95: number
+    currentP95: number
+    deltaPercent: number
+    bandPercent?: number
+  },
+  placed: PlacedStep,
+  context: Context
+): string {
+  const change = `p95 ${formatMs(comparison.baselineP95)} → ${formatMs(comparison.currentP95)}, ${formatPercent(comparison.deltaPercent, { signed: true })}`
   const band =
     comparison.bandPercent === undefined
       ? uncalibratedNote(context)
-      : `usual run-to-run ±${percentText(comparison.bandPercent)}`
+      : `usual run-to-run ±${formatPercent(comparison.bandPercent)}`
   return `Step "${placed.title}" (${placed.trackItem.title}): ${change} (${band}).`
 }
 
 function uncalibratedNote(context: Context): string {
   const { maxRegressionPercent, noiseFloorMs } = context.options
-  return `gate uncalibrated, limit +${percentText(maxRegressionPercent)} and ${msText(noiseFloorMs)}`
+  return `gate uncalibrated, limit ${formatPercent(maxRegressionPercent, { signed: true })} and ${formatMs(noiseFloorMs)}`
 }
 
 /** Errors beyond what the history explains at the probability, and above the practical minimum. */
@@ -272,8 +281,8 @@ function errorsRose(
 
 function errorChange(now: ErrorCounts, history: ErrorCounts): string {
   return (
-    `errors ${countText(now.errors)} of ${countText(now.requests)} requests (${percentText(rateOf(now))}), ` +
-    `against ${percentText(rateOf(history))} in the history (${countText(history.errors)} of ${countText(history.requests)})`
+    `errors ${formatCount(now.errors)} of ${formatCount(now.requests)} requests (${formatPercent(rateOf(now))}), ` +
+    `against ${formatPercent(rateOf(history))} in the history (${formatCount(history.errors)} of ${formatCount(history.requests)})`
   )
 }
 
@@ -304,14 +313,14 @@ function runShift(
   const figures = { runChangePercent: changePercent, runBandPercent: bandPercent }
   if (!beyond) return { figures }
   const steps =
-    compared.length === 1 ? 'The step is' : `All ${countText(compared.length)} steps are`
+    compared.length === 1 ? 'The step is' : `All ${counted(compared.length, 'step', 'steps')} are`
   return {
     figures,
     regression: {
       measure: 'p95',
       changePercent,
       bandPercent,
-      message: `${steps} ${percentText(changePercent)} slower, beyond the run-to-run band of ±${percentText(bandPercent)}.`
+      message: `${steps} ${formatPercent(changePercent)} slower, beyond the run-to-run band of ±${formatPercent(bandPercent)}.`
     }
   }
 }
@@ -363,22 +372,4 @@ function indexOf(logP95: Float64Array, levels: Float64Array): number {
     count++
   }
   return count === 0 ? 100 : Math.exp(sum / count) * 100
-}
-
-function msText(ms: number): string {
-  if (ms >= 100) return `${Math.round(ms).toLocaleString('en-US')} ms`
-  return `${Number(ms.toPrecision(2))} ms`
-}
-
-function percentText(percent: number): string {
-  const rounded = Math.abs(percent) >= 10 ? Math.round(percent) : Number(percent.toPrecision(2))
-  return `${rounded.toLocaleString('en-US')} %`
-}
-
-function signedPercent(percent: number): string {
-  return `${percent >= 0 ? '+' : '−'}${percentText(Math.abs(percent))}`
-}
-
-function countText(count: number): string {
-  return count.toLocaleString('en-US')
 }

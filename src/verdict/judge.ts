@@ -3,6 +3,7 @@ import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { allSteps, readRunMetrics } from '../metrics/figures.js'
 import { sameLoad } from '../metrics/load.js'
+import { counted, formatMs, formatPercent } from '../number-format.js'
 import { checkCriteria, evaluateCriteria, unmatchedCriteria } from './evaluate.js'
 import { loadDistributions } from './distributions.js'
 import { compareWithHistory, MIN_CALIBRATED_RUNS } from './gate.js'
@@ -12,7 +13,7 @@ import type { BaselineComparison, BaselineRunRef, Criterion, Verdict } from './t
 import { decideVerdict, NO_FIGURES } from './verdict.js'
 
 /** Used when `max-regression` is not set: a smaller growth never counts as a regression. */
-export const DEFAULT_MAX_REGRESSION_PERCENT = 10
+const DEFAULT_MAX_REGRESSION_PERCENT = 10
 
 export interface JudgeInput {
   metrics: RunMetrics
@@ -119,7 +120,7 @@ async function compareWithBaseline(
   const older = fold.size - history.runs.length
   if (older > 0) {
     input.log.info(
-      `${countOf(older, 'older history run')} left out: baseline-runs is ${baseline.runs}.`
+      `${counted(older, 'older history run', 'older history runs')} left out: baseline-runs is ${baseline.runs}.`
     )
   }
   if (history.runs.length === 0) {
@@ -129,7 +130,9 @@ async function compareWithBaseline(
     return undefined
   }
   if (skippedNote !== '') {
-    notes.push(`${countOf(history.runs.length, 'history run')} compared; ${skippedNote}.`)
+    notes.push(
+      `${counted(history.runs.length, 'history run', 'history runs')} compared; ${skippedNote}.`
+    )
   }
   if (history.runs.length < MIN_CALIBRATED_RUNS)
     notes.push(uncalibrated(history.runs.length, input))
@@ -194,19 +197,19 @@ async function foldFile(
 function describeSkipped(skipped: Skipped): string {
   const parts: string[] = []
   if (skipped.otherTimeline > 0) {
-    parts.push(`${countOf(skipped.otherTimeline, 'run')} of another timeline skipped`)
+    parts.push(`${counted(skipped.otherTimeline, 'run', 'runs')} of another timeline skipped`)
   }
   if (skipped.otherLoad > 0) {
     parts.push(
-      `${countOf(skipped.otherLoad, 'run')} of another load (data item, role or virtual users) skipped`
+      `${counted(skipped.otherLoad, 'run', 'runs')} of another load (data item, role or virtual users) skipped`
     )
   }
   if (skipped.unfinished > 0) {
-    parts.push(`${countOf(skipped.unfinished, 'run')} that did not finish skipped`)
+    parts.push(`${counted(skipped.unfinished, 'run', 'runs')} that did not finish skipped`)
   }
   if (skipped.unreadable.length > 0) {
     parts.push(
-      `${countOf(skipped.unreadable.length, 'file')} unreadable (${skipped.unreadable[0]})`
+      `${counted(skipped.unreadable.length, 'file', 'files')} unreadable (${skipped.unreadable[0]})`
     )
   }
   return parts.join(', ')
@@ -216,12 +219,8 @@ function uncalibrated(runs: number, input: JudgeInput): string {
   const needed = MIN_CALIBRATED_RUNS - runs
   const limit = input.maxRegressionPercent ?? DEFAULT_MAX_REGRESSION_PERCENT
   return (
-    `The regression gate is uncalibrated: ${countOf(runs, 'history run')}, it needs ` +
+    `The regression gate is uncalibrated: ${counted(runs, 'history run', 'history runs')}, it needs ` +
     `${MIN_CALIBRATED_RUNS} to learn the timeline's noise (${needed} more). Until then a step ` +
-    `regresses when its p95 grew by more than ${limit} % and ${input.noiseFloorMs} ms.`
+    `regresses when its p95 grew by more than ${formatPercent(limit)} and ${formatMs(input.noiseFloorMs)}.`
   )
-}
-
-function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

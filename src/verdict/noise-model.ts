@@ -34,7 +34,7 @@ export interface NoiseModel {
 }
 
 /** How many runs of prior weight the pooled spread gets when it is blended with a step's own. */
-export const PRIOR_DF = 4
+const PRIOR_DF = 4
 /** A spread below 0.1 % is taken as 0.1 %: identical figures say little about the next run. */
 const MIN_LOG_SPREAD = 0.001
 /** Fewer standardised residuals than this: too few to learn a tail from; normal noise is assumed. */
@@ -100,7 +100,7 @@ function memoized(compute: (df: number) => number): (df: number) => number {
 }
 
 /** The spread of one new value of the step around its level: its noise plus the level's error. */
-export function predictionSpread(model: NoiseModel, step: number): number {
+function predictionSpread(model: NoiseModel, step: number): number {
   return model.spread[step] * Math.sqrt(1 + 1 / Math.max(1, model.samples[step]))
 }
 

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch'
+import { formatCount, formatMs, formatPercent } from '../number-format.js'
 import type { Comparator, Criterion, CriterionScope, MetricName } from './types.js'
 
 /** Metrics whose value is a time in milliseconds. */
@@ -240,6 +241,16 @@ function readQuantity(text: string, after: string): Quantity {
     text: `${number}${unit?.[1] ?? ''}`,
     rest
   }
+}
+
+/**
+ * A figure of a metric in its unit: a time, a percentage or a count. Breach sentences and the
+ * tables both use it, so an annotation and a table never disagree.
+ */
+export function formatMetric(metric: MetricName, value: number): string {
+  const kind = kindOf(metric)
+  if (kind === 'time') return formatMs(value)
+  return kind === 'percentage' ? formatPercent(value) : formatCount(value)
 }
 
 function kindOf(metric: MetricName): QuantityKind {

@@ -43,7 +43,7 @@ export interface Breach {
 
 export type ComparisonKind = 'matched' | 'new' | 'vanished'
 
-export interface StepComparison {
+interface StepChange {
   kind: ComparisonKind
   trackItemId: string
   stepId: string
@@ -58,13 +58,25 @@ export interface StepComparison {
   currentRequests?: number
   /** The history's error rate of the step, in percent. */
   baselineErrorRate?: number
-  regression: boolean
-  /** What regressed: the p95 beyond its band, or the errors beyond what the history explains. */
-  regressedOn?: 'p95' | 'errors'
   improvement: boolean
-  /** One sentence for a regression: step, track item, baseline p95, this p95, change and band. */
-  message?: string
 }
+
+/** A step this run and the history both have, whose p95 or errors are beyond what its history explains. */
+export interface RegressedStep extends StepChange {
+  kind: 'matched'
+  currentP95: number
+  baselineP95: number
+  deltaMs: number
+  deltaPercent: number
+  regression: true
+  /** What regressed: the p95 beyond its band, or the errors beyond what the history explains. */
+  regressedOn: 'p95' | 'errors'
+  /** One sentence: step, track item, baseline p95, this p95, change and band. */
+  message: string
+}
+
+/** A step of this run or of the history: matched, new or vanished, and whether it regressed. */
+export type StepComparison = (StepChange & { regression: false }) | RegressedStep
 
 /** A regression of the whole run rather than of single steps. */
 export interface RunRegression {
@@ -72,7 +84,7 @@ export interface RunRegression {
   /** p95: how much all steps moved together; errors: the change of the run's error rate. */
   changePercent: number
   bandPercent?: number
-  /** One sentence, e.g. "All steps are 24 % slower, beyond the run-to-run band of ±6 %." */
+  /** One sentence, e.g. "All 4 steps are 24% slower, beyond the run-to-run band of ±6%." */
   message: string
 }
 
@@ -126,7 +138,7 @@ export interface Verdict {
   /** One line saying why, e.g. "2 thresholds breached" or "the run ended with status Failed". */
   reason: string
   breaches: Breach[]
-  regressions: StepComparison[]
+  regressions: RegressedStep[]
   baseline?: BaselineComparison
   /** Each criterion with its worst figure, so a reader sees what the gate looked at. */
   checks: CriterionCheck[]

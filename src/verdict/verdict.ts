@@ -1,3 +1,4 @@
+import { counted } from '../number-format.js'
 import type { BaselineComparison, Breach, CriterionCheck, Verdict } from './types.js'
 
 export interface VerdictInput {
@@ -94,8 +95,4 @@ function passReason(input: VerdictInput): string {
   if (input.comparison !== undefined) checks.push('no step regressed against the baseline')
   if (checks.length === 0) return `${steps} finished; no thresholds or regression limit set`
   return checks.join(', ')
-}
-
-function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`
 }

@@ -1,0 +1,72 @@
+/**
+ * What a run may cost: the plan's estimate is shown with the plan and refused over `max-vum`
+ * before anything starts; a dry run ends after the plan; a run the server itself estimates over
+ * `max-vum` is stopped at once.
+ */
+
+import type { LeapworkClient } from './leapwork/client.js'
+import type { RunStarted } from './leapwork/types.js'
+import { actionsLog as log } from './github/log.js'
+import { runState } from './github/state.js'
+import { core, writeSummary } from './github/toolkit.js'
+import { planLogLines, renderPlanSummary } from './present/plan.js'
+import { overBudget, type UsageEstimate } from './run/estimate.js'
+import type { RunGuard } from './run/guard.js'
+import { PlanError, type RunPlan } from './run/resolve.js'
+import { stopRun } from './run/stop.js'
+
+export function describePlan(
+  plan: RunPlan,
+  usage: UsageEstimate,
+  maxVum: number | undefined
+): void {
+  for (const warning of plan.warnings) log.warning(warning)
+  for (const line of planLogLines({ plan, usage, maxVum })) log.info(line)
+}
+
+/** A dry run ends here: the plan is checked and shown, and nothing starts. */
+export async function finishDryRun(
+  plan: RunPlan,
+  usage: UsageEstimate,
+  maxVum: number | undefined
+): Promise<void> {
+  await writeSummary(renderPlanSummary({ plan, usage, maxVum }))
+  refuseOverBudget(usage, maxVum)
+  core.setOutput('estimated-vum', String(usage.vum))
+  core.setOutput('result', 'passed')
+  log.info('Dry run: the plan is valid; nothing was started.')
+}
+
+export function refuseOverBudget(usage: UsageEstimate, maxVum: number | undefined): void {
+  const refusal = overBudget(usage, maxVum)
+  if (!refusal) return
+  core.setOutput('estimated-vum', String(usage.vum))
+  throw new PlanError(refusal)
+}
+
+export function isOverBudget(run: RunStarted, maxVum: number | undefined): maxVum is number {
+  return maxVum !== undefined && run.estimatedVum > maxVum
+}
+
+/** The server's own estimate is over the limit: the run is stopped before it costs more. */
+export async function stopOverBudget(
+  client: LeapworkClient,
+  run: RunStarted,
+  { usage, maxVum }: { usage: UsageEstimate; maxVum: number },
+  guard: RunGuard
+): Promise<void> {
+  const overLimit = `Leapwork Performance estimates run ${run.runId} at ${run.estimatedVum} VUM, over "max-vum" ${maxVum} VUM (the plan estimated ${usage.vum} VUM)`
+  log.info(`${overLimit}: stopping it before it costs more.`)
+  const stop = await stopRun(client, run, log)
+  if (stop.stopped) {
+    guard.markEnded()
+    runState.recordEnded()
+  }
+  core.setOutput('status', stop.final?.status ?? (stop.stopped ? 'Stopped' : run.status))
+  core.setOutput('result', 'error')
+  core.setFailed(
+    stop.stopped
+      ? `${overLimit}; the run was stopped at once.`
+      : `${overLimit}; stopping it failed: stop it in the Leapwork Performance portal.`
+  )
+}
