@@ -1,5 +1,5 @@
 export const id = 14;
-export const ids = [14];
+export const ids = [14,783];
 export const modules = {
 
 /***/ 14006:

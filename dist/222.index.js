@@ -12,8 +12,12 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _metrics_figures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39536);
+/* harmony import */ var _metrics_figures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43242);
+/* harmony import */ var _metrics_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79341);
 /* harmony import */ var _reports_artifact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97985);
+/* harmony import */ var _ghes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95616);
+
+
 
 
 
@@ -21,6 +25,8 @@ export const modules = {
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const PER_PAGE = 100;
 const MAX_PAGES = 10;
+/** Downloads under way at once: a few, to be quick without crowding the runner or the API. */
+const CONCURRENT_DOWNLOADS = 4;
 /**
  * A run whose gate failed still measured the whole load test; a cancelled or timed-out one may
  * have stopped it half-way.
@@ -36,32 +42,44 @@ class NoBaseline extends Error {
  * API calls: one list page per 100 artifacts scanned (usually just one: the list is newest first
  * and the scan stops once enough runs are found), one workflow-run lookup per distinct candidate
  * run and one download per candidate artifact (its redirect to storage is not an API call).
- * With nothing to skip, `runs` = N takes 1 + 2N calls.
+ * With nothing to skip, `runs` = N takes at most 1 + 2N calls. Candidates are fetched a few at a
+ * time, never more at once than runs are still missing, so concurrency adds no calls.
  *
- * Never throws: with no baseline the run is judged on thresholds alone, and the log says why.
+ * Each metrics.json is checked and let go: the judge reads the files again one at a time, so the
+ * history never sits in memory whole. Never throws: with no baseline the run is judged on
+ * thresholds alone, and the search says why.
  */
 async function findAutoBaseline(options) {
     const { log } = options;
+    if ((0,_ghes_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitHubEnterpriseServer */ .uT)(options.env)) {
+        log.notice(_ghes_js__WEBPACK_IMPORTED_MODULE_4__/* .GHES_BASELINE_NOTICE */ .Fk);
+        return {
+            files: [],
+            nothingFound: 'earlier runs cannot be searched on GitHub Enterprise Server'
+        };
+    }
     try {
         return await search(options);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const status = error.status;
-        const fallback = 'the run is judged on thresholds alone.';
-        if (error instanceof NoBaseline) {
-            log.notice(`No baseline run: ${reason}, so ${fallback}`);
+        if (error instanceof NoBaseline)
+            return { files: [], nothingFound: reason };
+        if (status === 403 && !/rate limit/i.test(reason)) {
+            return {
+                files: [],
+                nothingFound: `the token is not allowed to read this repository's artifacts (403 ${reason}). ` +
+                    `"baseline: auto" needs the "actions: read" permission: add "permissions: actions: read" ` +
+                    `to the workflow or job`
+            };
         }
-        else if (status === 403 && !/rate limit/i.test(reason)) {
-            log.notice(`No baseline run: the token is not allowed to read this repository's artifacts (403 ${reason}). ` +
-                `"baseline: auto" needs the "actions: read" permission: add "permissions: actions: read" ` +
-                `to the workflow or job. Until then ${fallback}`);
-        }
-        else {
-            const withStatus = typeof status === 'number' ? ` (status ${status})` : '';
-            log.warning(`The baseline run could not be found${withStatus}: ${reason}. So ${fallback}`);
-        }
-        return undefined;
+        const withStatus = typeof status === 'number' ? ` (status ${status})` : '';
+        log.warning(`The baseline run could not be found${withStatus}: ${reason}.`);
+        return {
+            files: [],
+            nothingFound: `the baseline run could not be found${withStatus}: ${reason}`
+        };
     }
 }
 async function search(options) {
@@ -80,6 +98,7 @@ async function search(options) {
         currentRunId: env.GITHUB_RUN_ID,
         runLookups: new Map(),
         scannedArtifacts: 0,
+        otherLoad: 0,
         skipped: new Map()
     };
     const found = await newestUsableRuns(context);
@@ -120,15 +139,25 @@ async function pullRequestBase(env) {
 }
 async function newestUsableRuns(context) {
     const found = [];
+    let batch = [];
+    const fetchBatch = async () => {
+        const usable = await Promise.all(batch.map((artifact) => usableRun(artifact, context)));
+        batch = [];
+        for (const run of usable)
+            if (run && found.length < context.options.runs)
+                found.push(run);
+    };
     for await (const artifact of artifactsNewestFirst(context)) {
         if (!isOfThisTimelineAndBranch(artifact, context))
             continue;
-        const usable = await usableRun(artifact, context);
-        if (usable)
-            found.push(usable);
+        batch.push(artifact);
+        const missing = context.options.runs - found.length;
+        if (batch.length >= Math.min(CONCURRENT_DOWNLOADS, missing))
+            await fetchBatch();
         if (found.length >= context.options.runs)
-            break;
+            return found;
     }
+    await fetchBatch();
     return found;
 }
 async function* artifactsNewestFirst(context) {
@@ -166,7 +195,8 @@ async function usableRun(artifact, context) {
     if (!USABLE_CONCLUSIONS.has(run.conclusion ?? '')) {
         return skip(`from a workflow run that ended ${run.conclusion ?? 'without a conclusion'}`);
     }
-    const metrics = await downloadMetrics(artifact, run, context);
+    const path = await downloadMetrics(artifact, run, context);
+    const metrics = await (0,_metrics_figures_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunMetrics */ .xD)(path).catch((error) => error.message);
     if (typeof metrics === 'string')
         return skip('without a readable metrics.json', metrics);
     if (metrics.timelineId !== context.options.timelineId) {
@@ -176,23 +206,32 @@ async function usableRun(artifact, context) {
     if (metrics.status.toLowerCase() !== 'finished') {
         return skip(`from a load test that ended ${metrics.status}`);
     }
-    return { metrics, run };
+    if (!(0,_metrics_load_js__WEBPACK_IMPORTED_MODULE_5__/* .sameLoad */ .h)(metrics.load, context.options.load)) {
+        context.otherLoad++;
+        return skip('of another load (data item, role or virtual users)');
+    }
+    return {
+        file: {
+            path,
+            ref: { runId: metrics.runId, url: run.html_url, finishedAt: metrics.finishedAt }
+        },
+        run
+    };
 }
 /** Several artifacts may come from one workflow run (a matrix), so each run is looked up once. */
-async function workflowRun(runId, context) {
-    const known = context.runLookups.get(runId);
-    if (known)
-        return known;
-    const { data } = await context.octokit.rest.actions.getWorkflowRun({
-        ...context.repository,
-        run_id: runId
-    });
-    context.runLookups.set(runId, data);
-    return data;
+function workflowRun(runId, context) {
+    let lookup = context.runLookups.get(runId);
+    if (lookup === undefined) {
+        lookup = context.octokit.rest.actions
+            .getWorkflowRun({ ...context.repository, run_id: runId })
+            .then(({ data }) => data);
+        context.runLookups.set(runId, lookup);
+    }
+    return lookup;
 }
-/** The run's metrics, or why they cannot be used. */
+/** Where the artifact's metrics.json is once downloaded. */
 async function downloadMetrics(artifact, run, context) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(351), __webpack_require__.e(779), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 17741));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(779), __webpack_require__.e(351), __webpack_require__.e(659), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(context.options.downloadDir, String(artifact.id));
     await new DefaultArtifactClient().downloadArtifact(artifact.id, {
         path,
@@ -203,12 +242,7 @@ async function downloadMetrics(artifact, run, context) {
             repositoryName: context.repository.repo
         }
     });
-    try {
-        return await (0,_metrics_figures_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunMetrics */ .xD)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, 'metrics.json'));
-    }
-    catch (error) {
-        return error.message;
-    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, 'metrics.json');
 }
 function nothingFound(context) {
     const { owner, repo } = context.repository;
@@ -222,20 +256,10 @@ function nothingFound(context) {
 }
 function reportFound(context, found) {
     const { log, runs } = context.options;
-    for (const { metrics, run } of found) {
-        log.info(`Baseline: run ${metrics.runId} from ${run.html_url} (${metrics.finishedAt})`);
-    }
     if (found.length < runs) {
-        log.info(`baseline-runs is ${runs} but only ${found.length} earlier run(s) were found on "${context.branch}"; their median is the baseline.`);
+        log.info(`baseline-runs is ${runs} but only ${found.length} earlier run(s) were found on "${context.branch}".`);
     }
-    return {
-        runs: found.map(({ metrics }) => metrics),
-        refs: found.map(({ metrics, run }) => ({
-            runId: metrics.runId,
-            url: run.html_url,
-            finishedAt: metrics.finishedAt
-        }))
-    };
+    return { files: found.map(({ file }) => file), otherLoad: context.otherLoad };
 }
 
 

@@ -1,104 +1,76 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 24897:
+/***/ 20769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   Gu: () => (/* binding */ getState),
-/* harmony export */   LZ: () => (/* binding */ saveState),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   I8: () => (/* binding */ core),
+/* harmony export */   Id: () => (/* binding */ whenLoaded),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */   fl: () => (/* binding */ loadToolkit),
+/* harmony export */   pq: () => (/* binding */ isPostStep)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
 /**
- * The runner's command protocol (workflow commands on stdout, file commands in GITHUB_* files),
- * for the few calls the action makes before its first API request.
- *
- * Why not @actions/core: version 3 statically imports @actions/http-client and undici for its
- * OIDC client, which the action never uses. Loading them was 40% of the action's start-up time
- * (npm run bench). The protocol below is the documented one (../shared/reference/runner.md).
+ * @actions/core, loaded while the first API request is under way rather than before it: loading
+ * it (with the HTTP client it bundles for OIDC) takes longer than the rest of the start-up.
+ * `core` is set once loadToolkit has resolved; main and post await that before they use it.
  */
-
-
-
+let core;
+let loading;
+const secrets = [];
+const waiting = [];
+function loadToolkit() {
+    loading ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(779), __nccwpck_require__.e(659), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)).then((toolkit) => {
+        core = toolkit;
+        for (const secret of secrets.splice(0))
+            core.setSecret(secret);
+        for (const call of waiting.splice(0))
+            call();
+    });
+    return loading;
+}
+/** Runs `call` now, or once the toolkit has loaded, after every secret has been masked. */
+function whenLoaded(call) {
+    if (core)
+        call();
+    else
+        waiting.push(call);
+}
+/** Masks the secret before any line is written, however early it was read. */
+function maskSecret(secret) {
+    if (core)
+        core.setSecret(secret);
+    else
+        secrets.push(secret);
+}
+/**
+ * An input as core.getInput reads it (`INPUT_<NAME>`, trimmed). Every input is read and checked
+ * before the first API request, which goes out before the toolkit has loaded.
+ */
 function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
+/** Whether this process is the post step, told before the toolkit has loaded (STATE_isPost). */
+function isPostStep() {
+    return Boolean(process.env.STATE_isPost);
 }
-function setSecret(secret) {
-    issue('add-mask', secret);
-}
-function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-}
-function debug(message) {
-    issue('debug', message);
-}
-function annotate(level, message, properties = {}) {
-    issue(level, message, properties);
-}
-/** Marks the step failed: an error annotation and exit code 1 when the process ends. */
-function setFailed(message) {
-    process.exitCode = 1;
-    annotate('error', message);
-}
-async function group(name, work) {
-    issue('group', name);
-    try {
-        return await work();
-    }
-    finally {
-        issue('endgroup', '');
-    }
-}
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT)
-        appendKeyValue(process.env.GITHUB_OUTPUT, name, value);
-    else
-        issue('set-output', value, { name });
-}
-function saveState(name, value) {
-    if (process.env.GITHUB_STATE)
-        appendKeyValue(process.env.GITHUB_STATE, name, value);
-    else
-        issue('save-state', value, { name });
-}
-/** Outside a runner there is no summary file, and nothing to write it to. */
-function appendSummary(markdown) {
-    if (process.env.GITHUB_STEP_SUMMARY)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, markdown + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
-}
-function issue(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, value]) => value)
-        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function appendKeyValue(path, name, value) {
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * Appends to the job summary. Outside a runner there is no summary file and nothing is written; a
+ * file named but not there yet (a local try) is created, as the runner would have, since the
+ * toolkit only appends to an existing one.
+ */
+async function writeSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, '');
+    await core.summary.addRaw(markdown, true).write();
 }
 
 
@@ -108,13 +80,13 @@ function escapeProperty(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24897);
+/* harmony import */ var _github_toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20769);
 
-if ((0,_github_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)('isPost')) {
-    await Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(83), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86661)).then((m) => m.runPost());
+if ((0,_github_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .isPostStep */ .pq)()) {
+    await Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(259), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86661)).then((m) => m.runPost());
 }
 else {
-    await Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(83), __nccwpck_require__.e(523)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45523)).then((m) => m.runMain());
+    await Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(883), __nccwpck_require__.e(259), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64484)).then((m) => m.runMain());
 }
 
 __webpack_async_result__();
@@ -189,6 +161,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 73339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
