@@ -36,9 +36,15 @@ interface FoldedRun extends HistoryRun {
 export class HistoryFold {
   private readonly steps: PlacedStep[]
   private readonly folded: FoldedRun[] = []
+  private readonly columnOf: Map<PlacedStep, number>
+  private readonly columnById = new Map<string, number>()
 
   constructor(current: RunMetrics) {
     this.steps = placedSteps(current)
+    this.columnOf = new Map(this.steps.map((step, column) => [step, column]))
+    this.steps.forEach((step, column) => {
+      if (!this.columnById.has(idKey(step))) this.columnById.set(idKey(step), column)
+    })
   }
 
   get size(): number {
@@ -56,10 +62,8 @@ export class HistoryFold {
       requests: new Float64Array(count).fill(NaN),
       vanished: []
     }
-    const column = new Map(this.steps.map((step, index) => [step, index]))
-    const { pairs, rightOnly } = pairSteps(this.steps, placedSteps(run))
-    for (const [current, earlier] of pairs) {
-      const index = column.get(current) ?? -1
+    const { pairs, rightOnly } = this.pair(placedSteps(run))
+    for (const [index, earlier] of pairs) {
       const { p95, errors, requests } = earlier.step
       row.p95[index] = p95
       row.errors[index] = errors
@@ -72,6 +76,34 @@ export class HistoryFold {
       p95: step.p95
     }))
     this.folded.push(row)
+  }
+
+  /**
+   * Pairs an earlier run's steps with this run's columns as pairSteps would, without building its
+   * maps for every run: most steps pair by track item and step ID through an index built once, and
+   * only the rest go through pairSteps. Folding many large runs then makes little garbage.
+   */
+  private pair(earlier: PlacedStep[]): {
+    pairs: Array<[number, PlacedStep]>
+    rightOnly: PlacedStep[]
+  } {
+    const taken = new Uint8Array(this.steps.length)
+    const pairs: Array<[number, PlacedStep]> = []
+    const unpaired: PlacedStep[] = []
+    for (const step of earlier) {
+      const column = this.columnById.get(idKey(step))
+      if (column === undefined || taken[column] === 1) unpaired.push(step)
+      else {
+        taken[column] = 1
+        pairs.push([column, step])
+      }
+    }
+    const rest = pairSteps(
+      this.steps.filter((_, column) => taken[column] === 0),
+      unpaired
+    )
+    for (const [current, step] of rest.pairs) pairs.push([this.columnOf.get(current) ?? -1, step])
+    return { pairs, rightOnly: rest.rightOnly }
   }
 
   /** The newest maxRuns runs folded so far, oldest first. */
@@ -94,4 +126,8 @@ export class HistoryFold {
       vanished: runs.at(-1)?.vanished ?? []
     }
   }
+}
+
+function idKey(step: StepRef): string {
+  return `${step.trackItemId}\u0000${step.stepId}`
 }
