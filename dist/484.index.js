@@ -1771,8 +1771,15 @@ function groupBy(items, keyOf) {
 class HistoryFold {
     steps;
     folded = [];
+    columnOf;
+    columnById = new Map();
     constructor(current) {
         this.steps = placedSteps(current);
+        this.columnOf = new Map(this.steps.map((step, column) => [step, column]));
+        this.steps.forEach((step, column) => {
+            if (!this.columnById.has(idKey(step)))
+                this.columnById.set(idKey(step), column);
+        });
     }
     get size() {
         return this.folded.length;
@@ -1788,10 +1795,8 @@ class HistoryFold {
             requests: new Float64Array(count).fill(NaN),
             vanished: []
         };
-        const column = new Map(this.steps.map((step, index) => [step, index]));
-        const { pairs, rightOnly } = pairSteps(this.steps, placedSteps(run));
-        for (const [current, earlier] of pairs) {
-            const index = column.get(current) ?? -1;
+        const { pairs, rightOnly } = this.pair(placedSteps(run));
+        for (const [index, earlier] of pairs) {
             const { p95, errors, requests } = earlier.step;
             row.p95[index] = p95;
             row.errors[index] = errors;
@@ -1804,6 +1809,29 @@ class HistoryFold {
             p95: step.p95
         }));
         this.folded.push(row);
+    }
+    /**
+     * Pairs an earlier run's steps with this run's columns as pairSteps would, without building its
+     * maps for every run: most steps pair by track item and step ID through an index built once, and
+     * only the rest go through pairSteps. Folding many large runs then makes little garbage.
+     */
+    pair(earlier) {
+        const taken = new Uint8Array(this.steps.length);
+        const pairs = [];
+        const unpaired = [];
+        for (const step of earlier) {
+            const column = this.columnById.get(idKey(step));
+            if (column === undefined || taken[column] === 1)
+                unpaired.push(step);
+            else {
+                taken[column] = 1;
+                pairs.push([column, step]);
+            }
+        }
+        const rest = pairSteps(this.steps.filter((_, column) => taken[column] === 0), unpaired);
+        for (const [current, step] of rest.pairs)
+            pairs.push([this.columnOf.get(current) ?? -1, step]);
+        return { pairs, rightOnly: rest.rightOnly };
     }
     /** The newest maxRuns runs folded so far, oldest first. */
     history(maxRuns = Infinity) {
@@ -1825,6 +1853,9 @@ class HistoryFold {
             vanished: runs.at(-1)?.vanished ?? []
         };
     }
+}
+function idKey(step) {
+    return `${step.trackItemId}\u0000${step.stepId}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
