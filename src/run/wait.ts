@@ -38,9 +38,13 @@ export async function waitForRun(
   let polls = 0
   let failedPolls = 0
   for (;;) {
-    const wait = Math.min(pollIntervalSeconds * 1000, deadline - Date.now())
-    if (wait > 0) await sleep(wait)
-    if (Date.now() >= deadline) return { kind: 'timed-out', lastStatus, polls }
+    const untilDeadline = deadline - Date.now()
+    // Decided before sleeping: a timer may fire a millisecond before the clock reaches the deadline.
+    if (untilDeadline <= pollIntervalSeconds * 1000) {
+      if (untilDeadline > 0) await sleep(untilDeadline)
+      return { kind: 'timed-out', lastStatus, polls }
+    }
+    await sleep(pollIntervalSeconds * 1000)
     polls++
     try {
       const result = await client.getTimelineStatus(run.pollResultUrl, { retry: false })
