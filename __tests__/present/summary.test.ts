@@ -250,12 +250,9 @@ describe('renderSummary size budget', () => {
       reason: '1 threshold breached',
       breaches: [p95Breach(fastest.trackItem, fastest.step, 1)]
     })
-    const started = performance.now()
     const { markdown, omittedSteps } = renderSummary({ metrics, verdict, links })
-    const elapsed = performance.now() - started
 
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(1_000_000)
-    expect(elapsed).toBeLessThan(5000)
     expect(omittedSteps).toBeGreaterThan(0)
     expect(omittedSteps).toBeLessThan(20_000)
     const shownRows = markdown.split('\n').filter((line) => /^\| (❌ )?GET /.test(line))
