@@ -758,11 +758,14 @@ async function waitForRun(client, run, options) {
     let polls = 0;
     let failedPolls = 0;
     for (;;) {
-        const wait = Math.min(pollIntervalSeconds * 1000, deadline - Date.now());
-        if (wait > 0)
-            await (0,promises_.setTimeout)(wait);
-        if (Date.now() >= deadline)
+        const untilDeadline = deadline - Date.now();
+        // Decided before sleeping: a timer may fire a millisecond before the clock reaches the deadline.
+        if (untilDeadline <= pollIntervalSeconds * 1000) {
+            if (untilDeadline > 0)
+                await (0,promises_.setTimeout)(untilDeadline);
             return { kind: 'timed-out', lastStatus, polls };
+        }
+        await (0,promises_.setTimeout)(pollIntervalSeconds * 1000);
         polls++;
         try {
             const result = await client.getTimelineStatus(run.pollResultUrl, { retry: false });
