@@ -23,6 +23,7 @@ import { RunGuard } from './run/guard.js'
 import { MAX_FAILED_POLLS, waitForRun } from './run/wait.js'
 import { stopRun } from './run/stop.js'
 import { fetchReports, type Reports } from './reports/download.js'
+import { historyOnDisk } from './reports/history-files.js'
 import { writeMetricsFile } from './reports/metrics-file.js'
 import { preloadArtifactClient } from './reports/artifact.js'
 import { pathUnder, safeName } from './reports/safe-name.js'
@@ -68,7 +69,7 @@ export async function runMain(): Promise<void> {
       ...settings,
       metrics,
       runProblem: end.problem,
-      findAutoBaseline: (runs) => findBaselineRuns(settings, metrics, runs),
+      history: historyOnDisk((runs) => findBaselineRuns(settings, metrics, runs)),
       log
     })
     await publishResults({ settings, metrics, verdict, reports, metricsFile, log })

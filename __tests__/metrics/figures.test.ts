@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
 import {
   allSteps,
   buildRunMetrics,
-  readRunMetrics,
+  parseRunMetrics,
   type RunMetricsInput
 } from '../../src/metrics/figures.js'
 import { METRICS_SCHEMA, METRICS_VERSION } from '../../src/metrics/model.js'
@@ -133,66 +130,43 @@ describe('buildRunMetrics', () => {
   })
 })
 
-describe('readRunMetrics', () => {
-  let dir: string
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'metrics-'))
-  })
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true })
-  })
+describe('parseRunMetrics', () => {
+  const path = 'history/metrics.json'
+  const parse = (content: unknown) =>
+    parseRunMetrics(typeof content === 'string' ? content : JSON.stringify(content), path)
 
-  const written = async (name: string, content: string): Promise<string> => {
-    const path = join(dir, name)
-    await writeFile(path, content)
-    return path
-  }
-
-  it('reads back what buildRunMetrics wrote', async () => {
+  it('reads back what buildRunMetrics built', () => {
     const metrics = twoTrackItems()
-    const path = await written('good.json', JSON.stringify(metrics))
-    await expect(readRunMetrics(path)).resolves.toEqual(metrics)
+    expect(parse(metrics)).toEqual(metrics)
   })
 
-  it('says when the file is missing', async () => {
-    const path = join(dir, 'absent.json')
-    await expect(readRunMetrics(path)).rejects.toThrow(`Metrics file ${path} does not exist`)
+  it('says when the text is not JSON', () => {
+    expect(() => parse('{"schema": ')).toThrow(`Metrics file ${path} is not valid JSON`)
   })
 
-  it('says when the file is not JSON', async () => {
-    const path = await written('broken.json', '{"schema": ')
-    await expect(readRunMetrics(path)).rejects.toThrow(`Metrics file ${path} is not valid JSON`)
-  })
-
-  it('says when the file is some other JSON', async () => {
-    const path = await written('other.json', JSON.stringify({ name: 'package' }))
-    await expect(readRunMetrics(path)).rejects.toThrow(
+  it('says when the text is some other JSON', () => {
+    expect(() => parse({ name: 'package' })).toThrow(
       `Metrics file ${path} is not a Leapwork Performance metrics file: schema is undefined`
     )
   })
 
-  it('refuses a newer version and says to update the action', async () => {
-    const path = await written('newer.json', JSON.stringify({ ...twoTrackItems(), version: 2 }))
-    await expect(readRunMetrics(path)).rejects.toThrow(
+  it('refuses a newer version and says to update the action', () => {
+    expect(() => parse({ ...twoTrackItems(), version: 2 })).toThrow(
       `Metrics file ${path} has version 2, newer than this action reads (1); update the action`
     )
   })
 
-  it('names the field that is wrong', async () => {
-    const metrics = twoTrackItems()
-    const damaged = JSON.parse(JSON.stringify(metrics))
+  it('names the field that is wrong', () => {
+    const damaged = JSON.parse(JSON.stringify(twoTrackItems()))
     damaged.trackItems[0].steps[1].p95 = '480'
-    const path = await written('damaged.json', JSON.stringify(damaged))
-    await expect(readRunMetrics(path)).rejects.toThrow(
+    expect(() => parse(damaged)).toThrow(
       `Metrics file ${path} is malformed: trackItems[0].steps[1].p95 is not a number`
     )
   })
 
-  it('refuses a file without totals', async () => {
-    const path = await written(
-      'no-totals.json',
-      JSON.stringify({ ...twoTrackItems(), totals: undefined })
+  it('refuses a file without totals', () => {
+    expect(() => parse({ ...twoTrackItems(), totals: undefined })).toThrow(
+      'is malformed: totals is missing'
     )
-    await expect(readRunMetrics(path)).rejects.toThrow('is malformed: totals is missing')
   })
 })

@@ -4,6 +4,7 @@ import { renderSummary } from '../../src/present/summary.js'
 import { silentLog } from '../../src/log.js'
 import type { RunMetrics } from '../../src/metrics/model.js'
 import { parseThresholds } from '../../src/verdict/thresholds.js'
+import { historyOnDisk } from '../../src/reports/history-files.js'
 import { judgeRun } from '../../src/verdict/judge.js'
 import { mermaidBlocks, parseMermaid } from '../support/mermaid.js'
 import { cellsOf, makeMetrics, makeStep, makeVerdict, withTotals } from './factory.js'
@@ -22,6 +23,7 @@ function judge(
     criteria,
     noiseFloorMs: 20,
     falseAlarmRate: 1,
+    history: historyOnDisk(),
     log: silentLog,
     ...extra
   })

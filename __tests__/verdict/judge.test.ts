@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Log } from '../../src/log.js'
 import type { RunMetrics } from '../../src/metrics/model.js'
+import { historyOnDisk } from '../../src/reports/history-files.js'
 import { judgeRun, type JudgeInput } from '../../src/verdict/judge.js'
 import { runOf } from './runs.js'
 import { recordingLog } from '../support/recording-log.js'
@@ -57,6 +58,7 @@ const judge = (
     baseline: { kind: 'file', path: baselinePath, runs: 10 },
     noiseFloorMs: 20,
     falseAlarmRate: 1,
+    history: historyOnDisk(),
     log: silent,
     ...extra
   })
@@ -90,10 +92,20 @@ describe('judgeRun with a history of files', () => {
       baseline: { kind: 'file', path: dir, runs: 1 },
       noiseFloorMs: 20,
       falseAlarmRate: 1,
+      history: historyOnDisk(),
       log: silent
     })
 
     expect(verdict.baseline?.runs).toHaveLength(1)
+  })
+
+  it('says "baseline: auto" cannot search where nothing can search for earlier runs', async () => {
+    const verdict = await judge('', undefined, { baseline: { kind: 'auto', runs: 10 } })
+
+    expect(verdict.baseline).toBeUndefined()
+    expect(verdict.unmadeChecks).toEqual([
+      'No baseline, so no regression check: "baseline: auto" cannot search here.'
+    ])
   })
 
   it('makes no regression check, and says why, when the baseline does not exist', async () => {

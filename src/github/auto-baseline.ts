@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { getOctokit } from '@actions/github'
 import type { Log } from '../log.js'
-import { readRunMetrics } from '../metrics/figures.js'
 import { sameLoad } from '../metrics/load.js'
 import type { RunLoad } from '../metrics/model.js'
 import { artifactNamePrefix } from '../reports/artifact.js'
+import { readMetricsFile } from '../reports/metrics-file.js'
 import { GHES_BASELINE_NOTICE, isGitHubEnterpriseServer } from './ghes.js'
 import type { BaselineSearch, HistoryFile } from '../verdict/judge.js'
 
@@ -227,7 +227,7 @@ async function usableRun(artifact: Artifact, context: Search): Promise<FoundRun 
     return skip(`from a workflow run that ended ${run.conclusion ?? 'without a conclusion'}`)
   }
   const path = await downloadMetrics(artifact, run, context)
-  const metrics = await readRunMetrics(path).catch((error: Error) => error.message)
+  const metrics = await readMetricsFile(path).catch((error: Error) => error.message)
   if (typeof metrics === 'string') return skip('without a readable metrics.json', metrics)
   if (metrics.timelineId !== context.options.timelineId) {
     context.options.log.debug(

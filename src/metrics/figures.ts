@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import type { StepMetric, TrackItemMetrics } from '../leapwork/types.js'
 import {
   METRICS_SCHEMA,
@@ -145,9 +144,8 @@ function figure(value: number | undefined): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0
 }
 
-/** Reads a metrics.json written by this action, e.g. a baseline, and checks that it can be trusted. */
-export async function readRunMetrics(path: string): Promise<RunMetrics> {
-  const text = await readText(path)
+/** Parses a metrics.json written by this action, e.g. a baseline, and checks that it can be trusted. */
+export function parseRunMetrics(text: string, path: string): RunMetrics {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -157,16 +155,6 @@ export async function readRunMetrics(path: string): Promise<RunMetrics> {
   const problem = metricsProblem(data)
   if (problem !== undefined) throw new Error(`Metrics file ${path} ${problem}`)
   return data as RunMetrics
-}
-
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new Error(`Metrics file ${path} does not exist`)
-    throw new Error(`Metrics file ${path} cannot be read: ${(error as Error).message}`)
-  }
 }
 
 function metricsProblem(data: unknown): string | undefined {

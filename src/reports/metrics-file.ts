@@ -1,5 +1,6 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { parseRunMetrics } from '../metrics/figures.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { REPORT_FILES } from './download.js'
 
@@ -7,4 +8,19 @@ export async function writeMetricsFile(dir: string, metrics: RunMetrics): Promis
   const path = join(dir, REPORT_FILES.metrics)
   await writeFile(path, JSON.stringify(metrics, null, 2) + '\n')
   return path
+}
+
+/** Reads a metrics.json written by this action, e.g. a baseline, and checks that it can be trusted. */
+export async function readMetricsFile(path: string): Promise<RunMetrics> {
+  return parseRunMetrics(await readText(path), path)
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new Error(`Metrics file ${path} does not exist`)
+    throw new Error(`Metrics file ${path} cannot be read: ${(error as Error).message}`)
+  }
 }

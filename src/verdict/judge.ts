@@ -1,14 +1,13 @@
 import type { BaselineSetting } from '../inputs.js'
 import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
-import { allSteps, readRunMetrics } from '../metrics/figures.js'
+import { allSteps } from '../metrics/figures.js'
 import { sameLoad } from '../metrics/load.js'
 import { counted, formatMs, formatPercent } from '../number-format.js'
 import { checkCriteria, evaluateCriteria, unmatchedCriteria } from './evaluate.js'
 import { loadDistributions } from './distributions.js'
 import { compareWithHistory, MIN_CALIBRATED_RUNS } from './gate.js'
 import { HistoryFold } from './history.js'
-import { historyFiles } from './history-files.js'
 import type { BaselineComparison, BaselineRunRef, Criterion, Verdict } from './types.js'
 import { decideVerdict, NO_FIGURES } from './verdict.js'
 
@@ -25,9 +24,14 @@ export interface JudgeInput {
   noiseFloorMs: number
   /** Percent of unchanged runs that may fail the regression gate. */
   falseAlarmRate: number
-  /** Finds earlier runs for `baseline: auto`; kept apart because it needs GitHub. */
-  findAutoBaseline?: (runs: number) => Promise<BaselineSearch>
+  /** Where the history the baseline names comes from; kept apart because it needs disk and GitHub. */
+  history: HistorySource
   log: Log
+}
+
+export interface HistorySource {
+  find(baseline: BaselineSetting): Promise<BaselineSearch>
+  read(file: HistoryFile): Promise<RunMetrics>
 }
 
 /** An earlier run's metrics.json on disk, with where it came from when known. */
@@ -100,7 +104,7 @@ async function compareWithBaseline(
   unmade: string[],
   notes: string[]
 ): Promise<BaselineComparison | undefined> {
-  const search = await findHistory(input, baseline)
+  const search = await input.history.find(baseline)
   if (search.files.length === 0) {
     unmade.push(
       `No baseline, so no regression check: ${search.nothingFound ?? 'no earlier run was found'}.`
@@ -148,20 +152,6 @@ async function compareWithBaseline(
   )
 }
 
-async function findHistory(input: JudgeInput, baseline: BaselineSetting): Promise<BaselineSearch> {
-  if (baseline.kind === 'auto') {
-    return (
-      (await input.findAutoBaseline?.(baseline.runs)) ?? {
-        files: [],
-        nothingFound: '"baseline: auto" cannot search here'
-      }
-    )
-  }
-  const files = await historyFiles(baseline.path)
-  if (typeof files === 'string') return { files: [], nothingFound: `the baseline ${files}` }
-  return { files: files.map((path) => ({ path })) }
-}
-
 /** Reads one history run, adds it to the fold if it is comparable, and lets go of it. */
 async function foldFile(
   fold: HistoryFold,
@@ -172,7 +162,7 @@ async function foldFile(
   const { metrics, log } = input
   let run: RunMetrics
   try {
-    run = await readRunMetrics(file.path)
+    run = await input.history.read(file)
   } catch (error) {
     skipped.unreadable.push((error as Error).message)
     return
