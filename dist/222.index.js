@@ -12,9 +12,9 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _metrics_figures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43242);
 /* harmony import */ var _metrics_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79341);
-/* harmony import */ var _reports_artifact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97985);
+/* harmony import */ var _reports_artifact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97985);
+/* harmony import */ var _reports_metrics_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49465);
 /* harmony import */ var _ghes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95616);
 
 
@@ -176,7 +176,7 @@ async function* artifactsNewestFirst(context) {
 /** A fork's branch may share the name of ours, so the run must come from this repository too. */
 function isOfThisTimelineAndBranch(artifact, context) {
     const run = artifact.workflow_run;
-    return (artifact.name.startsWith((0,_reports_artifact_js__WEBPACK_IMPORTED_MODULE_3__/* .artifactNamePrefix */ .wz)(context.options.timelineId)) &&
+    return (artifact.name.startsWith((0,_reports_artifact_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactNamePrefix */ .wz)(context.options.timelineId)) &&
         run?.head_branch === context.branch &&
         run.head_repository_id === run.repository_id &&
         String(run.id) !== context.currentRunId);
@@ -196,7 +196,7 @@ async function usableRun(artifact, context) {
         return skip(`from a workflow run that ended ${run.conclusion ?? 'without a conclusion'}`);
     }
     const path = await downloadMetrics(artifact, run, context);
-    const metrics = await (0,_metrics_figures_js__WEBPACK_IMPORTED_MODULE_2__/* .readRunMetrics */ .xD)(path).catch((error) => error.message);
+    const metrics = await (0,_reports_metrics_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readMetricsFile */ ._)(path).catch((error) => error.message);
     if (typeof metrics === 'string')
         return skip('without a readable metrics.json', metrics);
     if (metrics.timelineId !== context.options.timelineId) {

@@ -86,7 +86,7 @@ if ((0,_github_toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .isPostStep */ .pq)()) 
     await Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(259), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86661)).then((m) => m.runPost());
 }
 else {
-    await Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(883), __nccwpck_require__.e(259), __nccwpck_require__.e(484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64484)).then((m) => m.runMain());
+    await Promise.all(/* import() */[__nccwpck_require__.e(14), __nccwpck_require__.e(883), __nccwpck_require__.e(259), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17872)).then((m) => m.runMain());
 }
 
 __webpack_async_result__();
