@@ -253,6 +253,26 @@ describe('report downloads', () => {
     expect(fake.received).toHaveLength(1)
     expect(await readdir(directory)).toEqual([])
   })
+  it('ends the wait before a retry when its signal fires, not after the wait', async () => {
+    const fake = await serve((_, response) => sendText(response, 503, '', { 'retry-after': '20' }))
+    const { client } = clientFor(fake.origin, { sleep: undefined })
+    const budget = new AbortController()
+    setTimeout(() => budget.abort(new Error('the reports took longer than 0.2 s in all')), 200)
+    const startedAt = Date.now()
+
+    const error = await failureOf(
+      client.downloadRunReport(reportUrl(fake.origin), join(directory, 'run-report.xlsx'), {
+        signal: budget.signal
+      })
+    )
+
+    expect(Date.now() - startedAt).toBeLessThan(2000)
+    expect(error.message).toBe(
+      'downloadRunReport was abandoned: the reports took longer than 0.2 s in all'
+    )
+    expect(fake.received).toHaveLength(1)
+  })
+
   it('saves the AI analysis as text whether it comes as JSON or as plain text', async () => {
     const analysis =
       '=== AI Analysis for: ti_001 ===\nLogin Flow\n- Response times stayed stable.\n'

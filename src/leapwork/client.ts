@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { silentLog } from '../log.js'
 import type { Log } from '../log.js'
 import { LeapworkError, RunMayHaveStartedError, ShapeError } from './errors.js'
@@ -32,8 +33,8 @@ export interface ClientOptions {
   /** Retries of GET requests: default 5 attempts, 1 s base delay, 30 s cap. */
   retry?: { attempts?: number; baseDelayMs?: number; maxDelayMs?: number }
   userAgent?: string
-  /** How to wait between retries; tests pass a fast one. */
-  sleep?: (ms: number) => Promise<void>
+  /** How to wait between retries, ending early when the signal fires; tests pass a fast one. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   /** Size caps and the download stall rule; the defaults suit any real answer. */
   limits?: Partial<Limits>
 }
@@ -59,7 +60,7 @@ export class LeapworkClient {
       requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
       retry: { ...DEFAULT_RETRY, ...options.retry },
       userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
-      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      sleep: options.sleep ?? waitOrAbandon,
       limits: { ...DEFAULT_LIMITS, ...options.limits }
     })
   }
@@ -234,4 +235,8 @@ function timelineOf(body: RunIntegrationRequest): string {
   if (body.timelineAssetId) return `'${body.timelineAssetId}'`
   if (body.timelineName) return `'${body.timelineName}' (project ${body.projectId ?? 'not given'})`
   return '(none given)'
+}
+
+function waitOrAbandon(ms: number, signal?: AbortSignal): Promise<void> {
+  return sleep(ms, undefined, { signal }).catch(() => undefined)
 }

@@ -53,7 +53,8 @@ export interface TransportOptions {
   requestTimeoutMs: number
   retry: RetryPolicy
   userAgent: string
-  sleep: (ms: number) => Promise<void>
+  /** Waits between retries; ends early, without throwing, when the signal fires. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   limits: Limits
 }
 
@@ -260,7 +261,7 @@ export class Transport {
         `${call.endpoint}: ${describeFailure(failure)}; retrying in ${formatDuration(delay)} ` +
           `(attempt ${attempt + 1} of ${attempts})`
       )
-      await this.options.sleep(delay)
+      await this.options.sleep(delay, call.signal)
       attempt += 1
       call = first
       redirects = 0
