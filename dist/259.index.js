@@ -420,6 +420,8 @@ __webpack_require__.d(__webpack_exports__, {
   b: () => (/* binding */ LeapworkClient)
 });
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/log.ts
 const silentLog = {
     info: () => undefined,
@@ -725,7 +727,7 @@ function at(path, key) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: external "node:https"
@@ -852,7 +854,7 @@ class Transport {
             answerBytes: this.options.limits.answerBytes,
             maxBytes: options.maxBytes ?? this.options.limits.downloadBytes
         };
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
+        await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
         try {
             await this.send({
                 method: 'GET',
@@ -863,13 +865,13 @@ class Transport {
                 followRedirects: true,
                 signal: options.signal
             }, (message, received) => saveBody(message, received, partFile, limits, options.decodeJsonText));
-            await (0,promises_.rename)(partFile, destination);
+            await (0,external_node_fs_promises_.rename)(partFile, destination);
         }
         catch (error) {
-            await (0,promises_.rm)(partFile, { force: true });
+            await (0,external_node_fs_promises_.rm)(partFile, { force: true });
             throw error;
         }
-        return { bytes: (await (0,promises_.stat)(destination)).size };
+        return { bytes: (await (0,external_node_fs_promises_.stat)(destination)).size };
     }
     /** The error for a 2xx answer whose content is not what the endpoint promises. */
     malformed(answer, problem) {
@@ -896,7 +898,7 @@ class Transport {
             const delay = this.delayAfter(attempt, failure);
             this.options.log.info(`${call.endpoint}: ${describeFailure(failure)}; retrying in ${formatDuration(delay)} ` +
                 `(attempt ${attempt + 1} of ${attempts})`);
-            await this.options.sleep(delay);
+            await this.options.sleep(delay, call.signal);
             attempt += 1;
             call = first;
             redirects = 0;
@@ -1247,11 +1249,11 @@ function tooLarge(message, bytes, limit, announced) {
 async function saveBody(message, received, partFile, limits, decodeJsonText) {
     if (decodeJsonText && /\bjson\b/i.test(message.headers['content-type'] ?? '')) {
         const limit = Math.min(limits.answerBytes, limits.maxBytes);
-        await (0,promises_.writeFile)(partFile, decodeJsonText(await readCapped(message, limit, received)));
+        await (0,external_node_fs_promises_.writeFile)(partFile, decodeJsonText(await readCapped(message, limit, received)));
         return;
     }
     refuseAnnouncedSize(message, limits.maxBytes);
-    const file = await (0,promises_.open)(partFile, 'w');
+    const file = await (0,external_node_fs_promises_.open)(partFile, 'w');
     const counted = new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             received.add(chunk.length);
@@ -1391,6 +1393,7 @@ class Watchdog {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000 };
 const DEFAULT_USER_AGENT = 'leapwork-performance-action';
@@ -1405,7 +1408,7 @@ class LeapworkClient {
             requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS,
             retry: { ...DEFAULT_RETRY, ...options.retry },
             userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
-            sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+            sleep: options.sleep ?? waitOrAbandon,
             limits: { ...DEFAULT_LIMITS, ...options.limits }
         });
     }
@@ -1547,6 +1550,9 @@ function timelineOf(body) {
     if (body.timelineName)
         return `'${body.timelineName}' (project ${body.projectId ?? 'not given'})`;
     return '(none given)';
+}
+function waitOrAbandon(ms, signal) {
+    return (0,promises_.setTimeout)(ms, undefined, { signal }).catch(() => undefined);
 }
 
 
