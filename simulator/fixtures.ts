@@ -141,7 +141,7 @@ function trackItem(fixture: TrackItemFixture): TrackItem {
 }
 
 /** Virtual-user minutes of one track item: each load point holds until the next one. */
-function virtualUserMinutes(item: TrackItem): number {
+export function virtualUserMinutes(item: TrackItem): number {
   return item.load.reduce((total, point, index) => {
     const until = item.load[index + 1]?.time ?? item.lengthTime
     return total + (point.load * Math.max(0, until - point.time)) / 60

@@ -1,5 +1,5 @@
-import type { StartedTrackItem } from '../src/leapwork/types.js'
-import type { FixtureTimeline } from './fixtures.js'
+import type { StartedTrackItem, TrackItem } from '../src/leapwork/types.js'
+import { virtualUserMinutes, type FixtureTimeline } from './fixtures.js'
 import type { Scenario } from './scenario.js'
 
 const GENERATED_REGIONS = ['westeurope', 'eastus', 'northeurope', 'westus2', 'southeastasia']
@@ -54,15 +54,13 @@ export function createRun(
   scenario: Scenario
 ): SimulatedRun {
   const plannedRunTime = scenario.plannedRunTime ?? timeline.plannedRunTime
-  const vumPerSecond =
-    timeline.plannedRunTime > 0 ? timeline.estimatedVum / timeline.plannedRunTime : 0
   return {
     runId,
     timelineId: timeline.assetId,
     body,
     trackItems,
     plannedRunTime,
-    estimatedVum: scenario.estimatedVum ?? Math.round(vumPerSecond * plannedRunTime),
+    estimatedVum: scenario.estimatedVum ?? serverEstimate(timeline, body, plannedRunTime),
     startedAt: Date.now(),
     polls: 0,
     status: 'Preparing',
@@ -71,6 +69,47 @@ export function createRun(
     hasReports: false,
     aiNotReadyAnswers: new Map()
   }
+}
+
+/** The users a runIntegration body sets, once the simulator has checked it. */
+interface UsersBody {
+  dataItemAssetId?: string
+  dataItemName?: string
+  userCount?: number
+  trackItems?: Record<string, { userCount?: number }>
+}
+
+/**
+ * The server's own estimate: the timeline's, each track item's share scaled by the users the body
+ * gives it, and stretched to the planned run time. A trackItems entry sets an item's users;
+ * userCount counts only where the server builds the configuration, that is with a data item.
+ */
+function serverEstimate(
+  timeline: FixtureTimeline,
+  body: UsersBody,
+  plannedRunTime: number
+): number {
+  const items = timeline.timeline.trackItems
+  const minutes = items.map(virtualUserMinutes)
+  const profile = minutes.reduce((sum, value) => sum + value, 0)
+  const scaled = items.reduce(
+    (sum, item, index) => sum + minutes[index] * usersFactor(item, body),
+    0
+  )
+  const usersScale = profile > 0 ? scaled / profile : 1
+  const timeScale = timeline.plannedRunTime > 0 ? plannedRunTime / timeline.plannedRunTime : 0
+  return Math.round(timeline.estimatedVum * usersScale * timeScale)
+}
+
+function usersFactor(item: TrackItem, body: UsersBody): number {
+  const peak = Math.max(0, ...item.load.map((point) => point.load))
+  const hasDataItem = body.dataItemAssetId !== undefined || body.dataItemName !== undefined
+  const users = body.trackItems
+    ? body.trackItems[item.id]?.userCount
+    : hasDataItem
+      ? body.userCount
+      : undefined
+  return users === undefined || peak === 0 ? 1 : users / peak
 }
 
 /** The canonical status the run's next poll answers; the caller has already counted the poll. */

@@ -201,6 +201,24 @@ describe('run lifecycle', () => {
     expect(started.pollResultUrl).toContain('trackItemIds=ti_001%2Cti_002%2Cti_gen_0003')
   })
 
+  it('scales its estimate by the users the body sets, as the server builds the configuration', async () => {
+    const checkout = { timelineAssetId: FIXTURES.timelines.checkout.assetId }
+    const retail = FIXTURES.dataItems.retailUsers.assetId
+    const estimateFor = async (body: Record<string, unknown>) =>
+      (await startRun(simulator, { ...checkout, ...body })).estimatedVum
+
+    expect(await estimateFor({})).toBe(105)
+    expect(await estimateFor({ dataItemAssetId: retail, userCount: 40 })).toBe(65 * 2 + 40 * 4)
+    expect(await estimateFor({ userCount: 40 })).toBe(105)
+    expect(
+      await estimateFor({
+        dataItemAssetId: retail,
+        userCount: 40,
+        trackItems: { ti_002: { dataItemAssetId: retail, userCount: 5 } }
+      })
+    ).toBe(65 + 40 / 2)
+  })
+
   it("announces the estimatedVum of the scenario instead of the timeline's", async () => {
     const timelineEstimate = (await startRun(simulator)).estimatedVum
     simulator.configure({ estimatedVum: 5000 })
