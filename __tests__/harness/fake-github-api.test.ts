@@ -112,10 +112,25 @@ describe('fake GitHub API: issue comments', () => {
     const { fake, octokit } = await startFake()
 
     const user = await statusOf(octokit.rest.users.getAuthenticated())
+    const viewer = await octokit.graphql<{ viewer: { login: string } }>('{ viewer { login } }')
     await octokit.rest.issues.createComment({ ...repo, issue_number: 4, body: 'mine' })
 
     expect(user).toMatchObject({ status: 403 })
+    expect(viewer.viewer.login).toBe('github-actions[bot]')
     expect(fake.comments.map((comment) => comment.login)).toEqual(['github-actions[bot]'])
+  })
+
+  it("writes as the App's bot and tells who that only through GraphQL, like an App's token", async () => {
+    const { fake, octokit } = await startFake({ tokenOwner: 'leapwork-ci[bot]' })
+
+    const user = await statusOf(octokit.rest.users.getAuthenticated())
+    const viewer = await octokit.graphql<{ viewer: { login: string } }>('{ viewer { login } }')
+    const created = await octokit.rest.issues.createComment({ ...repo, issue_number: 4, body: 'x' })
+
+    expect(user).toMatchObject({ status: 403 })
+    expect(viewer.viewer.login).toBe('leapwork-ci[bot]')
+    expect(created.data.user).toMatchObject({ login: 'leapwork-ci[bot]', type: 'Bot' })
+    expect(fake.comments.map((comment) => comment.login)).toEqual(['leapwork-ci[bot]'])
   })
 
   it("writes as the token's owner and tells who that is, like a personal access token", async () => {

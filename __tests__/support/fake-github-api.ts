@@ -24,9 +24,9 @@ export interface FakeGitHubApiOptions {
   /** Answer writes with 403 like a fork pull request's read-only token; reads still work. */
   readOnlyToken?: boolean
   /**
-   * The user a personal access token belongs to: GET /user answers it and the comments the token
-   * writes are theirs. Default: the token is GITHUB_TOKEN, which writes as github-actions[bot]
-   * and is refused GET /user.
+   * Who the token writes as: a user for a personal access token, `<app>[bot]` for a GitHub App's
+   * installation token. GraphQL `viewer` answers it, and GET /user too for a user. Default: the
+   * token is GITHUB_TOKEN, which writes as github-actions[bot] and is refused GET /user.
    */
   tokenOwner?: string
 }
@@ -175,7 +175,11 @@ export async function startFakeGitHubApi(
       recorded.body = body
       checkToken(request.headers.authorization)
       const answer =
-        url.pathname === '/user' ? authenticatedUser() : route(request.method ?? 'GET', url, body)
+        url.pathname === '/user'
+          ? authenticatedUser()
+          : url.pathname === '/graphql' && request.method === 'POST'
+            ? graphql(body)
+            : route(request.method ?? 'GET', url, body)
       sendJson(response, answer.status, answer.body, answer.headers)
     } catch (error) {
       const failure = error instanceof ApiError ? error : new ApiError(500, String(error))
@@ -231,8 +235,19 @@ export async function startFakeGitHubApi(
   }
 
   function authenticatedUser(): ApiResponse {
-    if (!options.tokenOwner) throw new ApiError(403, 'Resource not accessible by integration')
+    if (!options.tokenOwner || isBotLogin(options.tokenOwner)) {
+      throw new ApiError(403, 'Resource not accessible by integration')
+    }
     return { status: 200, body: { login: options.tokenOwner, id: 583231, type: 'User' } }
+  }
+
+  /** Only the query a token asks about itself: `viewer { login }`. */
+  function graphql(body: unknown): ApiResponse {
+    const query = isRecord(body) && typeof body.query === 'string' ? body.query : ''
+    if (!/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) {
+      throw new ApiError(400, `This fake answers only { viewer { login } }, not ${query}`)
+    }
+    return { status: 200, body: { data: { viewer: { login: options.tokenOwner ?? BOT.login } } } }
   }
 
   function listComments([issue]: string[], { url }: RequestContext): ApiResponse {
@@ -429,7 +444,9 @@ export async function startFakeGitHubApi(
 
   function commentJson(comment: FakeComment): object {
     const user =
-      comment.login === BOT.login ? BOT : { login: comment.login, id: 583231, type: 'User' }
+      comment.login === BOT.login
+        ? BOT
+        : { login: comment.login, id: 583231, type: isBotLogin(comment.login) ? 'Bot' : 'User' }
     return {
       id: comment.id,
       node_id: `IC_kwDO${comment.id}`,
@@ -599,4 +616,13 @@ async function listen(
       await once(server, 'close')
     }
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** GitHub Apps, GITHUB_TOKEN's included, write as `<slug>[bot]`. */
+function isBotLogin(login: string): boolean {
+  return login.endsWith('[bot]')
 }

@@ -1,7 +1,7 @@
 import type { Log } from '../log.js'
 
 const COMMENT_EVENTS = new Set(['pull_request', 'pull_request_target'])
-/** The author of what GITHUB_TOKEN writes; such a token cannot ask GET /user who it is. */
+/** The author of what GITHUB_TOKEN writes, should the token not say who it is. */
 const ACTIONS_BOT = 'github-actions[bot]'
 
 type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
@@ -57,10 +57,14 @@ export async function upsertPullRequestComment(
   }
 }
 
-/** Who the token writes as: the user of a personal token, else the Actions bot. */
+/**
+ * Who the token writes as: the user of a personal token, `<app>[bot]` for a GitHub App's token.
+ * GraphQL `viewer` answers for both, where GET /user refuses an App's token.
+ */
 async function tokenIdentity(octokit: Octokit): Promise<string> {
   try {
-    return (await octokit.rest.users.getAuthenticated()).data.login
+    const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('{ viewer { login } }')
+    return viewer.login
   } catch {
     return ACTIONS_BOT
   }
