@@ -2915,7 +2915,7 @@ function tableRow(cells) {
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
 const COMMENT_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** The author of what GITHUB_TOKEN writes; such a token cannot ask GET /user who it is. */
+/** The author of what GITHUB_TOKEN writes, should the token not say who it is. */
 const ACTIONS_BOT = 'github-actions[bot]';
 /** The pull request this workflow run is for, or undefined on other events. */
 async function pullRequestNumber() {
@@ -2960,10 +2960,14 @@ async function upsertPullRequestComment(pullNumber, body, marker, token, log) {
         log.warning(`The pull request comment could not be written: ${reason}.${hint}`);
     }
 }
-/** Who the token writes as: the user of a personal token, else the Actions bot. */
+/**
+ * Who the token writes as: the user of a personal token, `<app>[bot]` for a GitHub App's token.
+ * GraphQL `viewer` answers for both, where GET /user refuses an App's token.
+ */
 async function tokenIdentity(octokit) {
     try {
-        return (await octokit.rest.users.getAuthenticated()).data.login;
+        const { viewer } = await octokit.graphql('{ viewer { login } }');
+        return viewer.login;
     }
     catch {
         return ACTIONS_BOT;
