@@ -11,7 +11,7 @@ import { runSource } from './github/context.js'
 import { runState } from './github/state.js'
 import { core, loadToolkit } from './github/toolkit.js'
 import { resolvePlan, type RunPlan } from './run/resolve.js'
-import { estimateUsage } from './run/estimate.js'
+import { estimateUsage, type UsageEstimate } from './run/estimate.js'
 import {
   describePlan,
   finishDryRun,
@@ -55,7 +55,7 @@ export async function runMain(): Promise<void> {
     refuseOverBudget(usage, settings.maxVum)
     const startedAt = new Date()
     guard = guardAgainstCancel(settings, plan)
-    const run = await startRun(client, plan, settings, guard)
+    const run = await startRun(client, plan, settings, guard, usage)
     if (isOverBudget(run, settings.maxVum)) {
       return stopOverBudget(client, run, { usage, maxVum: settings.maxVum }, guard)
     }
@@ -114,18 +114,25 @@ function createClient(settings: Settings, options: Partial<ClientOptions> = {}) 
   })
 }
 
+/** Starts the run; a start answer without an estimate keeps the plan's, and says so. */
 async function startRun(
   client: LeapworkClient,
   plan: RunPlan,
   settings: Settings,
-  guard: RunGuard
+  guard: RunGuard,
+  usage: UsageEstimate
 ): Promise<RunStarted> {
-  const run = await guard.watchStart(client.runIntegration(plan.request))
-  if (settings.wait) runState.recordStarted(run.runId, run.pollResultUrl)
+  const started = await guard.watchStart(client.runIntegration(plan.request))
+  if (settings.wait) runState.recordStarted(started.runId, started.pollResultUrl)
+  const serverEstimated = started.estimatedVum > 0
+  const run = serverEstimated ? started : { ...started, estimatedVum: usage.vum }
   core.setOutput('run-id', run.runId)
   core.setOutput('status', run.status)
   core.setOutput('estimated-vum', String(run.estimatedVum))
-  log.info(`Started run ${run.runId} (${run.status}); estimated usage ${run.estimatedVum} VUM.`)
+  const estimate = serverEstimated
+    ? `${run.estimatedVum} VUM`
+    : `${run.estimatedVum} VUM by the plan (the server gave no estimate)`
+  log.info(`Started run ${run.runId} (${run.status}); estimated usage ${estimate}.`)
   return run
 }
 
@@ -257,7 +264,7 @@ function summarizeRun(plan: RunPlan, run: RunStarted, end: RunEnd, startedAt: Da
     startedAt,
     finishedAt: end.finishedAt,
     plannedRunTime: run.plannedRunTime || plan.timeline.plannedRunTime,
-    estimatedVum: run.estimatedVum || plan.timeline.estimatedVum,
+    estimatedVum: run.estimatedVum,
     trackItemTitles,
     metadata: end.result?.metadata ?? [],
     source: runSource(),

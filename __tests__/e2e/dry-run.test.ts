@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
 import { FIXTURES } from '../../simulator/index.js'
 import { runAction, runMainThenPost } from '../support/action-runner.js'
 import { annotationMessages, useSimulator } from './setup.js'
@@ -157,6 +158,26 @@ describe('max-vum: the most one run may cost', () => {
       status: 'Finished',
       result: 'passed'
     })
+  })
+
+  it("keeps the plan's estimate, and says so, when the server's start answer gives none", async () => {
+    context.sim.configure({ estimatedVum: 0 })
+    const result = await runAction({
+      inputs: context.inputs({
+        'timeline-id': checkout.assetId,
+        'data-item-id': retail.assetId,
+        'user-count': '50',
+        'max-vum': '400'
+      })
+    })
+
+    expect(result.exitCode).toBe(0)
+    expect(result.outputs['estimated-vum']).toBe('362.5')
+    expect(result.stdout).toContain(
+      'estimated usage 362.5 VUM by the plan (the server gave no estimate).'
+    )
+    const metrics = JSON.parse(await readFile(result.outputs['metrics-file'], 'utf8'))
+    expect(metrics.estimatedVum).toBe(362.5)
   })
 
   it("stops the run at once when the server's estimate is over it, and fails with both figures", async () => {
