@@ -3185,7 +3185,7 @@ async function runMain() {
         refuseOverBudget(usage, settings.maxVum);
         const startedAt = new Date();
         guard = guardAgainstCancel(settings, plan);
-        const run = await startRun(client, plan, settings, guard);
+        const run = await startRun(client, plan, settings, guard, usage);
         if (isOverBudget(run, settings.maxVum)) {
             return stopOverBudget(client, run, { usage, maxVum: settings.maxVum }, guard);
         }
@@ -3242,14 +3242,20 @@ function createClient(settings, options = {}) {
         ...options
     });
 }
-async function startRun(client, plan, settings, guard) {
-    const run = await guard.watchStart(client.runIntegration(plan.request));
+/** Starts the run; a start answer without an estimate keeps the plan's, and says so. */
+async function startRun(client, plan, settings, guard, usage) {
+    const started = await guard.watchStart(client.runIntegration(plan.request));
     if (settings.wait)
-        state/* runState */.H.recordStarted(run.runId, run.pollResultUrl);
+        state/* runState */.H.recordStarted(started.runId, started.pollResultUrl);
+    const serverEstimated = started.estimatedVum > 0;
+    const run = serverEstimated ? started : { ...started, estimatedVum: usage.vum };
     toolkit/* core */.I8.setOutput('run-id', run.runId);
     toolkit/* core */.I8.setOutput('status', run.status);
     toolkit/* core */.I8.setOutput('estimated-vum', String(run.estimatedVum));
-    log/* actionsLog */._.info(`Started run ${run.runId} (${run.status}); estimated usage ${run.estimatedVum} VUM.`);
+    const estimate = serverEstimated
+        ? `${run.estimatedVum} VUM`
+        : `${run.estimatedVum} VUM by the plan (the server gave no estimate)`;
+    log/* actionsLog */._.info(`Started run ${run.runId} (${run.status}); estimated usage ${estimate}.`);
     return run;
 }
 function reportStartedOnly(run) {
@@ -3351,7 +3357,7 @@ function summarizeRun(plan, run, end, startedAt) {
         startedAt,
         finishedAt: end.finishedAt,
         plannedRunTime: run.plannedRunTime || plan.timeline.plannedRunTime,
-        estimatedVum: run.estimatedVum || plan.timeline.estimatedVum,
+        estimatedVum: run.estimatedVum,
         trackItemTitles,
         metadata: end.result?.metadata ?? [],
         source: runSource(),
