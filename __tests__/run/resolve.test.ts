@@ -108,6 +108,19 @@ describe('resolvePlan: the timeline', () => {
     expect(plan.warnings).toEqual([])
   })
 
+  it('warns of nothing, and shows the ID, when the timeline list cannot say what the ID is called', async () => {
+    const { client } = await clientFor({
+      scenario: { faults: { failNext: [{ endpoint: 'getTimelines', times: 10, status: 500 }] } }
+    })
+
+    const plan = await resolvePlan(client, {
+      timeline: { id: checkout.assetId, name: checkout.title }
+    })
+
+    expect(plan.timelineTitle).toBe(checkout.assetId)
+    expect(plan.warnings).toEqual([])
+  })
+
   it('warns when data-item-id and data-item-name name different data items', async () => {
     const { client } = await clientFor()
 

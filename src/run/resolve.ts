@@ -37,7 +37,7 @@ export async function resolvePlan(
   client: LeapworkClient,
   settings: PlanSettings
 ): Promise<RunPlan> {
-  const { timeline, title, assetId } = await resolveTimeline(client, settings.timeline)
+  const { timeline, title, knownTitle, assetId } = await resolveTimeline(client, settings.timeline)
   if (!timeline.timeline.isRunEnabled) {
     throw new PlanError(
       `Timeline "${title}" cannot be run: Leapwork Performance reports isRunEnabled: false. Enable it for runs in the portal, or choose another timeline.`
@@ -55,7 +55,7 @@ export async function resolvePlan(
     dataItem,
     request: buildRequest(settings, dataItem),
     warnings: [
-      ...nameMismatch('timeline', settings.timeline, title),
+      ...nameMismatch('timeline', settings.timeline, knownTitle),
       ...nameMismatch('data-item', settings.dataItem, dataItem?.dataItemName)
     ]
   }
@@ -75,15 +75,17 @@ function nameMismatch(
   ]
 }
 
+/** The timeline, the title to show for it, and the title the server gave it, if it gave one. */
 async function resolveTimeline(
   client: LeapworkClient,
   ref: AssetRef
-): Promise<{ timeline: Timeline; title: string; assetId?: string }> {
+): Promise<{ timeline: Timeline; title: string; knownTitle?: string; assetId?: string }> {
   if ('id' in ref) {
     const timeline = await orUnknown(client.getTimelineAsset(ref.id), (refusal) =>
       unknownTimeline(client, refusal, `ID "${ref.id}"`, ref.id, (t) => t.timelineId === ref.id)
     )
-    return { timeline, title: timeline.title ?? (await titleOf(client, ref.id)), assetId: ref.id }
+    const knownTitle = timeline.title ?? (await titleOf(client, ref.id))
+    return { timeline, title: knownTitle ?? ref.id, knownTitle, assetId: ref.id }
   }
   const timeline = await orUnknown(client.getTimeline(ref.name, ref.projectId), (refusal) =>
     unknownTimeline(
@@ -94,15 +96,17 @@ async function resolveTimeline(
       (t) => t.title === ref.name && t.projectId === ref.projectId
     )
   )
-  return { timeline, title: timeline.title ?? ref.name }
+  const title = timeline.title ?? ref.name
+  return { timeline, title, knownTitle: title }
 }
 
-async function titleOf(client: LeapworkClient, timelineId: string): Promise<string> {
+/** The title the timeline list gives the ID; undefined when the list does not say. */
+async function titleOf(client: LeapworkClient, timelineId: string): Promise<string | undefined> {
   try {
     const timelines = await client.getTimelines()
-    return timelines.find((t) => t.timelineId === timelineId)?.title ?? timelineId
+    return timelines.find((t) => t.timelineId === timelineId)?.title
   } catch {
-    return timelineId
+    return undefined
   }
 }
 
