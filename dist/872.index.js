@@ -117,7 +117,7 @@ class PlanError extends Error {
     }
 }
 async function resolvePlan(client, settings) {
-    const { timeline, title, assetId } = await resolveTimeline(client, settings.timeline);
+    const { timeline, title, knownTitle, assetId } = await resolveTimeline(client, settings.timeline);
     if (!timeline.timeline.isRunEnabled) {
         throw new PlanError(`Timeline "${title}" cannot be run: Leapwork Performance reports isRunEnabled: false. Enable it for runs in the portal, or choose another timeline.`);
     }
@@ -133,7 +133,7 @@ async function resolvePlan(client, settings) {
         dataItem,
         request: buildRequest(settings, dataItem),
         warnings: [
-            ...nameMismatch('timeline', settings.timeline, title),
+            ...nameMismatch('timeline', settings.timeline, knownTitle),
             ...nameMismatch('data-item', settings.dataItem, dataItem?.dataItemName)
         ]
     };
@@ -149,21 +149,25 @@ function nameMismatch(input, ref, actualName) {
         `Inputs "${input}-id" and "${input}-name" disagree: ID "${ref.id}" is the ${what} "${actualName}", not "${ref.name}". The ID wins, so "${actualName}" is used; remove one of the two inputs.`
     ];
 }
+/** The timeline, the title to show for it, and the title the server gave it, if it gave one. */
 async function resolveTimeline(client, ref) {
     if ('id' in ref) {
         const timeline = await orUnknown(client.getTimelineAsset(ref.id), (refusal) => unknownTimeline(client, refusal, `ID "${ref.id}"`, ref.id, (t) => t.timelineId === ref.id));
-        return { timeline, title: timeline.title ?? (await titleOf(client, ref.id)), assetId: ref.id };
+        const knownTitle = timeline.title ?? (await titleOf(client, ref.id));
+        return { timeline, title: knownTitle ?? ref.id, knownTitle, assetId: ref.id };
     }
     const timeline = await orUnknown(client.getTimeline(ref.name, ref.projectId), (refusal) => unknownTimeline(client, refusal, `name "${ref.name}" in project ${ref.projectId}`, ref.name, (t) => t.title === ref.name && t.projectId === ref.projectId));
-    return { timeline, title: timeline.title ?? ref.name };
+    const title = timeline.title ?? ref.name;
+    return { timeline, title, knownTitle: title };
 }
+/** The title the timeline list gives the ID; undefined when the list does not say. */
 async function titleOf(client, timelineId) {
     try {
         const timelines = await client.getTimelines();
-        return timelines.find((t) => t.timelineId === timelineId)?.title ?? timelineId;
+        return timelines.find((t) => t.timelineId === timelineId)?.title;
     }
     catch {
-        return timelineId;
+        return undefined;
     }
 }
 /**
