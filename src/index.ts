@@ -1,7 +1,3 @@
-import { isPostStep } from './github/toolkit.js'
+import { runMain } from './main.js'
 
-if (isPostStep()) {
-  await import('./post.js').then((m) => m.runPost())
-} else {
-  await import('./main.js').then((m) => m.runMain())
-}
+await runMain()

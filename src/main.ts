@@ -45,10 +45,7 @@ export async function runMain(): Promise<void> {
   try {
     const settings = await readSettings()
     const client = createClient(settings)
-    const [plan] = await Promise.all([
-      resolvePlan(client, settings),
-      nextTurn().then(loadMainToolkit)
-    ])
+    const [plan] = await Promise.all([resolvePlan(client, settings), nextTurn().then(loadToolkit)])
     const usage = estimateUsage(plan.timeline, settings)
     describePlan(plan, usage, settings.maxVum)
     if (settings.dryRun) return await finishDryRun(plan, usage, settings.maxVum)
@@ -74,7 +71,7 @@ export async function runMain(): Promise<void> {
     })
     await publishResults({ settings, metrics, verdict, reports, metricsFile, log })
   } catch (error) {
-    await loadMainToolkit()
+    await loadToolkit()
     const message = describeFailure(error)
     core.setFailed(message)
     await publishFailure(message, error)
@@ -83,8 +80,6 @@ export async function runMain(): Promise<void> {
   }
 }
 
-let mainToolkit: Promise<void> | undefined
-
 /**
  * Resolves after one turn of the event loop, in which the first request's connection is made and
  * the request written: loading the toolkit blocks the thread for tens of milliseconds, so it must
@@ -92,15 +87,6 @@ let mainToolkit: Promise<void> | undefined
  */
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve))
-}
-
-/**
- * Loads the toolkit once the first API request is on its way, and marks that main has run: without
- * that state the post step would take itself for main.
- */
-function loadMainToolkit(): Promise<void> {
-  mainToolkit ??= loadToolkit().then(runState.markPostNext)
-  return mainToolkit
 }
 
 function createClient(settings: Settings, options: Partial<ClientOptions> = {}) {

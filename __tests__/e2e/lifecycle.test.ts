@@ -196,6 +196,17 @@ describe('the run lifecycle, end to end', () => {
     expect(context.sim.stats.stopRequests).toBe(0)
   })
 
+  it('starts nothing from a post step that main left no state for (main killed at once)', async () => {
+    const post = await runAction({
+      phase: 'post',
+      inputs: context.inputs({ 'timeline-id': checkout.assetId })
+    })
+
+    expect(post.exitCode).toBe(0)
+    expect(context.sim.requests).toEqual([])
+    expect(context.sim.stats.runsStarted).toBe(0)
+  })
+
   it('with wait: false starts the run, sets the outputs and exits; nothing stops it, post included', async () => {
     context.sim.configure({ neverEnds: true })
     const { main, post } = await runMainThenPost({

@@ -6,7 +6,6 @@ import { core } from './toolkit.js'
  * never recorded, so the post step never stops it.
  */
 export const runState = {
-  markPostNext: () => core.saveState('isPost', 'true'),
   recordStarted(runId: string, pollResultUrl: string): void {
     core.saveState('runId', runId)
     core.saveState('pollResultUrl', pollResultUrl)

@@ -41,11 +41,6 @@ export function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
 }
 
-/** Whether this process is the post step, told before the toolkit has loaded (STATE_isPost). */
-export function isPostStep(): boolean {
-  return Boolean(process.env.STATE_isPost)
-}
-
 /**
  * Appends to the job summary. Outside a runner there is no summary file and nothing is written; a
  * file named but not there yet (a local try) is created, as the runner would have, since the
