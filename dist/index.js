@@ -8509,7 +8509,8 @@ async function tokenIdentity(octokit) {
 
 
 
-const ANNOTATED_FINDINGS = 10;
+/** GitHub shows at most this many error, and as many warning, annotations per step. */
+const SHOWN_ANNOTATIONS = 10;
 const FINDING_TITLES = {
     breach: 'Performance threshold breached',
     regression: 'Performance regression'
@@ -8540,16 +8541,19 @@ function artifactLinks(artifact, name) {
     return artifact ? { artifactName: name, artifactUrl: artifactUrl(artifact.id) } : {};
 }
 /**
- * GitHub shows at most 10 error and 10 warning annotations per step: the worst findings become
- * annotations, one more says how many are left and where, and the log lists them all.
+ * The worst findings become annotations, leaving room among the ones GitHub shows for the verdict's
+ * own line and, when findings are left over, one that says how many and where; the log lists them
+ * all.
  */
 function annotateVerdict(verdict, failOnBreach, log) {
     const annotate = failOnBreach ? log.error : log.warning;
     const findings = rankFindings(verdict);
-    for (const finding of findings.slice(0, ANNOTATED_FINDINGS)) {
+    const room = SHOWN_ANNOTATIONS - 1;
+    const shown = findings.length <= room ? findings : findings.slice(0, room - 1);
+    for (const finding of shown) {
         annotate(finding.message, { title: FINDING_TITLES[finding.kind] });
     }
-    const more = findings.length - ANNOTATED_FINDINGS;
+    const more = findings.length - shown.length;
     if (more <= 0)
         return;
     const group = `All ${formatCount(findings.length)} performance findings, worst first`;
