@@ -64,6 +64,8 @@ beforeEach(() => {
   fake.artifacts.length = 0
   fake.runs.length = 0
   fake.requests.length = 0
+  fake.traffic.latencyMs = 0
+  fake.traffic.peak = 0
 })
 
 function pushEnv(branch: string, apiUrl = fake.url): NodeJS.ProcessEnv {
@@ -362,6 +364,7 @@ describe('findAutoBaseline: API use', () => {
 
   it('keeps to 1 + 2N calls for ten runs, fetching them a few at a time', async () => {
     for (let i = 0; i < 12; i++) seed(`run_${i}`, 500 + i)
+    fake.traffic.latencyMs = 20
 
     const { result } = await find(pushEnv('main'), { runs: 10 })
     const apiCalls = fake.requests.filter((request) => request.target === 'api')
@@ -369,6 +372,8 @@ describe('findAutoBaseline: API use', () => {
     expect(result.files).toHaveLength(10)
     expect(runIdsOf(result)).toEqual(Array.from({ length: 10 }, (_, i) => `run_${11 - i}`))
     expect(apiCalls.length).toBeLessThanOrEqual(1 + 2 * 10)
+    expect(fake.traffic.peak).toBeGreaterThan(1)
+    expect(fake.traffic.peak).toBeLessThanOrEqual(4)
   })
 
   it('explains the missing "actions: read" permission on a 403', async () => {

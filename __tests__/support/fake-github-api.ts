@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { once } from 'node:events'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createZip } from './zip.js'
@@ -100,6 +101,11 @@ export interface FakeGitHubApi {
   artifacts: SeededArtifact[]
   addArtifact(seed: ArtifactSeed): SeededArtifact
   addComment(issueNumber: number, body: string, login?: string): FakeComment
+  /**
+   * API answers are held back `latencyMs`, so that requests sent together are answered together;
+   * `peak` is the most API requests that were being answered at once.
+   */
+  traffic: { latencyMs: number; peak: number }
   stop(): Promise<void>
 }
 
@@ -146,6 +152,8 @@ export async function startFakeGitHubApi(
   const runs: SeededRun[] = []
   const artifacts: SeededArtifact[] = []
   const workflowIds = new Map<string, number>()
+  const traffic = { latencyMs: 0, peak: 0 }
+  let answering = 0
   let nextCommentId = 2_100_000_001
   let nextArtifactId = 3_500_000_001
 
@@ -167,9 +175,23 @@ export async function startFakeGitHubApi(
   ]
 
   async function answerApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    answering += 1
+    traffic.peak = Math.max(traffic.peak, answering)
+    try {
+      await answerApiRequest(request, response)
+    } finally {
+      answering -= 1
+    }
+  }
+
+  async function answerApiRequest(
+    request: IncomingMessage,
+    response: ServerResponse
+  ): Promise<void> {
     const url = new URL(request.url ?? '/', api.url)
     const rawBody = await readBody(request)
     const recorded = record('api', request, url)
+    if (traffic.latencyMs > 0) await sleep(traffic.latencyMs)
     try {
       const body = rawBody.length > 0 ? parseJson(rawBody) : undefined
       recorded.body = body
@@ -522,6 +544,7 @@ export async function startFakeGitHubApi(
     artifacts,
     addArtifact,
     addComment,
+    traffic,
     async stop() {
       await Promise.all([api.close(), blob.close()])
     }
