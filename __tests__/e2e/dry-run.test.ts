@@ -90,6 +90,26 @@ describe('dry-run: everything is checked, nothing is started', () => {
     expect(context.sim.stats.runIntegrationRequests).toBe(0)
   })
 
+  it('fails a track-items data item that does not exist, as a real run would', async () => {
+    const result = await runAction({
+      inputs: context.inputs({
+        'dry-run': 'true',
+        'timeline-id': checkout.assetId,
+        'track-items': JSON.stringify({
+          ti_002: { dataItemAssetId: 'dataitem_retial', selectedRoles: ['User'], userCount: 5 }
+        })
+      })
+    })
+
+    expect(result.exitCode).toBe(1)
+    expect(annotationMessages(result, 'error')).toEqual([
+      expect.stringMatching(
+        /^Input "track-items", track item "ti_002": No data item found with ID "dataitem_retial"\. Closest data items .*"Retail Users" \(ID dataitem_retail\)/
+      )
+    ])
+    expect(context.sim.stats.runIntegrationRequests).toBe(0)
+  })
+
   it('refuses a dry-run value that is not a boolean', async () => {
     const result = await runAction({
       inputs: context.inputs({ 'dry-run': 'perhaps', 'timeline-id': checkout.assetId })

@@ -372,14 +372,23 @@ describe('the bundled action under network and server faults', () => {
       runIntegrationRequests: 0
     },
     {
-      answer: '400 to a run naming an unknown data item',
+      answer: '400 to the data item track-items names',
       setup: () => ({
         'track-items': JSON.stringify({
           ti_001: { dataItemAssetId: 'di_missing', selectedRoles: ['User'], userCount: 1 }
         })
       }),
       failure:
-        /^Leapwork Performance refused runIntegration: No data item found with id 'di_missing'$/,
+        /^Input "track-items", track item "ti_001": No data item found with ID "di_missing"\. Closest data items/,
+      runIntegrationRequests: 0
+    },
+    {
+      answer: '400 to the start request',
+      setup: () => {
+        withFaults({ failNext: [{ endpoint: 'runIntegration', times: 1, status: 400 }] })
+        return {}
+      },
+      failure: /^Leapwork Performance refused runIntegration: Bad Request$/,
       runIntegrationRequests: 1
     },
     {

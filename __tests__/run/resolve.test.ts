@@ -222,6 +222,62 @@ describe('resolvePlan: the timeline', () => {
   })
 })
 
+describe('resolvePlan: the data items of track-items', () => {
+  const entry = (dataItemAssetId: string, selectedRoles: string[] = []) => ({
+    dataItemAssetId,
+    selectedRoles,
+    userCount: 5
+  })
+
+  it('accepts entries whose data items exist and have the roles they select', async () => {
+    const { client, sim } = await clientFor()
+
+    const plan = await resolvePlan(client, {
+      timeline: { id: checkout.assetId },
+      trackItems: {
+        ti_001: entry(retailUsers.assetId, ['User']),
+        ti_002: entry(retailUsers.assetId, ['Admin'])
+      }
+    })
+
+    expect(plan.request.trackItems?.ti_002).toEqual(entry(retailUsers.assetId, ['Admin']))
+    expect(endpointsCalled(sim).filter((endpoint) => endpoint === 'getDataItemAsset')).toEqual([
+      'getDataItemAsset'
+    ])
+  })
+
+  it('refuses an entry whose data item does not exist, naming the track item', async () => {
+    const { client } = await clientFor()
+
+    const error = await planError(
+      resolvePlan(client, {
+        timeline: { id: checkout.assetId },
+        trackItems: { ti_002: entry('dataitem_retial') }
+      })
+    )
+
+    expect(error.message).toMatch(
+      /^Input "track-items", track item "ti_002": No data item found with ID "dataitem_retial"\. Closest data items/
+    )
+    expect(error.message).toContain(`"${retailUsers.name}" (ID ${retailUsers.assetId})`)
+  })
+
+  it("refuses a role no row of the entry's data item has", async () => {
+    const { client } = await clientFor()
+
+    const error = await planError(
+      resolvePlan(client, {
+        timeline: { id: checkout.assetId },
+        trackItems: { ti_001: entry(retailUsers.assetId, ['User', 'Guest']) }
+      })
+    )
+
+    expect(error.message).toBe(
+      `Input "track-items", track item "ti_001": no row of data item "${retailUsers.name}" has role "Guest"; its roles are "Admin", "User".`
+    )
+  })
+})
+
 describe('resolvePlan: the data item', () => {
   it('resolves a data item by ID and starts the run with its asset ID', async () => {
     const { client } = await clientFor()

@@ -48,6 +48,7 @@ export async function resolvePlan(
   const dataItem =
     settings.dataItem && (await resolveDataItem(client, settings.dataItem, projectId))
   if (dataItem && settings.role) checkRole(dataItem, settings.role)
+  await checkTrackItemDataItems(client, settings.trackItems, projectId)
   return {
     timeline,
     timelineTitle: title,
@@ -160,7 +161,7 @@ async function resolveDataItem(
   return dataItem
 }
 
-function checkRole(dataItem: DataItem, role: string): void {
+function checkRole(dataItem: DataItem, role: string, input = 'Input "role"'): void {
   const roles = [
     ...new Set(dataItem.text.map((row) => row.role).filter((r) => typeof r === 'string'))
   ]
@@ -169,7 +170,7 @@ function checkRole(dataItem: DataItem, role: string): void {
       ? `its roles are ${roles.map((r) => `"${r}"`).join(', ')}`
       : 'it has no roles'
     throw new PlanError(
-      `Input "role": no row of data item "${dataItem.dataItemName}" has role "${role}"; ${known}.`
+      `${input}: no row of data item "${dataItem.dataItemName}" has role "${role}"; ${known}.`
     )
   }
 }
@@ -186,6 +187,26 @@ function checkTrackItems(
     throw new PlanError(
       `Input "track-items" names ${unknown.map((id) => `"${id}"`).join(', ')}, not a track item of timeline "${title}"; its track items are ${known.map((id) => `"${id}"`).join(', ')}.`
     )
+  }
+}
+
+/** Each track-items entry's data item exists and has the roles it selects, checked as for `data-item-id`. */
+async function checkTrackItemDataItems(
+  client: LeapworkClient,
+  trackItems: PlanSettings['trackItems'],
+  projectId: string
+): Promise<void> {
+  const dataItems = new Map<string, DataItem>()
+  for (const [trackItemId, entry] of Object.entries(trackItems ?? {})) {
+    const input = `Input "track-items", track item "${trackItemId}"`
+    const id = entry.dataItemAssetId
+    const dataItem =
+      dataItems.get(id) ??
+      (await resolveDataItem(client, { id }, projectId).catch((error: unknown) => {
+        throw error instanceof PlanError ? new PlanError(`${input}: ${error.message}`) : error
+      }))
+    dataItems.set(id, dataItem)
+    for (const role of entry.selectedRoles) checkRole(dataItem, role, input)
   }
 }
 
