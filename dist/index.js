@@ -4730,6 +4730,7 @@ async function resolvePlan(client, settings) {
     const dataItem = settings.dataItem && (await resolveDataItem(client, settings.dataItem, projectId));
     if (dataItem && settings.role)
         checkRole(dataItem, settings.role);
+    await checkTrackItemDataItems(client, settings.trackItems, projectId);
     return {
         timeline,
         timelineTitle: title,
@@ -4810,7 +4811,7 @@ async function resolveDataItem(client, ref, projectId) {
     }
     return dataItem;
 }
-function checkRole(dataItem, role) {
+function checkRole(dataItem, role, input = 'Input "role"') {
     const roles = [
         ...new Set(dataItem.text.map((row) => row.role).filter((r) => typeof r === 'string'))
     ];
@@ -4818,7 +4819,7 @@ function checkRole(dataItem, role) {
         const known = roles.length
             ? `its roles are ${roles.map((r) => `"${r}"`).join(', ')}`
             : 'it has no roles';
-        throw new PlanError(`Input "role": no row of data item "${dataItem.dataItemName}" has role "${role}"; ${known}.`);
+        throw new PlanError(`${input}: no row of data item "${dataItem.dataItemName}" has role "${role}"; ${known}.`);
     }
 }
 function checkTrackItems(timeline, title, trackItems) {
@@ -4828,6 +4829,21 @@ function checkTrackItems(timeline, title, trackItems) {
     const unknown = Object.keys(trackItems).filter((id) => !known.includes(id));
     if (unknown.length > 0) {
         throw new PlanError(`Input "track-items" names ${unknown.map((id) => `"${id}"`).join(', ')}, not a track item of timeline "${title}"; its track items are ${known.map((id) => `"${id}"`).join(', ')}.`);
+    }
+}
+/** Each track-items entry's data item exists and has the roles it selects, checked as for `data-item-id`. */
+async function checkTrackItemDataItems(client, trackItems, projectId) {
+    const dataItems = new Map();
+    for (const [trackItemId, entry] of Object.entries(trackItems ?? {})) {
+        const input = `Input "track-items", track item "${trackItemId}"`;
+        const id = entry.dataItemAssetId;
+        const dataItem = dataItems.get(id) ??
+            (await resolveDataItem(client, { id }, projectId).catch((error) => {
+                throw error instanceof PlanError ? new PlanError(`${input}: ${error.message}`) : error;
+            }));
+        dataItems.set(id, dataItem);
+        for (const role of entry.selectedRoles)
+            checkRole(dataItem, role, input);
     }
 }
 function buildRequest(settings, dataItem) {
