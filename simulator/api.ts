@@ -86,13 +86,15 @@ export class SimulatedApi {
   }
 
   private timelineAnswer(timeline: FixtureTimeline): Reply {
+    const omitted = this.scenario().omitTimelineFields ?? []
     return json({
       projectId: timeline.projectId,
       ...(this.scenario().timelineTitleField ? { title: timeline.title } : {}),
       timeline: {
         tracks: timeline.timeline.tracks,
-        trackItems: timeline.timeline.trackItems.map((item) => ({
+        trackItems: timeline.timeline.trackItems.map(({ load, ...item }) => ({
           ...item,
+          ...(omitted.includes('load') ? {} : { load }),
           title: this.scenario().trackItemTitles?.[item.id] ?? item.title,
           thresholdLevel: [],
           executionTarget: null
@@ -100,7 +102,7 @@ export class SimulatedApi {
         isRunEnabled: timeline.timeline.isRunEnabled
       },
       plannedRunTime: timeline.plannedRunTime,
-      estimatedVum: timeline.estimatedVum
+      ...(omitted.includes('estimatedVum') ? {} : { estimatedVum: timeline.estimatedVum })
     })
   }
 

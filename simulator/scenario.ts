@@ -143,6 +143,8 @@ export interface Scenario {
   pollResultUrlBase?: string
   /** Adds a `title` field to getTimelineAsset / getTimeline answers (the documented shape has none). */
   timelineTitleField: boolean
+  /** Fields getTimelineAsset / getTimeline leave out: the timeline's estimate, each track item's load. */
+  omitTimelineFields?: ('estimatedVum' | 'load')[]
   faults?: Faults
 }
 

@@ -32,7 +32,7 @@ export async function finishDryRun(
 ): Promise<void> {
   await writeSummary(renderPlanSummary({ plan, usage, maxVum }))
   refuseOverBudget(usage, maxVum)
-  core.setOutput('estimated-vum', String(usage.vum))
+  setEstimateOutput(usage)
   core.setOutput('result', 'passed')
   log.info('Dry run: the plan is valid; nothing was started.')
 }
@@ -40,8 +40,13 @@ export async function finishDryRun(
 export function refuseOverBudget(usage: UsageEstimate, maxVum: number | undefined): void {
   const refusal = overBudget(usage, maxVum)
   if (!refusal) return
-  core.setOutput('estimated-vum', String(usage.vum))
+  setEstimateOutput(usage)
   throw new PlanError(refusal)
+}
+
+/** An estimate that could not be made leaves `estimated-vum` empty rather than 0. */
+function setEstimateOutput(usage: UsageEstimate): void {
+  if (!usage.unknown) core.setOutput('estimated-vum', String(usage.vum))
 }
 
 export function isOverBudget(run: RunStarted, maxVum: number | undefined): maxVum is number {

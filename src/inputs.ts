@@ -2,6 +2,7 @@ import { getInput, maskSecret } from './github/toolkit.js'
 import { actionsLog } from './github/log.js'
 import type { TrackItemConfiguration } from './leapwork/types.js'
 import type { Log } from './log.js'
+import type { Tags } from 'yaml'
 import type { Criterion } from './verdict/types.js'
 import {
   criteriaFromLimits,
@@ -69,6 +70,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
 const MIN_POLL_INTERVAL_SECONDS = 0.1
 const SIMULATOR_POLL_INTERVAL_SECONDS = 1
 const TRACK_ITEM_FIELDS = ['dataItemAssetId', 'selectedRoles', 'userCount', 'authScriptId']
+const YAML_NUMBER_TAGS = ['tag:yaml.org,2002:int', 'tag:yaml.org,2002:float']
 
 type Read = (name: string) => string
 
@@ -346,7 +348,7 @@ async function readTrackItems(
   let parsed: unknown
   try {
     const { parse: parseYaml } = await import('yaml')
-    parsed = parseYaml(raw)
+    parsed = parseYaml(raw, { customTags: withoutNumberTags })
   } catch (error) {
     const reason =
       error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error)
@@ -366,6 +368,14 @@ async function readTrackItems(
     else result[trackItemId] = checked
   }
   return result
+}
+
+/**
+ * YAML would read unquoted 0x10, 0o17 and 1e2 as numbers; kept as written, they are checked like
+ * every other number input, which takes plain decimals only.
+ */
+function withoutNumberTags(tags: Tags): Tags {
+  return tags.filter((tag) => typeof tag === 'string' || !YAML_NUMBER_TAGS.includes(tag.tag))
 }
 
 function checkTrackItem(trackItemId: string, config: unknown): TrackItemConfiguration | string {

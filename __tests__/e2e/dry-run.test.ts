@@ -145,6 +145,38 @@ describe('max-vum: the most one run may cost', () => {
     expect(context.sim.stats.runIntegrationRequests).toBe(0)
   })
 
+  it('estimates a timeline that gives no estimate from its load profile, and refuses it over the limit', async () => {
+    context.sim.configure({ omitTimelineFields: ['estimatedVum'] })
+    const result = await runAction({
+      inputs: context.inputs({ 'timeline-id': checkout.assetId, 'max-vum': '100' })
+    })
+
+    expect(result.exitCode).toBe(1)
+    // ti_001 ramps 5 → 20 → 0 users (65 user-minutes), ti_002 holds 10 users for 4 minutes (40).
+    expect(annotationMessages(result, 'error')).toEqual([
+      `Input "max-vum" allows 100 VUM, but this run is estimated at 105 VUM (the timeline's load profile (the timeline gives no estimate)). Nothing was started; lower the users or raise "max-vum".`
+    ])
+    expect(result.outputs['estimated-vum']).toBe('105')
+    expect(context.sim.stats.runIntegrationRequests).toBe(0)
+  })
+
+  it('refuses to start when no estimate can be made at all, whatever the limit', async () => {
+    context.sim.configure({ omitTimelineFields: ['estimatedVum', 'load'] })
+    const result = await runAction({
+      inputs: context.inputs({ 'timeline-id': checkout.assetId, 'max-vum': '10' })
+    })
+
+    expect(result.exitCode).toBe(1)
+    expect(annotationMessages(result, 'error')).toEqual([
+      'Input "max-vum" allows 10 VUM, but no estimate could be made for this run: the timeline gives no estimate and has no load profile. Nothing was started; set the users with "user-count" or "track-items" so they can be counted, or remove "max-vum".'
+    ])
+    expect(result.stdout).toContain(
+      'estimated usage: unknown (the timeline gives no estimate and has no load profile)'
+    )
+    expect(result.outputs['estimated-vum']).toBeUndefined()
+    expect(context.sim.stats.runIntegrationRequests).toBe(0)
+  })
+
   it('fails a dry run over it, after writing the plan', async () => {
     const result = await runAction({
       inputs: context.inputs({

@@ -10,6 +10,15 @@ const { retailUsers } = FIXTURES.dataItems
 const fixtures = defaultFixtures()
 const checkoutTimeline = fixtures.timelines.find((t) => t.assetId === checkout.assetId) as Timeline
 const retail = fixtures.dataItems.find((d) => d.assetId === retailUsers.assetId)
+/** The checkout timeline as a server might send it: no estimate, no load profile. */
+const bareTimeline: Timeline = {
+  ...checkoutTimeline,
+  timeline: {
+    ...checkoutTimeline.timeline,
+    trackItems: checkoutTimeline.timeline.trackItems.map((item) => ({ ...item, load: [] }))
+  },
+  estimatedVum: 0
+}
 
 function plan(overrides: Partial<RunPlan> = {}): RunPlan {
   return {
@@ -60,6 +69,19 @@ describe('planLogLines', () => {
       'Usage limit: max-vum 50 VUM (the estimate is over it)'
     ])
   })
+
+  it('says the usage is unknown when no estimate could be made, and that max-vum cannot be checked', () => {
+    const lines = planLogLines({
+      plan: plan({ timeline: bareTimeline }),
+      usage: estimateUsage(bareTimeline, {}),
+      maxVum: 10
+    })
+
+    expect(lines.slice(-2)).toEqual([
+      'Planned run time: 300 s; estimated usage: unknown (the timeline gives no estimate and has no load profile)',
+      'Usage limit: max-vum 10 VUM (no estimate could be made to check against it)'
+    ])
+  })
 })
 
 describe('renderPlanSummary', () => {
@@ -95,6 +117,25 @@ describe('renderPlanSummary', () => {
       '## ❌ Leapwork Performance dry run: the plan is over `max-vum`; nothing was started'
     )
     expect(markdown).toContain('- **Usage limit:** `max-vum` 100 VUM; the estimate is over it')
+  })
+
+  it('heads a plan with no estimate to check against max-vum as a failure', () => {
+    const usage = estimateUsage(bareTimeline, {})
+    const markdown = renderPlanSummary({
+      plan: plan({ timeline: bareTimeline }),
+      usage,
+      maxVum: 10
+    })
+
+    expect(markdown.split('\n')[0]).toBe(
+      '## ❌ Leapwork Performance dry run: no estimate to check against `max-vum`; nothing was started'
+    )
+    expect(markdown).toContain(
+      '- **Estimated usage:** unknown, the timeline gives no estimate and has no load profile'
+    )
+    expect(markdown).toContain(
+      '- **Usage limit:** `max-vum` 10 VUM; no estimate could be made to check against it'
+    )
   })
 
   it('escapes what the server named, and cuts a very long list of track items', () => {

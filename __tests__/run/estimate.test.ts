@@ -103,12 +103,51 @@ describe('estimateUsage', () => {
     )
   })
 
-  it('counts users for the whole length when the server gave no estimate to scale', () => {
-    const usage = estimateUsage(timeline([item('a', [{ time: 0, load: 4 }], 300)], 0), {
-      userCount: 10
-    })
+  it('estimates from the load profile when the timeline gives no estimate, and says so', () => {
+    // 100 users for 10 minutes and 5 users for 10 minutes.
+    const usage = estimateUsage(
+      timeline([item('a', [{ time: 0, load: 100 }]), item('b', [{ time: 0, load: 5 }])], 0),
+      {}
+    )
+
+    expect(usage.vum).toBe(1000 + 50)
+    expect(usage.unknown).toBeUndefined()
+    expect(usage.method).toBe("the timeline's load profile (the timeline gives no estimate)")
+  })
+
+  it('scales the load profile by the users the inputs set when the timeline gives no estimate', () => {
+    const usage = estimateUsage(
+      timeline([item('a', [{ time: 0, load: 10 }]), item('b', [{ time: 0, load: 5 }])], 0),
+      { userCount: 20 }
+    )
+
+    expect(usage.vum).toBe(100 * 2 + 50 * 4)
+    expect(usage.method).toBe(
+      "the timeline's load profile of 150 VUM (the timeline gives no estimate), scaled per track item by its virtual users against the timeline's peak: a 10 → 20 users (×2), b 5 → 20 users (×4)"
+    )
+  })
+
+  it('counts the users the inputs set for the whole length when the timeline has neither estimate nor load', () => {
+    const usage = estimateUsage(timeline([item('a', [], 300)], 0), { userCount: 10 })
 
     expect(usage.vum).toBe(10 * 5)
+    expect(usage.unknown).toBeUndefined()
+    expect(usage.method).toBe(
+      "the timeline gives no estimate and has no load profile: a has no share of the timeline's estimate, so 10 users for its full 5 min"
+    )
+  })
+
+  it('is unknown when the timeline has neither estimate nor load for a track item the inputs leave alone', () => {
+    const bare = timeline([item('a', []), item('b', [])], 0)
+
+    for (const settings of [{}, { trackItems: { a: configured(5) } }]) {
+      const usage = estimateUsage(bare, settings)
+      expect(usage).toMatchObject({
+        vum: 0,
+        unknown: true,
+        method: 'the timeline gives no estimate and has no load profile'
+      })
+    }
   })
 
   it('rounds to one decimal and lists at most five changes', () => {
@@ -132,6 +171,23 @@ describe('overBudget', () => {
   it('refuses an estimate over max-vum, naming the input, the estimate and how it was made', () => {
     expect(overBudget(usage, 100)).toBe(
       `Input "max-vum" allows 100 VUM, but this run is estimated at 362.5 VUM (${usage.method}). Nothing was started; lower the users or raise "max-vum".`
+    )
+  })
+
+  it('refuses any max-vum when no estimate could be made, naming max-vum and why', () => {
+    const unknown = estimateUsage(timeline([item('a', [])], 0), {})
+
+    expect(overBudget(unknown, 10)).toBe(
+      'Input "max-vum" allows 10 VUM, but no estimate could be made for this run: the timeline gives no estimate and has no load profile. Nothing was started; set the users with "user-count" or "track-items" so they can be counted, or remove "max-vum".'
+    )
+    expect(overBudget(unknown, undefined)).toBeUndefined()
+  })
+
+  it('refuses a timeline without an estimate whose load profile is over max-vum', () => {
+    const usage = estimateUsage(timeline([item('a', [{ time: 0, load: 100 }])], 0), {})
+
+    expect(overBudget(usage, 10)).toMatch(
+      /^Input "max-vum" allows 10 VUM, but this run is estimated at 1000 VUM \(the timeline's load profile/
     )
   })
 })

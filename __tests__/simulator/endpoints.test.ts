@@ -17,7 +17,11 @@ afterAll(async () => {
 })
 
 beforeEach(() => {
-  simulator.configure({ integrationDisabled: false, timelineTitleField: false })
+  simulator.configure({
+    integrationDisabled: false,
+    timelineTitleField: false,
+    omitTimelineFields: undefined
+  })
 })
 
 async function errorOf(response: Response): Promise<{ status: number; message: unknown }> {
@@ -65,6 +69,21 @@ describe('timelines', () => {
     simulator.configure({ timelineTitleField: true })
     const response = await call(simulator, 'getTimelineAsset', { timelineAssetId: login.assetId })
     expect(((await response.json()) as Timeline).title).toBe(login.title)
+  })
+
+  it('leaves out the estimate and the load profile when the scenario asks for it', async () => {
+    simulator.configure({ omitTimelineFields: ['estimatedVum', 'load'] })
+    const response = await call(simulator, 'getTimeline', {
+      timelineName: checkout.title,
+      projectId: checkout.projectId
+    })
+    const timeline = (await response.json()) as Record<string, unknown> & Timeline
+    expect(timeline).not.toHaveProperty('estimatedVum')
+    expect(timeline.plannedRunTime).toBe(300)
+    expect(timeline.timeline.trackItems.map((item) => [item.id, 'load' in item])).toEqual([
+      ['ti_001', false],
+      ['ti_002', false]
+    ])
   })
 
   it('finds a timeline by name within its project and reports a disabled one', async () => {

@@ -149,6 +149,12 @@ describe('readSettings', () => {
       },
       'the "userCount" of "ti_1" must be a positive whole number'
     ],
+    ...['0x10', '0o17', '1e2'].map((written): [Record<string, string>, string] => [
+      {
+        'track-items': `ti_1:\n  dataItemAssetId: d\n  selectedRoles: [User]\n  userCount: ${written}\n`
+      },
+      `Input "track-items": the "userCount" of "ti_1" must be a positive whole number: got "${written}".`
+    ]),
     [{ 'max-error-rate': '120' }, 'Input "max-error-rate" must be a percentage from 0 to 100'],
     [{ thresholds: 'p95 <' }, 'Input "thresholds"'],
     [{ role: 'Admin' }, 'Input "role" needs a data item'],
@@ -179,6 +185,12 @@ describe('readSettings', () => {
     expect((await readSettings(reader({ ...base, 'track-items': yaml }))).trackItems).toEqual({
       ti_1: { dataItemAssetId: 'di_1', selectedRoles: ['Admin'], userCount: 25 }
     })
+  })
+
+  it.each(['50', '"50"'])('reads userCount: %s as 50 users', async (written) => {
+    const yaml = `ti_1:\n  dataItemAssetId: di_1\n  selectedRoles: [User]\n  userCount: ${written}\n`
+    const settings = await readSettings(reader({ ...base, 'track-items': yaml }))
+    expect(settings.trackItems?.ti_1.userCount).toBe(50)
   })
 
   it('turns max-p95-ms and max-error-rate into criteria before the thresholds lines', async () => {

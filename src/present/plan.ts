@@ -24,7 +24,7 @@ export function planLogLines({ plan, usage, maxVum }: PlanInput): string[] {
     )
   }
   lines.push(
-    `Planned run time: ${timeline.plannedRunTime} s; estimated usage: ${usage.vum} VUM (${usage.method})`
+    `Planned run time: ${timeline.plannedRunTime} s; estimated usage: ${estimateText(usage)} (${usage.method})`
   )
   const dataItem = dataItemText(plan)
   if (dataItem) lines.push(`Data item ${dataItem}`)
@@ -35,15 +35,12 @@ export function planLogLines({ plan, usage, maxVum }: PlanInput): string[] {
 
 /** The job summary of a dry run: what would run, for how long, at what estimated cost. */
 export function renderPlanSummary({ plan, usage, maxVum }: PlanInput): string {
-  const over = maxVum !== undefined && usage.vum > maxVum
-  const headline = over
-    ? '## ❌ Leapwork Performance dry run: the plan is over `max-vum`; nothing was started'
-    : '## 🔎 Leapwork Performance dry run: the plan is valid; nothing was started'
+  const headline = headlineOf(usage, maxVum)
   const timelineId = plan.timelineAssetId ? `${inlineCode(plan.timelineAssetId)}, ` : ''
   const facts = [
     `- **Timeline:** ${cell(plan.timelineTitle)} (${timelineId}project ${inlineCode(plan.timeline.projectId)})`,
     `- **Planned run time:** ${formatDuration(plan.timeline.plannedRunTime)}`,
-    `- **Estimated usage:** ${usage.vum} VUM, ${escapeMarkdownCell(usage.method)}`
+    `- **Estimated usage:** ${estimateText(usage)}, ${escapeMarkdownCell(usage.method)}`
   ]
   if (maxVum !== undefined) {
     facts.push(`- **Usage limit:** \`max-vum\` ${maxVum} VUM; ${limitVerdict(usage, maxVum)}`)
@@ -97,7 +94,22 @@ function dataItemMarkdown({ dataItem, request }: RunPlan): string | undefined {
   return `${cell(dataItem.dataItemName)} (${inlineCode(dataItem.assetId)})${role}${users}`
 }
 
+function estimateText(usage: UsageEstimate): string {
+  return usage.unknown ? 'unknown' : `${usage.vum} VUM`
+}
+
+function headlineOf(usage: UsageEstimate, maxVum: number | undefined): string {
+  if (maxVum !== undefined && usage.unknown) {
+    return '## ❌ Leapwork Performance dry run: no estimate to check against `max-vum`; nothing was started'
+  }
+  if (maxVum !== undefined && usage.vum > maxVum) {
+    return '## ❌ Leapwork Performance dry run: the plan is over `max-vum`; nothing was started'
+  }
+  return '## 🔎 Leapwork Performance dry run: the plan is valid; nothing was started'
+}
+
 function limitVerdict(usage: UsageEstimate, maxVum: number): string {
+  if (usage.unknown) return 'no estimate could be made to check against it'
   return usage.vum > maxVum ? 'the estimate is over it' : 'the estimate is within it'
 }
 

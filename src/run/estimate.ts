@@ -18,8 +18,10 @@ export interface TrackItemUsage {
 
 /** What a run is expected to cost before it starts, and how that was worked out. */
 export interface UsageEstimate {
-  /** Virtual-user minutes, to one decimal. */
+  /** Virtual-user minutes, to one decimal; 0 when unknown. */
   vum: number
+  /** No estimate could be made: the timeline gives none and has no load profile to make one from. */
+  unknown?: boolean
   /** How the estimate was made, as a clause: "the timeline's own estimate", "…scaled…". */
   method: string
   trackItems: TrackItemUsage[]
@@ -30,34 +32,47 @@ export interface UsersSettings {
   trackItems?: Record<string, TrackItemConfiguration>
 }
 
+/** What the estimate starts from, before the inputs change the users. */
+interface Basis {
+  vum: number
+  /** The clause when no users change. */
+  whole: string
+  /** The clause naming the figure that is scaled. */
+  scaled: string
+}
+
+const NO_ESTIMATE = 'the timeline gives no estimate and has no load profile'
+
 /**
  * The timeline's estimatedVum, scaled where the inputs change the users. Each track item's share of
  * the estimate follows its load profile (users held over time); a changed item's share grows or
- * shrinks with its peak users. A track-items entry wins over user-count, which counts for every
- * other track item: the server may apply it only with a data item, but a budget check should not
- * assume users away.
+ * shrinks with its peak users. A timeline without an estimate is estimated from its load profile.
+ * A track-items entry wins over user-count, which counts for every other track item: the server
+ * may apply it only with a data item, but a budget check should not assume users away.
  */
 export function estimateUsage(timeline: Timeline, settings: UsersSettings): UsageEstimate {
   const items = timeline.timeline.trackItems
   const trackItems = items.map((item) => usageOf(item, settings))
-  const timelineVum = timeline.estimatedVum
-  if (trackItems.every((item) => item.usersFrom === 'timeline')) {
-    return { vum: oneDecimal(timelineVum), method: "the timeline's own estimate", trackItems }
-  }
   const profileMinutes = items.map(userMinutes)
   const totalProfileMinutes = profileMinutes.reduce((sum, minutes) => sum + minutes, 0)
+  const basis = basisOf(timeline.estimatedVum, totalProfileMinutes)
+  const changed = trackItems.filter((item) => item.usersFrom !== 'timeline').length
+  const allChanged = changed > 0 && changed === trackItems.length
+  if (!basis && !allChanged) return { vum: 0, unknown: true, method: NO_ESTIMATE, trackItems }
+  if (basis && changed === 0) return { vum: oneDecimal(basis.vum), method: basis.whole, trackItems }
   const parts = trackItems.map((usage, index) => {
     const share =
-      totalProfileMinutes > 0 ? (timelineVum * profileMinutes[index]) / totalProfileMinutes : 0
+      basis && totalProfileMinutes > 0
+        ? (basis.vum * profileMinutes[index]) / totalProfileMinutes
+        : 0
     return scaledShare(usage, share, items[index])
   })
   const vum = parts.reduce((sum, part) => sum + part.vum, 0)
   const changes = listed(parts.map((part) => part.change).filter((change) => change !== undefined))
-  return {
-    vum: oneDecimal(vum),
-    method: `the timeline's estimate of ${oneDecimal(timelineVum)} VUM, scaled per track item by its virtual users against the timeline's peak: ${changes}`,
-    trackItems
-  }
+  const from = basis
+    ? `${basis.scaled}, scaled per track item by its virtual users against the timeline's peak`
+    : NO_ESTIMATE
+  return { vum: oneDecimal(vum), method: `${from}: ${changes}`, trackItems }
 }
 
 /** The inputs' limit against the estimate: a refusal naming both, or undefined when within it. */
@@ -65,8 +80,30 @@ export function overBudget(
   estimate: UsageEstimate,
   maxVum: number | undefined
 ): string | undefined {
-  if (maxVum === undefined || estimate.vum <= maxVum) return undefined
+  if (maxVum === undefined) return undefined
+  if (estimate.unknown) {
+    return `Input "max-vum" allows ${maxVum} VUM, but no estimate could be made for this run: ${estimate.method}. Nothing was started; set the users with "user-count" or "track-items" so they can be counted, or remove "max-vum".`
+  }
+  if (estimate.vum <= maxVum) return undefined
   return `Input "max-vum" allows ${maxVum} VUM, but this run is estimated at ${estimate.vum} VUM (${estimate.method}). Nothing was started; lower the users or raise "max-vum".`
+}
+
+function basisOf(timelineVum: number, profileMinutes: number): Basis | undefined {
+  if (timelineVum > 0) {
+    return {
+      vum: timelineVum,
+      whole: "the timeline's own estimate",
+      scaled: `the timeline's estimate of ${oneDecimal(timelineVum)} VUM`
+    }
+  }
+  if (profileMinutes > 0) {
+    return {
+      vum: profileMinutes,
+      whole: "the timeline's load profile (the timeline gives no estimate)",
+      scaled: `the timeline's load profile of ${oneDecimal(profileMinutes)} VUM (the timeline gives no estimate)`
+    }
+  }
+  return undefined
 }
 
 function usageOf(item: TrackItem, settings: UsersSettings): TrackItemUsage {
