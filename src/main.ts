@@ -114,12 +114,17 @@ async function startRun(
   const run = serverEstimated ? started : { ...started, estimatedVum: usage.vum }
   core.setOutput('run-id', run.runId)
   core.setOutput('status', run.status)
-  core.setOutput('estimated-vum', String(run.estimatedVum))
-  const estimate = serverEstimated
-    ? `${run.estimatedVum} VUM`
-    : `${run.estimatedVum} VUM by the plan (the server gave no estimate)`
-  log.info(`Started run ${run.runId} (${run.status}); estimated usage ${estimate}.`)
+  if (serverEstimated || !usage.unknown) core.setOutput('estimated-vum', String(run.estimatedVum))
+  log.info(
+    `Started run ${run.runId} (${run.status}); estimated usage ${describeEstimate(run, serverEstimated, usage)}.`
+  )
   return run
+}
+
+function describeEstimate(run: RunStarted, serverEstimated: boolean, usage: UsageEstimate): string {
+  if (serverEstimated) return `${run.estimatedVum} VUM`
+  if (usage.unknown) return 'unknown (neither the server nor the timeline gave one)'
+  return `${run.estimatedVum} VUM by the plan (the server gave no estimate)`
 }
 
 function reportStartedOnly(run: RunStarted): void {
