@@ -7,12 +7,21 @@ import type {
   ErrorBodyKind,
   Faults,
   HugeAnswer,
+  MalformableField,
   RedirectReports,
   TrickleReport
 } from './scenario.js'
 
 /** What a malformed report URL looks like: not an http(s) URL, nor a path. */
 export const MALFORMED_REPORT_URL = 'htp:/reports broken'
+/** What `malformedFields` sends in place of each field it names. */
+export const MALFORMED_FIELD_VALUE = 'n/a'
+const MALFORMABLE_FIELDS: Record<MalformableField, EndpointName> = {
+  estimatedVum: 'runIntegration',
+  plannedRunTime: 'runIntegration',
+  trackItems: 'runIntegration',
+  metadata: 'getTimelineStatus'
+}
 const PAD_CHUNK = Buffer.alloc(64 * 1024, 'x')
 
 /** Fields removed from an endpoint's answer (from each element of a list) by `missingFields`. */
@@ -168,6 +177,17 @@ export class FaultState {
     }
     const answer = { ...(value as Record<string, unknown>) }
     for (const field of fields) if (field in answer) answer[field] = MALFORMED_REPORT_URL
+    return answer
+  }
+
+  /** The answer with the fields `malformedFields` names for this endpoint sent as "n/a". */
+  breakFields(endpoint: EndpointName, value: unknown): unknown {
+    const fields = this.faults.malformedFields?.filter(
+      (field) => MALFORMABLE_FIELDS[field] === endpoint
+    )
+    if (!fields?.length || typeof value !== 'object' || !value) return value
+    const answer = { ...(value as Record<string, unknown>) }
+    for (const field of fields) if (field in answer) answer[field] = MALFORMED_FIELD_VALUE
     return answer
   }
 }

@@ -25,7 +25,7 @@ export type { FixtureTimeline, Fixtures } from './fixtures.js'
 export { AI_NOT_READY_PATTERN, aiNotReadyLine, EXCEL_CONTENT_TYPE } from './reports.js'
 export { stepTitle } from './metrics.js'
 export { DEFAULT_SCENARIO, ENDPOINTS } from './scenario.js'
-export { MALFORMED_REPORT_URL } from './faults.js'
+export { MALFORMED_FIELD_VALUE, MALFORMED_REPORT_URL } from './faults.js'
 export type * from './scenario.js'
 export type { SimulatedRun } from './runs.js'
 
@@ -203,7 +203,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (reply.kind === 'text') return reply
     const value =
       succeeded && endpoint
-        ? faults.breakReportUrls(endpoint, faults.stripFields(endpoint, reply.value))
+        ? faults.breakFields(
+            endpoint,
+            faults.breakReportUrls(endpoint, faults.stripFields(endpoint, reply.value))
+          )
         : reply.value
     const serialised = JSON.stringify(value)
     const truncated = succeeded && endpoint !== undefined && faults.truncates(endpoint)

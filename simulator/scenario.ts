@@ -71,6 +71,9 @@ export interface TrickleReport {
 
 export type ReportUrlField = 'excelReportUrl' | 'aiAnalysisReportUrl'
 
+/** Optional fields of the runIntegration answer, and the terminal status's metadata. */
+export type MalformableField = 'estimatedVum' | 'plannedRunTime' | 'trackItems' | 'metadata'
+
 export interface RedirectReports {
   /** Where the report is moved to; default the simulator's own origin. */
   origin?: string
@@ -91,6 +94,7 @@ export interface Faults {
   hugeAnswer?: HugeAnswer[]
   trickleReport?: TrickleReport
   malformedReportUrl?: ReportUrlField[]
+  malformedFields?: MalformableField[]
   redirectReports?: RedirectReports
 }
 

@@ -193,6 +193,35 @@ describe('a server that cannot be trusted, against the bundled action', () => {
         )
       )
     })
+
+    it("watches a run whose estimate is not a number to its end, on the plan's estimate", async () => {
+      const result = await run({ faults: { malformedFields: ['estimatedVum'] } })
+
+      expect(result.exitCode).toBe(0)
+      expect(result.outputs['run-id']).toBe('run_sim_0001')
+      expect(result.outputs.status).toBe('Finished')
+      expect(result.outputs.result).toBe('passed')
+      expect(Number(result.outputs['estimated-vum'])).toBeGreaterThan(0)
+      expect(result.stdout).toContain('VUM by the plan (the server gave no estimate)')
+      expect(context.sim.stats.stopRequests).toBe(0)
+      const metrics = JSON.parse(await readFile(result.outputs['metrics-file'], 'utf8')) as {
+        trackItems: { steps: unknown[] }[]
+      }
+      expect(metrics.trackItems.flatMap((item) => item.steps).length).toBeGreaterThan(0)
+    })
+
+    it('makes a finished run whose metadata is not a list an error without figures, with a warning', async () => {
+      const thresholds = { thresholds: 'p95 < 800' }
+      const result = await run({ faults: { malformedFields: ['metadata'] } }, thresholds)
+
+      expect(result.outputs.status).toBe('Finished')
+      expect(result.outputs.result).toBe('error')
+      expect(result.summary).toMatch(/^## ⚠️ Error — the run reported no figures/)
+      expect(context.sim.stats.stopRequests).toBe(0)
+      expect(annotationMessages(result, 'warning')).toContain(
+        'The run\'s metadata was left aside: it is not a list but "n/a".'
+      )
+    })
   })
 
   it("waits the plan's planned run time plus 300 s when the start answer has none", async () => {

@@ -153,6 +153,32 @@ describe('LeapworkClient requests', () => {
     )
   })
 
+  it('returns a started run whose optional fields are malformed, with warnings, not a lost run', async () => {
+    const fake = await serve((_, response) =>
+      sendJson(response, 200, {
+        runId: 'run_x7k2m',
+        status: 'Preparing',
+        estimatedVum: {},
+        plannedRunTime: 'soon',
+        trackItems: [{ region: 'westeurope' }],
+        pollResultUrl: '/api/integration/getTimelineStatus?runId=run_x7k2m'
+      })
+    )
+    const { client } = clientFor(fake.origin)
+
+    const started = await client.runIntegration({ timelineAssetId: 'timeline_123' })
+
+    expect(started).toMatchObject({ runId: 'run_x7k2m', estimatedVum: 0, plannedRunTime: 0 })
+    expect(started.pollResultUrl).toBe(
+      `${fake.origin}/api/integration/getTimelineStatus?runId=run_x7k2m`
+    )
+    expect(started.warnings).toEqual([
+      "The run's estimatedVum was left aside: it is not a number but {}.",
+      'The run\'s plannedRunTime was left aside: it is not a number but "soon".',
+      "The run's answer has a malformed track item at trackItems[0], left out: trackItems[0].trackItemId is missing."
+    ])
+  })
+
   it('polls the URL runIntegration returned and reads terminal metrics and report URLs', async () => {
     const fake = await serve((_, response) =>
       sendJson(response, 200, {

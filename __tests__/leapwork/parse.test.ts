@@ -176,6 +176,64 @@ describe('required fields', () => {
     ])
   })
 
+  it('treats a terminal status whose metadata is not a list as one without figures, with a warning', () => {
+    const result = parseRunStatus({
+      status: 'Finished',
+      metadata: { trackItemId: 't' },
+      excelReportUrl: '/api/integration/downloadRunReport?runId=r1'
+    })
+
+    expect(result.status).toBe('Finished')
+    expect(result.metadata).toBeUndefined()
+    expect(result.excelReportUrl).toBe('/api/integration/downloadRunReport?runId=r1')
+    expect(result.warnings).toEqual([
+      'The run\'s metadata was left aside: it is not a list but {"trackItemId":"t"}.'
+    ])
+  })
+
+  it('keeps a started run whose estimate and planned run time do not read, as not given', () => {
+    const started = parseRunStarted({
+      runId: 'r1',
+      pollResultUrl: '/p',
+      status: 'Preparing',
+      estimatedVum: 'n/a',
+      plannedRunTime: {}
+    })
+
+    expect(started).toMatchObject({ runId: 'r1', pollResultUrl: '/p', status: 'Preparing' })
+    expect(started.estimatedVum).toBe(0)
+    expect(started.plannedRunTime).toBe(0)
+    expect(started.warnings).toEqual([
+      'The run\'s estimatedVum was left aside: it is not a number but "n/a".',
+      "The run's plannedRunTime was left aside: it is not a number but {}."
+    ])
+  })
+
+  it('leaves out a malformed track item of a started run, and keeps the others', () => {
+    const started = parseRunStarted({
+      runId: 'r1',
+      pollResultUrl: '/p',
+      estimatedVum: 25,
+      trackItems: [{ sequenceName: 'Checkout' }, 'ti_002', { trackItemId: 'ti_003' }]
+    })
+
+    expect(started.estimatedVum).toBe(25)
+    expect(started.trackItems.map((item) => item.trackItemId)).toEqual(['ti_003'])
+    expect(started.warnings).toEqual([
+      "The run's answer has a malformed track item at trackItems[0], left out: trackItems[0].trackItemId is missing.",
+      "The run's answer has a malformed track item at trackItems[1], left out: trackItems[1] is not an object."
+    ])
+  })
+
+  it('keeps a started run whose track items are not a list, with a warning', () => {
+    const started = parseRunStarted({ runId: 'r1', pollResultUrl: '/p', trackItems: 'ti_001' })
+
+    expect(started.trackItems).toEqual([])
+    expect(started.warnings).toEqual([
+      'The run\'s trackItems was left aside: it is not a list but "ti_001".'
+    ])
+  })
+
   it('still requires the status', () => {
     expect(shapeProblem(() => parseRunStatus({ metadata: [] }))).toBe('status is missing')
   })

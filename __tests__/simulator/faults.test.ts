@@ -3,6 +3,7 @@ import { connect } from 'node:net'
 import type { RunStarted } from '../../src/leapwork/types.js'
 import {
   FIXTURES,
+  MALFORMED_FIELD_VALUE,
   MALFORMED_REPORT_URL,
   startSimulator,
   type Simulator
@@ -267,6 +268,19 @@ describe('malformedReportUrl', () => {
     expect(status.aiAnalysisReportUrl).toBe(MALFORMED_REPORT_URL)
     expect(status.excelReportUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/integration\//)
     expect(status.metadata?.length).toBeGreaterThan(0)
+  })
+})
+
+describe('malformedFields', () => {
+  it('sends the named start fields and terminal metadata as "n/a", and keeps the rest', async () => {
+    simulator.configure({ faults: { malformedFields: ['estimatedVum', 'metadata'] } })
+    const run = await startRun(simulator, checkoutBody)
+    expect(run.estimatedVum).toBe(MALFORMED_FIELD_VALUE)
+    expect(run.plannedRunTime).toBeGreaterThan(0)
+    expect(run.trackItems.length).toBeGreaterThan(0)
+    let status = await poll(simulator, run.runId)
+    while (!status.excelReportUrl) status = await poll(simulator, run.runId)
+    expect(status.metadata).toBe(MALFORMED_FIELD_VALUE)
   })
 })
 

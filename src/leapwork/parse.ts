@@ -141,19 +141,28 @@ function parseRows(value: unknown, path: string): Record<string, unknown>[] {
   return optionalList(rows, path).map((row, index) => record(row, `${path}[${index}]`))
 }
 
+/**
+ * Only what polls and stops the run is required: its ID and poll URL. The server has started the
+ * run by now, so a malformed optional field is left aside with a line in `warnings`: losing the
+ * answer would lose the run, which would then go on unwatched.
+ */
 export function parseRunStarted(value: unknown): RunStarted {
   const fields = record(value, '')
+  const warnings: string[] = []
   return {
     ...fields,
     timelineId: optionalString(fields, 'timelineId') ?? '',
     runId: requiredString(fields, 'runId', ''),
     status: canonicalStatus(optionalString(fields, 'status') ?? 'Preparing'),
-    estimatedVum: optionalNumber(fields, 'estimatedVum', '') ?? 0,
-    plannedRunTime: optionalNumber(fields, 'plannedRunTime', '') ?? 0,
-    trackItems: optionalList(fields.trackItems, 'trackItems').map((item, index) =>
-      parseStartedTrackItem(item, `trackItems[${index}]`)
+    estimatedVum: lenientNumber(fields, 'estimatedVum', warnings),
+    plannedRunTime: lenientNumber(fields, 'plannedRunTime', warnings),
+    trackItems: (lenientList(fields, 'trackItems', warnings) ?? []).flatMap((item, index) =>
+      leniently(warnings, `trackItems[${index}]`, 'track item', () =>
+        parseStartedTrackItem(item, `trackItems[${index}]`)
+      )
     ),
-    pollResultUrl: requiredString(fields, 'pollResultUrl', '')
+    pollResultUrl: requiredString(fields, 'pollResultUrl', ''),
+    warnings
   }
 }
 
@@ -174,13 +183,11 @@ function parseStartedTrackItem(value: unknown, path: string): StartedTrackItem {
 export function parseRunStatus(value: unknown): RunStatusResult {
   const fields = record(value, '')
   const warnings: string[] = []
-  const metadata = absent(fields.metadata)
-    ? undefined
-    : list(fields.metadata, 'metadata').flatMap((group, index) =>
-        leniently(warnings, `metadata[${index}]`, 'track item', () =>
-          parseTrackItemMetrics(group, `metadata[${index}]`, warnings)
-        )
-      )
+  const metadata = lenientList(fields, 'metadata', warnings)?.flatMap((group, index) =>
+    leniently(warnings, `metadata[${index}]`, 'track item', () =>
+      parseTrackItemMetrics(group, `metadata[${index}]`, warnings)
+    )
+  )
   return {
     ...fields,
     status: canonicalStatus(requiredString(fields, 'status', '')),
@@ -223,6 +230,28 @@ function optionalUrl(fields: Fields, key: string, warnings: string[]): string | 
   if (absent(value) || value === '') return undefined
   if (typeof value === 'string') return value
   warnings.push(`The run's ${key} was left aside: it is not a URL but ${describeValue(value)}.`)
+  return undefined
+}
+
+/** A number, or 0 (not given) and a warning when it does not read as one. */
+function lenientNumber(fields: Fields, key: string, warnings: string[]): number {
+  try {
+    return optionalNumber(fields, key, '') ?? 0
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error
+    warnings.push(
+      `The run's ${key} was left aside: it is not a number but ${describeValue(fields[key])}.`
+    )
+    return 0
+  }
+}
+
+/** A list, or nothing (and a warning when the field is there but something else). */
+function lenientList(fields: Fields, key: string, warnings: string[]): unknown[] | undefined {
+  const value = fields[key]
+  if (absent(value)) return undefined
+  if (Array.isArray(value)) return value
+  warnings.push(`The run's ${key} was left aside: it is not a list but ${describeValue(value)}.`)
   return undefined
 }
 

@@ -90,6 +90,8 @@ export interface RunStarted {
   plannedRunTime: number
   trackItems: StartedTrackItem[]
   pollResultUrl: string
+  /** Optional fields of the answer that were malformed and left aside, one line each. */
+  warnings?: string[]
 }
 
 export interface StepMetric {
