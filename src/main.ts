@@ -110,6 +110,7 @@ async function startRun(
 ): Promise<RunStarted> {
   const started = await guard.watchStart(client.runIntegration(plan.request))
   if (settings.wait) runState.recordStarted(started.runId, started.pollResultUrl)
+  for (const warning of started.warnings ?? []) log.warning(warning)
   const serverEstimated = started.estimatedVum > 0
   const run = serverEstimated ? started : { ...started, estimatedVum: usage.vum }
   core.setOutput('run-id', run.runId)

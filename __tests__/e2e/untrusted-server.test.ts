@@ -203,6 +203,9 @@ describe('a server that cannot be trusted, against the bundled action', () => {
       expect(result.outputs.result).toBe('passed')
       expect(Number(result.outputs['estimated-vum'])).toBeGreaterThan(0)
       expect(result.stdout).toContain('VUM by the plan (the server gave no estimate)')
+      expect(annotationMessages(result, 'warning')).toContain(
+        'The run\'s estimatedVum was left aside: it is not a number but "n/a".'
+      )
       expect(context.sim.stats.stopRequests).toBe(0)
       const metrics = JSON.parse(await readFile(result.outputs['metrics-file'], 'utf8')) as {
         trackItems: { steps: unknown[] }[]
