@@ -3168,6 +3168,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 const MIN_POLL_INTERVAL_SECONDS = 0.1;
 const SIMULATOR_POLL_INTERVAL_SECONDS = 1;
 const TRACK_ITEM_FIELDS = ['dataItemAssetId', 'selectedRoles', 'userCount', 'authScriptId'];
+const YAML_NUMBER_TAGS = ['tag:yaml.org,2002:int', 'tag:yaml.org,2002:float'];
 /** Reads the credentials only, for the post step, which has no other use for the inputs. */
 function readConnection(read = readTrimmed) {
     const problems = [];
@@ -3390,7 +3391,7 @@ async function readTrackItems(read, problems) {
     let parsed;
     try {
         const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
-        parsed = parseYaml(raw);
+        parsed = parseYaml(raw, { customTags: withoutNumberTags });
     }
     catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error);
@@ -3410,6 +3411,13 @@ async function readTrackItems(read, problems) {
             result[trackItemId] = checked;
     }
     return result;
+}
+/**
+ * YAML would read unquoted 0x10, 0o17 and 1e2 as numbers; kept as written, they are checked like
+ * every other number input, which takes plain decimals only.
+ */
+function withoutNumberTags(tags) {
+    return tags.filter((tag) => typeof tag === 'string' || !YAML_NUMBER_TAGS.includes(tag.tag));
 }
 function checkTrackItem(trackItemId, config) {
     if (!isPlainObject(config))
@@ -3650,17 +3658,24 @@ function parseRows(value, path) {
     const rows = typeof value === 'string' ? decodeField(value, path) : value;
     return optionalList(rows, path).map((row, index) => record(row, `${path}[${index}]`));
 }
+/**
+ * Only what polls and stops the run is required: its ID and poll URL. The server has started the
+ * run by now, so a malformed optional field is left aside with a line in `warnings`: losing the
+ * answer would lose the run, which would then go on unwatched.
+ */
 function parseRunStarted(value) {
     const fields = record(value, '');
+    const warnings = [];
     return {
         ...fields,
         timelineId: optionalString(fields, 'timelineId') ?? '',
         runId: requiredString(fields, 'runId', ''),
         status: canonicalStatus(optionalString(fields, 'status') ?? 'Preparing'),
-        estimatedVum: optionalNumber(fields, 'estimatedVum', '') ?? 0,
-        plannedRunTime: optionalNumber(fields, 'plannedRunTime', '') ?? 0,
-        trackItems: optionalList(fields.trackItems, 'trackItems').map((item, index) => parseStartedTrackItem(item, `trackItems[${index}]`)),
-        pollResultUrl: requiredString(fields, 'pollResultUrl', '')
+        estimatedVum: lenientNumber(fields, 'estimatedVum', warnings),
+        plannedRunTime: lenientNumber(fields, 'plannedRunTime', warnings),
+        trackItems: (lenientList(fields, 'trackItems', warnings) ?? []).flatMap((item, index) => leniently(warnings, `trackItems[${index}]`, 'track item', () => parseStartedTrackItem(item, `trackItems[${index}]`))),
+        pollResultUrl: requiredString(fields, 'pollResultUrl', ''),
+        warnings
     };
 }
 function parseStartedTrackItem(value, path) {
@@ -3679,9 +3694,7 @@ function parseStartedTrackItem(value, path) {
 function parseRunStatus(value) {
     const fields = record(value, '');
     const warnings = [];
-    const metadata = absent(fields.metadata)
-        ? undefined
-        : list(fields.metadata, 'metadata').flatMap((group, index) => leniently(warnings, `metadata[${index}]`, 'track item', () => parseTrackItemMetrics(group, `metadata[${index}]`, warnings)));
+    const metadata = lenientList(fields, 'metadata', warnings)?.flatMap((group, index) => leniently(warnings, `metadata[${index}]`, 'track item', () => parseTrackItemMetrics(group, `metadata[${index}]`, warnings)));
     return {
         ...fields,
         status: canonicalStatus(requiredString(fields, 'status', '')),
@@ -3719,6 +3732,28 @@ function optionalUrl(fields, key, warnings) {
     if (typeof value === 'string')
         return value;
     warnings.push(`The run's ${key} was left aside: it is not a URL but ${describeValue(value)}.`);
+    return undefined;
+}
+/** A number, or 0 (not given) and a warning when it does not read as one. */
+function lenientNumber(fields, key, warnings) {
+    try {
+        return optionalNumber(fields, key, '') ?? 0;
+    }
+    catch (error) {
+        if (!(error instanceof ShapeError))
+            throw error;
+        warnings.push(`The run's ${key} was left aside: it is not a number but ${describeValue(fields[key])}.`);
+        return 0;
+    }
+}
+/** A list, or nothing (and a warning when the field is there but something else). */
+function lenientList(fields, key, warnings) {
+    const value = fields[key];
+    if (absent(value))
+        return undefined;
+    if (Array.isArray(value))
+        return value;
+    warnings.push(`The run's ${key} was left aside: it is not a list but ${describeValue(value)}.`);
     return undefined;
 }
 function describeValue(value) {
@@ -4883,39 +4918,66 @@ function closestOf(query, candidates, keys, count = 3) {
 
 ;// CONCATENATED MODULE: ./src/run/estimate.ts
 const MAX_LISTED_CHANGES = 5;
+const NO_ESTIMATE = 'the timeline gives no estimate and has no load profile';
 /**
  * The timeline's estimatedVum, scaled where the inputs change the users. Each track item's share of
  * the estimate follows its load profile (users held over time); a changed item's share grows or
- * shrinks with its peak users. A track-items entry wins over user-count, which counts for every
- * other track item: the server may apply it only with a data item, but a budget check should not
- * assume users away.
+ * shrinks with its peak users. A timeline without an estimate is estimated from its load profile.
+ * A track-items entry wins over user-count, which counts for every other track item: the server
+ * may apply it only with a data item, but a budget check should not assume users away.
  */
 function estimateUsage(timeline, settings) {
     const items = timeline.timeline.trackItems;
     const trackItems = items.map((item) => usageOf(item, settings));
-    const timelineVum = timeline.estimatedVum;
-    if (trackItems.every((item) => item.usersFrom === 'timeline')) {
-        return { vum: oneDecimal(timelineVum), method: "the timeline's own estimate", trackItems };
-    }
     const profileMinutes = items.map(userMinutes);
     const totalProfileMinutes = profileMinutes.reduce((sum, minutes) => sum + minutes, 0);
+    const basis = basisOf(timeline.estimatedVum, totalProfileMinutes);
+    const changed = trackItems.filter((item) => item.usersFrom !== 'timeline').length;
+    const allChanged = changed > 0 && changed === trackItems.length;
+    if (!basis && !allChanged)
+        return { vum: 0, unknown: true, method: NO_ESTIMATE, trackItems };
+    if (basis && changed === 0)
+        return { vum: oneDecimal(basis.vum), method: basis.whole, trackItems };
     const parts = trackItems.map((usage, index) => {
-        const share = totalProfileMinutes > 0 ? (timelineVum * profileMinutes[index]) / totalProfileMinutes : 0;
+        const share = basis && totalProfileMinutes > 0
+            ? (basis.vum * profileMinutes[index]) / totalProfileMinutes
+            : 0;
         return scaledShare(usage, share, items[index]);
     });
     const vum = parts.reduce((sum, part) => sum + part.vum, 0);
     const changes = listed(parts.map((part) => part.change).filter((change) => change !== undefined));
-    return {
-        vum: oneDecimal(vum),
-        method: `the timeline's estimate of ${oneDecimal(timelineVum)} VUM, scaled per track item by its virtual users against the timeline's peak: ${changes}`,
-        trackItems
-    };
+    const from = basis
+        ? `${basis.scaled}, scaled per track item by its virtual users against the timeline's peak`
+        : NO_ESTIMATE;
+    return { vum: oneDecimal(vum), method: `${from}: ${changes}`, trackItems };
 }
 /** The inputs' limit against the estimate: a refusal naming both, or undefined when within it. */
 function overBudget(estimate, maxVum) {
-    if (maxVum === undefined || estimate.vum <= maxVum)
+    if (maxVum === undefined)
+        return undefined;
+    if (estimate.unknown) {
+        return `Input "max-vum" allows ${maxVum} VUM, but no estimate could be made for this run: ${estimate.method}. Nothing was started; set the users with "user-count" or "track-items" so they can be counted, or remove "max-vum".`;
+    }
+    if (estimate.vum <= maxVum)
         return undefined;
     return `Input "max-vum" allows ${maxVum} VUM, but this run is estimated at ${estimate.vum} VUM (${estimate.method}). Nothing was started; lower the users or raise "max-vum".`;
+}
+function basisOf(timelineVum, profileMinutes) {
+    if (timelineVum > 0) {
+        return {
+            vum: timelineVum,
+            whole: "the timeline's own estimate",
+            scaled: `the timeline's estimate of ${oneDecimal(timelineVum)} VUM`
+        };
+    }
+    if (profileMinutes > 0) {
+        return {
+            vum: profileMinutes,
+            whole: "the timeline's load profile (the timeline gives no estimate)",
+            scaled: `the timeline's load profile of ${oneDecimal(profileMinutes)} VUM (the timeline gives no estimate)`
+        };
+    }
+    return undefined;
 }
 function usageOf(item, settings) {
     const timelineUsers = peakUsers(item);
@@ -5150,7 +5212,7 @@ function planLogLines({ plan, usage, maxVum }) {
     for (const item of usage.trackItems) {
         lines.push(`  track item ${item.trackItemId} "${item.title}" in ${item.region || 'an unnamed region'}: ${usersText(item)}`);
     }
-    lines.push(`Planned run time: ${timeline.plannedRunTime} s; estimated usage: ${usage.vum} VUM (${usage.method})`);
+    lines.push(`Planned run time: ${timeline.plannedRunTime} s; estimated usage: ${estimateText(usage)} (${usage.method})`);
     const dataItem = dataItemText(plan);
     if (dataItem)
         lines.push(`Data item ${dataItem}`);
@@ -5160,15 +5222,12 @@ function planLogLines({ plan, usage, maxVum }) {
 }
 /** The job summary of a dry run: what would run, for how long, at what estimated cost. */
 function renderPlanSummary({ plan, usage, maxVum }) {
-    const over = maxVum !== undefined && usage.vum > maxVum;
-    const headline = over
-        ? '## ❌ Leapwork Performance dry run: the plan is over `max-vum`; nothing was started'
-        : '## 🔎 Leapwork Performance dry run: the plan is valid; nothing was started';
+    const headline = headlineOf(usage, maxVum);
     const timelineId = plan.timelineAssetId ? `${inlineCode(plan.timelineAssetId)}, ` : '';
     const facts = [
         `- **Timeline:** ${cell(plan.timelineTitle)} (${timelineId}project ${inlineCode(plan.timeline.projectId)})`,
         `- **Planned run time:** ${formatDuration(plan.timeline.plannedRunTime)}`,
-        `- **Estimated usage:** ${usage.vum} VUM, ${escapeMarkdownCell(usage.method)}`
+        `- **Estimated usage:** ${estimateText(usage)}, ${escapeMarkdownCell(usage.method)}`
     ];
     if (maxVum !== undefined) {
         facts.push(`- **Usage limit:** \`max-vum\` ${maxVum} VUM; ${limitVerdict(usage, maxVum)}`);
@@ -5219,7 +5278,21 @@ function dataItemMarkdown({ dataItem, request }) {
     const users = request.userCount ? `, ${request.userCount} users` : '';
     return `${cell(dataItem.dataItemName)} (${inlineCode(dataItem.assetId)})${role}${users}`;
 }
+function estimateText(usage) {
+    return usage.unknown ? 'unknown' : `${usage.vum} VUM`;
+}
+function headlineOf(usage, maxVum) {
+    if (maxVum !== undefined && usage.unknown) {
+        return '## ❌ Leapwork Performance dry run: no estimate to check against `max-vum`; nothing was started';
+    }
+    if (maxVum !== undefined && usage.vum > maxVum) {
+        return '## ❌ Leapwork Performance dry run: the plan is over `max-vum`; nothing was started';
+    }
+    return '## 🔎 Leapwork Performance dry run: the plan is valid; nothing was started';
+}
 function limitVerdict(usage, maxVum) {
+    if (usage.unknown)
+        return 'no estimate could be made to check against it';
     return usage.vum > maxVum ? 'the estimate is over it' : 'the estimate is within it';
 }
 function cell(text) {
@@ -5295,7 +5368,7 @@ function describePlan(plan, usage, maxVum) {
 async function finishDryRun(plan, usage, maxVum) {
     await writeSummary(renderPlanSummary({ plan, usage, maxVum }));
     refuseOverBudget(usage, maxVum);
-    core.setOutput('estimated-vum', String(usage.vum));
+    setEstimateOutput(usage);
     core.setOutput('result', 'passed');
     actionsLog.info('Dry run: the plan is valid; nothing was started.');
 }
@@ -5303,8 +5376,13 @@ function refuseOverBudget(usage, maxVum) {
     const refusal = overBudget(usage, maxVum);
     if (!refusal)
         return;
-    core.setOutput('estimated-vum', String(usage.vum));
+    setEstimateOutput(usage);
     throw new PlanError(refusal);
+}
+/** An estimate that could not be made leaves `estimated-vum` empty rather than 0. */
+function setEstimateOutput(usage) {
+    if (!usage.unknown)
+        core.setOutput('estimated-vum', String(usage.vum));
 }
 function isOverBudget(run, maxVum) {
     return maxVum !== undefined && run.estimatedVum > maxVum;
@@ -8777,16 +8855,23 @@ async function startRun(client, plan, settings, guard, usage) {
     const started = await guard.watchStart(client.runIntegration(plan.request));
     if (settings.wait)
         runState.recordStarted(started.runId, started.pollResultUrl);
+    for (const warning of started.warnings ?? [])
+        actionsLog.warning(warning);
     const serverEstimated = started.estimatedVum > 0;
     const run = serverEstimated ? started : { ...started, estimatedVum: usage.vum };
     core.setOutput('run-id', run.runId);
     core.setOutput('status', run.status);
-    core.setOutput('estimated-vum', String(run.estimatedVum));
-    const estimate = serverEstimated
-        ? `${run.estimatedVum} VUM`
-        : `${run.estimatedVum} VUM by the plan (the server gave no estimate)`;
-    actionsLog.info(`Started run ${run.runId} (${run.status}); estimated usage ${estimate}.`);
+    if (serverEstimated || !usage.unknown)
+        core.setOutput('estimated-vum', String(run.estimatedVum));
+    actionsLog.info(`Started run ${run.runId} (${run.status}); estimated usage ${describeEstimate(run, serverEstimated, usage)}.`);
     return run;
+}
+function describeEstimate(run, serverEstimated, usage) {
+    if (serverEstimated)
+        return `${run.estimatedVum} VUM`;
+    if (usage.unknown)
+        return 'unknown (neither the server nor the timeline gave one)';
+    return `${run.estimatedVum} VUM by the plan (the server gave no estimate)`;
 }
 function reportStartedOnly(run) {
     actionsLog.notice(`Run ${run.runId} was started and is not awaited (wait: false); it runs on in Leapwork Performance and this action will not stop it.`);

@@ -466,6 +466,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 const MIN_POLL_INTERVAL_SECONDS = 0.1;
 const SIMULATOR_POLL_INTERVAL_SECONDS = 1;
 const TRACK_ITEM_FIELDS = (/* unused pure expression or super */ null && (['dataItemAssetId', 'selectedRoles', 'userCount', 'authScriptId']));
+const YAML_NUMBER_TAGS = (/* unused pure expression or super */ null && (['tag:yaml.org,2002:int', 'tag:yaml.org,2002:float']));
 /** Reads the credentials only, for the post step, which has no other use for the inputs. */
 function readConnection(read = readTrimmed) {
     const problems = [];
@@ -688,7 +689,7 @@ async function readTrackItems(read, problems) {
     let parsed;
     try {
         const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        parsed = parseYaml(raw);
+        parsed = parseYaml(raw, { customTags: withoutNumberTags });
     }
     catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error);
@@ -708,6 +709,13 @@ async function readTrackItems(read, problems) {
             result[trackItemId] = checked;
     }
     return result;
+}
+/**
+ * YAML would read unquoted 0x10, 0o17 and 1e2 as numbers; kept as written, they are checked like
+ * every other number input, which takes plain decimals only.
+ */
+function withoutNumberTags(tags) {
+    return tags.filter((tag) => typeof tag === 'string' || !YAML_NUMBER_TAGS.includes(tag.tag));
 }
 function checkTrackItem(trackItemId, config) {
     if (!isPlainObject(config))
@@ -948,17 +956,24 @@ function parseRows(value, path) {
     const rows = typeof value === 'string' ? decodeField(value, path) : value;
     return optionalList(rows, path).map((row, index) => record(row, `${path}[${index}]`));
 }
+/**
+ * Only what polls and stops the run is required: its ID and poll URL. The server has started the
+ * run by now, so a malformed optional field is left aside with a line in `warnings`: losing the
+ * answer would lose the run, which would then go on unwatched.
+ */
 function parseRunStarted(value) {
     const fields = record(value, '');
+    const warnings = [];
     return {
         ...fields,
         timelineId: optionalString(fields, 'timelineId') ?? '',
         runId: requiredString(fields, 'runId', ''),
         status: canonicalStatus(optionalString(fields, 'status') ?? 'Preparing'),
-        estimatedVum: optionalNumber(fields, 'estimatedVum', '') ?? 0,
-        plannedRunTime: optionalNumber(fields, 'plannedRunTime', '') ?? 0,
-        trackItems: optionalList(fields.trackItems, 'trackItems').map((item, index) => parseStartedTrackItem(item, `trackItems[${index}]`)),
-        pollResultUrl: requiredString(fields, 'pollResultUrl', '')
+        estimatedVum: lenientNumber(fields, 'estimatedVum', warnings),
+        plannedRunTime: lenientNumber(fields, 'plannedRunTime', warnings),
+        trackItems: (lenientList(fields, 'trackItems', warnings) ?? []).flatMap((item, index) => leniently(warnings, `trackItems[${index}]`, 'track item', () => parseStartedTrackItem(item, `trackItems[${index}]`))),
+        pollResultUrl: requiredString(fields, 'pollResultUrl', ''),
+        warnings
     };
 }
 function parseStartedTrackItem(value, path) {
@@ -977,9 +992,7 @@ function parseStartedTrackItem(value, path) {
 function parseRunStatus(value) {
     const fields = record(value, '');
     const warnings = [];
-    const metadata = absent(fields.metadata)
-        ? undefined
-        : list(fields.metadata, 'metadata').flatMap((group, index) => leniently(warnings, `metadata[${index}]`, 'track item', () => parseTrackItemMetrics(group, `metadata[${index}]`, warnings)));
+    const metadata = lenientList(fields, 'metadata', warnings)?.flatMap((group, index) => leniently(warnings, `metadata[${index}]`, 'track item', () => parseTrackItemMetrics(group, `metadata[${index}]`, warnings)));
     return {
         ...fields,
         status: canonicalStatus(requiredString(fields, 'status', '')),
@@ -1017,6 +1030,28 @@ function optionalUrl(fields, key, warnings) {
     if (typeof value === 'string')
         return value;
     warnings.push(`The run's ${key} was left aside: it is not a URL but ${describeValue(value)}.`);
+    return undefined;
+}
+/** A number, or 0 (not given) and a warning when it does not read as one. */
+function lenientNumber(fields, key, warnings) {
+    try {
+        return optionalNumber(fields, key, '') ?? 0;
+    }
+    catch (error) {
+        if (!(error instanceof ShapeError))
+            throw error;
+        warnings.push(`The run's ${key} was left aside: it is not a number but ${describeValue(fields[key])}.`);
+        return 0;
+    }
+}
+/** A list, or nothing (and a warning when the field is there but something else). */
+function lenientList(fields, key, warnings) {
+    const value = fields[key];
+    if (absent(value))
+        return undefined;
+    if (Array.isArray(value))
+        return value;
+    warnings.push(`The run's ${key} was left aside: it is not a list but ${describeValue(value)}.`);
     return undefined;
 }
 function describeValue(value) {
