@@ -9,7 +9,7 @@ export interface VerdictInput {
   comparison?: BaselineComparison
   /** Whether a baseline was asked for, even when none was found: then there is something to judge. */
   baselineSet?: boolean
-  /** How many steps and criteria were checked, for the reason of a passed run. */
+  /** How many steps the run has and criteria were set, for the reason of a passed run. */
   stepCount?: number
   criteriaCount?: number
   checks?: CriterionCheck[]
@@ -108,7 +108,7 @@ function passReason(input: VerdictInput): string {
     : `${steps} finished; no thresholds or regression limit set`
 }
 
-/** Criteria checked on at least one figure: one that matched nothing did not hold, it was not made. */
+/** The criteria checked on at least one figure: one that matched nothing neither held nor broke. */
 function heldCriteria(input: VerdictInput): number | undefined {
   if (input.checks === undefined) return input.criteriaCount
   return input.checks.filter((check) => check.checkedOn > 0).length
