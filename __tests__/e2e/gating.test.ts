@@ -133,6 +133,12 @@ describe('gating pull requests, end to end', () => {
       expect(annotationMessages(result, 'warning')).toContain(
         'No baseline, so no regression check: the baseline no/such/metrics.json does not exist.'
       )
+      expect(result.summary).toContain(
+        '⚠️ **Not checked:** No baseline, so no regression check: the baseline no/such/metrics.json does not exist.'
+      )
+      expect(result.summary.split('\n')[0]).toBe(
+        '## ✅ Passed — 8 steps finished; 1 requested check could not be made'
+      )
     })
 
     /** A history directory of runs like the first one, each step moved by a few percent. */

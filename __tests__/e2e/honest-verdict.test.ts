@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { copyFile } from 'node:fs/promises'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FIXTURES } from '../../simulator/index.js'
@@ -36,7 +36,7 @@ describe('an honest verdict, end to end', () => {
       expect(result.summary).toContain(line)
       expect(context.github.comments[0].body).toContain(line)
       expect(result.summary.split('\n')[0]).toBe(
-        '## ✅ Passed — 2 criteria held on 8 steps; 1 requested check could not be made'
+        '## ✅ Passed — 1 criterion held on 8 steps; 1 requested check could not be made'
       )
       expect(annotationMessages(result, 'warning')).toContain(
         'Threshold `"GET /api/nope": p95 < 100` matched no step of this run, so it was not checked.'
@@ -61,6 +61,41 @@ describe('an honest verdict, end to end', () => {
       expect(result.summary).toContain(
         '⚠️ **Not checked:** None of the 2 criteria was checked: the run reported no figures.'
       )
+    })
+
+    it('makes a run that reported no figures an error when a baseline was set, though none was found', async () => {
+      context.sim.configure({ stepsPerTrackItem: 0 })
+      const result = await run({ baseline: 'no/such/metrics.json' })
+      expect(result.outputs.result).toBe('error')
+      expect(result.exitCode).toBe(1)
+      expect(result.summary.split('\n')[0]).toBe(
+        '## ⚠️ Error — the run reported no figures; 1 requested check could not be made'
+      )
+    })
+
+    it('says no regression check was made when no step of the run is in the baseline', async () => {
+      const first = await run({})
+      const metrics = JSON.parse(await readFile(first.outputs['metrics-file'], 'utf8'))
+      for (const trackItem of metrics.trackItems) {
+        for (const step of trackItem.steps) {
+          step.stepId = `old_${step.stepId}`
+          step.title = `OLD ${step.title}`
+        }
+      }
+      const baseline = join(tmpdir(), `renamed-${process.pid}-${Date.now()}.json`)
+      await writeFile(baseline, JSON.stringify(metrics))
+      const result = await onPullRequest({ baseline, 'max-regression': '10' })
+      expect(result.outputs.result).toBe('passed')
+      expect(result.summary.split('\n')[0]).toBe(
+        '## ✅ Passed — 8 steps finished; 1 requested check could not be made'
+      )
+      const line =
+        "⚠️ **Not checked:** No step of this run is in the baseline's history (8 new, 8 vanished), so no regression check."
+      for (const markdown of [result.summary, context.github.comments[0].body]) {
+        expect(markdown).toContain(line)
+        expect(markdown).not.toContain('no step regressed')
+        expect(markdown).toMatch(/\*\*Vanished steps:\*\* OLD /)
+      }
     })
   })
 

@@ -1,21 +1,20 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { renderComment } from '../../src/present/comment-body.js'
 import { renderSummary } from '../../src/present/summary.js'
 import { silentLog } from '../../src/log.js'
 import type { RunMetrics } from '../../src/metrics/model.js'
 import { parseThresholds } from '../../src/verdict/thresholds.js'
 import { historyOnDisk } from '../../src/reports/history-files.js'
-import { judgeRun } from '../../src/verdict/judge.js'
+import { judgeRun, type JudgeInput } from '../../src/verdict/judge.js'
 import { mermaidBlocks, parseMermaid } from '../support/mermaid.js'
 import { cellsOf, makeMetrics, makeStep, makeVerdict, withTotals } from './factory.js'
 
 const marker = '<!-- leapwork-performance-action: timeline=t job=j -->'
 
-function judge(
-  metrics: RunMetrics,
-  thresholds: string,
-  extra: { maxRegressionPercent?: number } = {}
-) {
+function judge(metrics: RunMetrics, thresholds: string, extra: Partial<JudgeInput> = {}) {
   const { criteria, errors } = parseThresholds(thresholds)
   expect(errors).toEqual([])
   return judgeRun({
@@ -77,7 +76,7 @@ describe('checks that could not be made', () => {
     const metrics = makeMetrics(4)
     const verdict = await judge(metrics, 'p95 < 100s\n"GET /api/nope": p95 < 100')
     expect(verdict.result).toBe('passed')
-    expect(verdict.reason).toBe('2 criteria held on 4 steps; 1 requested check could not be made')
+    expect(verdict.reason).toBe('1 criterion held on 4 steps; 1 requested check could not be made')
     const line =
       '⚠️ **Not checked:** Threshold \\`"GET /api/nope": p95 &lt; 100\\` matched no step of this run, so it was not checked.'
     expect(renderSummary({ metrics, verdict }).markdown).toContain(`\n\n${line}\n\n`)
@@ -106,6 +105,47 @@ describe('checks that could not be made', () => {
       /^## ⚠️ Error — the run reported no figures/
     )
     expect((await judge(empty, '')).result).toBe('passed')
+  })
+
+  it('makes a finished run without figures an error when a baseline was set and not found', async () => {
+    const empty = makeMetrics(0)
+    const verdict = await judge(empty, '', {
+      baseline: { kind: 'file', path: join(tmpdir(), 'no-such-history'), runs: 10 }
+    })
+    expect(verdict.result).toBe('error')
+    expect(renderSummary({ metrics: empty, verdict }).markdown).toMatch(
+      /^## ⚠️ Error — the run reported no figures; 1 requested check could not be made\n/
+    )
+  })
+
+  it('shows a baseline none of whose steps is in this run as not checked, not as a pass', async () => {
+    const metrics = makeMetrics(3)
+    const history = makeMetrics(2, { title: (index) => `GET /old/${index}` })
+    history.runId = 'run_before'
+    for (const step of history.trackItems[0].steps) step.stepId = `old_${step.stepId}`
+    const dir = await mkdtemp(join(tmpdir(), 'renamed-history-'))
+    try {
+      const path = join(dir, 'metrics.json')
+      await writeFile(path, JSON.stringify(history))
+      const verdict = await judge(metrics, '', { baseline: { kind: 'file', path, runs: 10 } })
+      expect(verdict.result).toBe('passed')
+      expect(verdict.reason).toBe('3 steps finished; 1 requested check could not be made')
+      const line =
+        "⚠️ **Not checked:** No step of this run is in the baseline's history (3 new, 2 vanished), so no regression check."
+      const summary = renderSummary({ metrics, verdict }).markdown
+      const comment = renderComment({ metrics, verdict, marker })
+      for (const markdown of [summary, comment]) {
+        expect(markdown).toContain(`\n\n${line}\n\n`)
+        expect(markdown).toContain(
+          'No step of this run is in the 1 history run: none was compared.'
+        )
+        expect(markdown).not.toContain('moved within their usual range')
+        expect(markdown).toContain('GET /old/1')
+      }
+      expect(summary).not.toContain('### Trend')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
 

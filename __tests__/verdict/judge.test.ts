@@ -6,6 +6,7 @@ import type { Log } from '../../src/log.js'
 import type { RunMetrics } from '../../src/metrics/model.js'
 import { historyOnDisk } from '../../src/reports/history-files.js'
 import { judgeRun, type JudgeInput } from '../../src/verdict/judge.js'
+import { parseThresholds } from '../../src/verdict/thresholds.js'
 import { runOf } from './runs.js'
 import { recordingLog } from '../support/recording-log.js'
 
@@ -26,6 +27,20 @@ const run = (runId: string, p95: number, extra: Partial<RunMetrics> = {}): RunMe
   ...extra
 })
 
+/** The same timeline and load, but a step that pairs with none of run()'s by ID or title. */
+const renamedRun: RunMetrics = {
+  ...runOf(
+    [{ id: 'ti_1', title: 'Shop', steps: [{ stepId: 's9', title: 'Close cart', p95: 100 }] }],
+    'run_renamed'
+  ),
+  load: { trackItems: [{ trackItemId: 'ti_1', virtualUsers: 25 }] }
+}
+
+const noSteps: RunMetrics = {
+  ...runOf([{ id: 'ti_1', title: 'Shop', steps: [] }], 'run_now'),
+  load: { trackItems: [{ trackItemId: 'ti_1', virtualUsers: 25 }] }
+}
+
 let dir: string
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'judge-'))
@@ -36,7 +51,8 @@ beforeAll(async () => {
     [
       'd/metrics.json',
       run('run_d', 300, { load: { trackItems: [{ trackItemId: 'ti_1', virtualUsers: 50 }] } })
-    ]
+    ],
+    ['renamed.json', renamedRun]
   ]
   for (const [path, metrics] of files) {
     await mkdir(join(dir, path, '..'), { recursive: true })
@@ -115,6 +131,45 @@ describe('judgeRun with a history of files', () => {
     expect(verdict.result).toBe('passed')
     expect(verdict.unmadeChecks).toEqual([
       `No baseline, so no regression check: the baseline ${join(dir, 'missing.json')} does not exist.`
+    ])
+  })
+
+  it('makes no regression check, and says why, when no step of this run is in the history', async () => {
+    const log = recordingLog()
+    const verdict = await judge(join(dir, 'renamed.json'), run('run_now', 5000), { log })
+
+    expect(verdict.result).toBe('passed')
+    expect(verdict.reason).toBe('1 step finished; 1 requested check could not be made')
+    const unmade =
+      "No step of this run is in the baseline's history (1 new, 1 vanished), so no regression check."
+    expect(verdict.unmadeChecks).toEqual([unmade])
+    expect(log.lines.warning).toContain(unmade)
+    expect(verdict.baseline?.steps.map((step) => [step.kind, step.title])).toEqual([
+      ['new', 'Open cart'],
+      ['vanished', 'Close cart']
+    ])
+    expect(verdict.baseline?.trend).toEqual([])
+  })
+
+  it('counts only the criteria that were checked as held', async () => {
+    const criteria = parseThresholds('p95 < 60s\n"GET /api/nope": p95 < 100').criteria
+    const verdict = await judge(join(dir, 'a/metrics.json'), run('run_now', 101), { criteria })
+
+    expect(verdict.result).toBe('passed')
+    expect(verdict.reason).toBe(
+      '1 criterion held on 1 step, no step regressed against the baseline; 1 requested check could not be made'
+    )
+  })
+
+  it('makes a run without figures an error when a baseline was set, found or not', async () => {
+    const missing = await judge(join(dir, 'missing.json'), noSteps)
+    expect(missing.result).toBe('error')
+    expect(missing.reason).toBe('the run reported no figures; 1 requested check could not be made')
+
+    const found = await judge(join(dir, 'a/metrics.json'), noSteps)
+    expect(found.result).toBe('error')
+    expect(found.unmadeChecks).toEqual([
+      'The regression check was not made: the run reported no figures.'
     ])
   })
 })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import type { BaselineComparison, Breach, StepComparison } from '../../src/verdict/types.js'
+import type {
+  BaselineComparison,
+  Breach,
+  CriterionCheck,
+  StepComparison
+} from '../../src/verdict/types.js'
 import { decideVerdict } from '../../src/verdict/verdict.js'
 
 const breach = (source: string, message: string): Breach => ({
@@ -158,5 +163,64 @@ describe('decideVerdict', () => {
       unmadeChecks: ['no baseline']
     })
     expect(failed.reason).toBe('1 threshold breached; 1 requested check could not be made')
+  })
+
+  it('counts a criterion that matched nothing as not checked, not as held', () => {
+    const check = (source: string, checkedOn: number): CriterionCheck => ({
+      criterion: { source, scope: { kind: 'run' }, metric: 'p95', comparator: '<', limit: 100 },
+      checkedOn,
+      held: true
+    })
+    const verdict = decideVerdict({
+      runStatus: 'Finished',
+      breaches: [],
+      stepCount: 8,
+      criteriaCount: 2,
+      checks: [check('p95 < 60s', 8), check('"GET /api/nope": p95 < 100', 0)],
+      unmadeChecks: ['the pattern matched nothing']
+    })
+    expect(verdict.reason).toBe('1 criterion held on 8 steps; 1 requested check could not be made')
+  })
+
+  it('does not call a comparison that paired no step a passed regression check', () => {
+    const verdict = decideVerdict({
+      runStatus: 'Finished',
+      breaches: [],
+      comparison: { ...comparison([], 10), comparedSteps: 0 },
+      baselineSet: true,
+      stepCount: 8,
+      criteriaCount: 0,
+      checks: [],
+      unmadeChecks: ['no step paired']
+    })
+    expect(verdict.result).toBe('passed')
+    expect(verdict.reason).toBe('8 steps finished; 1 requested check could not be made')
+  })
+
+  it('does not say no regression limit was set when one was asked for and could not be checked', () => {
+    const verdict = decideVerdict({
+      runStatus: 'Finished',
+      breaches: [],
+      stepCount: 2,
+      criteriaCount: 0,
+      checks: [],
+      unmadeChecks: ['max-regression without a baseline']
+    })
+    expect(verdict.reason).toBe('2 steps finished; 1 requested check could not be made')
+  })
+
+  it('calls a finished run without figures an error when a baseline was set but not found', () => {
+    const verdict = decideVerdict({
+      runStatus: 'Finished',
+      breaches: [],
+      baselineSet: true,
+      stepCount: 0,
+      criteriaCount: 0,
+      unmadeChecks: ['no baseline found']
+    })
+    expect(verdict).toMatchObject({
+      result: 'error',
+      reason: 'the run reported no figures; 1 requested check could not be made'
+    })
   })
 })

@@ -9,6 +9,8 @@ import { counted, formatCount, formatMs, formatPercent } from '../number-format.
 export function comparedLine(baseline: BaselineComparison, regressions: number): string {
   const steps = counted(baseline.comparedSteps, 'step', 'steps')
   const runs = counted(baseline.runs.length, 'history run', 'history runs')
+  if (baseline.comparedSteps === 0)
+    return `No step of this run is in the ${runs}: none was compared.`
   const rest = baseline.calibrated
     ? regressions === 0
       ? 'all moved within their usual range'

@@ -134,7 +134,7 @@ export function compareWithHistory(
       ...(run.regression ? [run.regression] : []),
       ...runErrorRegressions(context, compared)
     ],
-    trend: trend(context),
+    trend: compared.length === 0 ? [] : trend(context),
     steps
   }
 }

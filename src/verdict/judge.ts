@@ -3,12 +3,18 @@ import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { allSteps } from '../metrics/figures.js'
 import { sameLoad } from '../metrics/load.js'
-import { counted, formatMs, formatPercent } from '../number-format.js'
+import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
 import { checkCriteria, evaluateCriteria, unmatchedCriteria } from './evaluate.js'
 import { loadDistributions } from './distributions.js'
 import { compareWithHistory, MIN_CALIBRATED_RUNS } from './gate.js'
 import { HistoryFold } from './history.js'
-import type { BaselineComparison, BaselineRunRef, Criterion, Verdict } from './types.js'
+import type {
+  BaselineComparison,
+  BaselineRunRef,
+  ComparisonKind,
+  Criterion,
+  Verdict
+} from './types.js'
 import { decideVerdict, NO_FIGURES } from './verdict.js'
 
 /** Used when `max-regression` is not set: a smaller growth never counts as a regression. */
@@ -64,6 +70,7 @@ export async function judgeRun(input: JudgeInput): Promise<Verdict> {
   const notes: string[] = []
   const comparison =
     input.baseline && (await compareWithBaseline(input, input.baseline, unmadeChecks, notes))
+  if (comparison?.comparedSteps === 0) unmadeChecks.push(nothingCompared(comparison, stepCount))
   for (const check of unmadeChecks) log.warning(check, { title: 'Check not made' })
   for (const note of notes) log.notice(note)
   return decideVerdict({
@@ -71,6 +78,7 @@ export async function judgeRun(input: JudgeInput): Promise<Verdict> {
     runProblem: input.runProblem,
     breaches,
     comparison,
+    baselineSet: input.baseline !== undefined,
     stepCount,
     criteriaCount: input.criteria.length,
     checks: checkCriteria(metrics, input.criteria),
@@ -150,6 +158,17 @@ async function compareWithBaseline(
     },
     await loadDistributions()
   )
+}
+
+/**
+ * Why a comparison that paired no step is no regression check. The comparison is kept with the
+ * verdict all the same: its new and vanished steps show why nothing paired.
+ */
+function nothingCompared(comparison: BaselineComparison, stepCount: number): string {
+  if (stepCount === 0) return `The regression check was not made: ${NO_FIGURES}.`
+  const count = (kind: ComparisonKind) =>
+    formatCount(comparison.steps.filter((step) => step.kind === kind).length)
+  return `No step of this run is in the baseline's history (${count('new')} new, ${count('vanished')} vanished), so no regression check.`
 }
 
 /** Reads one history run, adds it to the fold if it is comparable, and lets go of it. */

@@ -7,7 +7,9 @@ export interface VerdictInput {
   runProblem?: string
   breaches: Breach[]
   comparison?: BaselineComparison
-  /** How many steps and criteria were checked, for the reason of a passed run. */
+  /** Whether a baseline was asked for, even when none was found: then there is something to judge. */
+  baselineSet?: boolean
+  /** How many steps the run has and criteria were set, for the reason of a passed run. */
   stepCount?: number
   criteriaCount?: number
   checks?: CriterionCheck[]
@@ -55,8 +57,13 @@ function runProblemReason(status: string, problem: string | undefined): string |
 }
 
 function noFiguresReason(input: VerdictInput): string | undefined {
-  const judging = (input.criteriaCount ?? 0) > 0 || input.comparison !== undefined
-  return input.stepCount === 0 && judging ? NO_FIGURES : undefined
+  return input.stepCount === 0 && somethingToJudge(input) ? NO_FIGURES : undefined
+}
+
+function somethingToJudge(input: VerdictInput): boolean {
+  return (
+    (input.criteriaCount ?? 0) > 0 || input.baselineSet === true || input.comparison !== undefined
+  )
 }
 
 function unmadeSuffix(count: number): string {
@@ -88,11 +95,21 @@ function passReason(input: VerdictInput): string {
   const steps =
     input.stepCount === undefined ? 'all steps' : counted(input.stepCount, 'step', 'steps')
   const checks: string[] = []
-  if (input.criteriaCount === undefined) checks.push('no threshold breached')
-  else if (input.criteriaCount > 0) {
-    checks.push(`${counted(input.criteriaCount, 'criterion', 'criteria')} held on ${steps}`)
+  const held = heldCriteria(input)
+  if (held === undefined) checks.push('no threshold breached')
+  else if (held > 0) checks.push(`${counted(held, 'criterion', 'criteria')} held on ${steps}`)
+  if ((input.comparison?.comparedSteps ?? 0) > 0) {
+    checks.push('no step regressed against the baseline')
   }
-  if (input.comparison !== undefined) checks.push('no step regressed against the baseline')
-  if (checks.length === 0) return `${steps} finished; no thresholds or regression limit set`
-  return checks.join(', ')
+  if (checks.length > 0) return checks.join(', ')
+  const requested = somethingToJudge(input) || (input.unmadeChecks ?? []).length > 0
+  return requested
+    ? `${steps} finished`
+    : `${steps} finished; no thresholds or regression limit set`
+}
+
+/** The criteria checked on at least one figure: one that matched nothing neither held nor broke. */
+function heldCriteria(input: VerdictInput): number | undefined {
+  if (input.checks === undefined) return input.criteriaCount
+  return input.checks.filter((check) => check.checkedOn > 0).length
 }
