@@ -101,6 +101,7 @@ interface FileCommandPaths {
 }
 
 interface ChildExit {
+  pid?: number
   exitCode: number | null
   signal: NodeJS.Signals | null
   durationMs: number
@@ -128,7 +129,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionResult
   const exit = await runChild(node, [script], { cwd: dirs.workspace, env }, options)
   if (exit.timedOut) {
     throw new Error(
-      `${script} did not exit within ${options.timeoutMs ?? 60000} ms and was killed.\n` +
+      `${script} did not exit within ${options.timeoutMs ?? 60000} ms and was killed (pid=${exit.pid}).\n` +
         `stdout:\n${exit.stdout.slice(-4000)}\nstderr:\n${exit.stderr.slice(-4000)}`
     )
   }
@@ -387,7 +388,16 @@ function runChild(
     child.on('close', (exitCode, exitSignal) => {
       timers.forEach(clearTimeout)
       const durationMs = Date.now() - startedAt
-      resolve({ exitCode, signal: exitSignal, durationMs, stdout, stderr, signalsSent, timedOut })
+      resolve({
+        pid: child.pid,
+        exitCode,
+        signal: exitSignal,
+        durationMs,
+        stdout,
+        stderr,
+        signalsSent,
+        timedOut
+      })
     })
   })
 }
