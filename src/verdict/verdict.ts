@@ -81,7 +81,8 @@ function failureReason(
   const parts: string[] = []
   if (breaches.length > 0) {
     const criteria = new Set(breaches.map((breach) => breach.criterion)).size
-    const times = breaches.length > criteria ? ` (${breaches.length} breaches)` : ''
+    const times =
+      breaches.length > criteria ? ` (${counted(breaches.length, 'breach', 'breaches')})` : ''
     parts.push(`${counted(criteria, 'threshold', 'thresholds')} breached${times}`)
   }
   if (regressionCount > 0) {
