@@ -7019,7 +7019,7 @@ function compareWithHistory(current, history, options, distributions) {
             ...(run.regression ? [run.regression] : []),
             ...runErrorRegressions(context, compared)
         ],
-        trend: trend(context),
+        trend: compared.length === 0 ? [] : trend(context),
         steps
     };
 }
@@ -7408,8 +7408,10 @@ function runProblemReason(status, problem) {
     return undefined;
 }
 function noFiguresReason(input) {
-    const judging = (input.criteriaCount ?? 0) > 0 || input.comparison !== undefined;
-    return input.stepCount === 0 && judging ? NO_FIGURES : undefined;
+    return input.stepCount === 0 && somethingToJudge(input) ? NO_FIGURES : undefined;
+}
+function somethingToJudge(input) {
+    return ((input.criteriaCount ?? 0) > 0 || input.baselineSet === true || input.comparison !== undefined);
 }
 function unmadeSuffix(count) {
     if (count === 0)
@@ -7422,7 +7424,7 @@ function failureReason(breaches, regressionCount, runRegressionCount) {
     const parts = [];
     if (breaches.length > 0) {
         const criteria = new Set(breaches.map((breach) => breach.criterion)).size;
-        const times = breaches.length > criteria ? ` (${breaches.length} breaches)` : '';
+        const times = breaches.length > criteria ? ` (${counted(breaches.length, 'breach', 'breaches')})` : '';
         parts.push(`${counted(criteria, 'threshold', 'thresholds')} breached${times}`);
     }
     if (regressionCount > 0) {
@@ -7435,16 +7437,26 @@ function failureReason(breaches, regressionCount, runRegressionCount) {
 function passReason(input) {
     const steps = input.stepCount === undefined ? 'all steps' : counted(input.stepCount, 'step', 'steps');
     const checks = [];
-    if (input.criteriaCount === undefined)
+    const held = heldCriteria(input);
+    if (held === undefined)
         checks.push('no threshold breached');
-    else if (input.criteriaCount > 0) {
-        checks.push(`${counted(input.criteriaCount, 'criterion', 'criteria')} held on ${steps}`);
-    }
-    if (input.comparison !== undefined)
+    else if (held > 0)
+        checks.push(`${counted(held, 'criterion', 'criteria')} held on ${steps}`);
+    if ((input.comparison?.comparedSteps ?? 0) > 0) {
         checks.push('no step regressed against the baseline');
-    if (checks.length === 0)
-        return `${steps} finished; no thresholds or regression limit set`;
-    return checks.join(', ');
+    }
+    if (checks.length > 0)
+        return checks.join(', ');
+    const requested = somethingToJudge(input) || (input.unmadeChecks ?? []).length > 0;
+    return requested
+        ? `${steps} finished`
+        : `${steps} finished; no thresholds or regression limit set`;
+}
+/** The criteria checked on at least one figure: one that matched nothing neither held nor broke. */
+function heldCriteria(input) {
+    if (input.checks === undefined)
+        return input.criteriaCount;
+    return input.checks.filter((check) => check.checkedOn > 0).length;
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/judge.ts
@@ -7466,6 +7478,8 @@ async function judgeRun(input) {
     const unmadeChecks = [...unmadeCriteria(input, stepCount), ...unmadeRegressionLimit(input)];
     const notes = [];
     const comparison = input.baseline && (await compareWithBaseline(input, input.baseline, unmadeChecks, notes));
+    if (comparison?.comparedSteps === 0)
+        unmadeChecks.push(nothingCompared(comparison, stepCount));
     for (const check of unmadeChecks)
         log.warning(check, { title: 'Check not made' });
     for (const note of notes)
@@ -7475,6 +7489,7 @@ async function judgeRun(input) {
         runProblem: input.runProblem,
         breaches,
         comparison,
+        baselineSet: input.baseline !== undefined,
         stepCount,
         criteriaCount: input.criteria.length,
         checks: checkCriteria(metrics, input.criteria),
@@ -7531,6 +7546,16 @@ async function compareWithBaseline(input, baseline, unmade, notes) {
         noiseFloorMs: input.noiseFloorMs,
         falseAlarmRate: input.falseAlarmRate
     }, await loadDistributions());
+}
+/**
+ * Why a comparison that paired no step is no regression check. The comparison is kept with the
+ * verdict all the same: its new and vanished steps show why nothing paired.
+ */
+function nothingCompared(comparison, stepCount) {
+    if (stepCount === 0)
+        return `The regression check was not made: ${NO_FIGURES}.`;
+    const count = (kind) => formatCount(comparison.steps.filter((step) => step.kind === kind).length);
+    return `No step of this run is in the baseline's history (${count('new')} new, ${count('vanished')} vanished), so no regression check.`;
 }
 /** Reads one history run, adds it to the fold if it is comparable, and lets go of it. */
 async function foldFile(fold, file, input, skipped) {
@@ -7771,6 +7796,8 @@ function checkedOn({ criterion, checkedOn }) {
 function comparedLine(baseline, regressions) {
     const steps = counted(baseline.comparedSteps, 'step', 'steps');
     const runs = counted(baseline.runs.length, 'history run', 'history runs');
+    if (baseline.comparedSteps === 0)
+        return `No step of this run is in the ${runs}: none was compared.`;
     const rest = baseline.calibrated
         ? regressions === 0
             ? 'all moved within their usual range'
