@@ -176,7 +176,7 @@ describe('gating pull requests, end to end', () => {
 
       expect(unchanged.outputs.result).toBe('passed')
       expect(unchanged.summary).toMatch(
-        /Compared \d+ steps with 6 history runs: all moved within their usual range\./
+        /Compared \d+ steps with 6 history runs: all stayed within their limits\./
       )
       expect(annotationMessages(unchanged, 'notice')).toContain(
         '6 history runs compared; 1 run of another load (data item, role or virtual users) skipped.'
@@ -191,7 +191,7 @@ describe('gating pull requests, end to end', () => {
       )
       expect(regressions.map((a) => a.message)).toEqual([
         expect.stringMatching(
-          /^All \d+ steps are (39\.[5-9]|4\d(\.\d)?)% slower, beyond the run-to-run band of ±[\d.]+%\.$/
+          /^All \d+ steps are (39\.[5-9]|4\d(\.\d)?)% slower, beyond the whole run's limit of \+[\d.]+%\.$/
         )
       ])
     })

@@ -139,7 +139,7 @@ describe('checks that could not be made', () => {
         expect(markdown).toContain(
           'No step of this run is in the 1 history run: none was compared.'
         )
-        expect(markdown).not.toContain('moved within their usual range')
+        expect(markdown).not.toContain('stayed within their limits')
         expect(markdown).toContain('GET /old/1')
       }
       expect(summary).not.toContain('### Trend')

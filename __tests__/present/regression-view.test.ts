@@ -11,10 +11,10 @@ const trackItem = metrics.trackItems[0]
 const slower = trackItem.steps[1]
 const regression = {
   ...regressed(trackItem, slower, slower.p95 / 1.42),
-  bandPercent: 12,
-  message: `Step "${slower.title}" (${trackItem.title}): p95 565 ms → 802 ms, +42% (usual run-to-run ±12%).`
+  limitPercent: 17,
+  message: `Step "${slower.title}" (${trackItem.title}): p95 565 ms → 802 ms, +42% (limit +17% in this run).`
 }
-const wholeRun = 'All 4 steps are 24% slower, beyond the run-to-run band of ±6%.'
+const wholeRun = "All 4 steps are 24% slower, beyond the whole run's limit of +10%."
 
 function calibrated(overrides: Partial<BaselineComparison> = {}): BaselineComparison {
   return {
@@ -25,8 +25,8 @@ function calibrated(overrides: Partial<BaselineComparison> = {}): BaselineCompar
     calibrated: true,
     comparedSteps: 4,
     runChangePercent: 24,
-    runBandPercent: 6,
-    runRegressions: [{ measure: 'p95', changePercent: 24, bandPercent: 6, message: wholeRun }],
+    runLimitPercent: 10,
+    runRegressions: [{ measure: 'p95', changePercent: 24, limitPercent: 10, message: wholeRun }],
     trend: [
       { p95Index: 99, worstP95: 2000, current: false },
       { p95Index: 101, worstP95: 2100, current: false },
@@ -53,10 +53,11 @@ describe('regressions as people see them', () => {
       'History: 10 runs (run\\_0, run\\_1, run\\_2, run\\_3, run\\_4, run\\_5, run\\_6, run\\_7, run\\_8, run\\_9) · false alarms at most 1% of unchanged runs · practical minimum +10% and 20 ms'
     )
     expect(markdown).toContain(
-      'Compared 4 steps with 10 history runs: 1 regressed; the rest moved within their usual range. The run as a whole: +24% (usual run-to-run ±6%).'
+      'Compared 4 steps with 10 history runs: 1 regressed; the rest stayed within their limits. The run as a whole: +24% (limit +10%).'
     )
     expect(markdown).toContain(`- ❌ ${wholeRun}`)
-    expect(markdown).toContain(`+42% (usual run-to-run ±12%).`)
+    expect(markdown).toContain(`+42% (limit +17% in this run).`)
+    expect(markdown).toContain('🔺 +42% (limit +17%)')
     expect(markdown).toContain('### Trend')
     expect(markdown).toContain('line [99, 101, 124]')
   })
@@ -67,7 +68,7 @@ describe('regressions as people see them', () => {
       calibrated: false,
       runRegressions: [],
       runChangePercent: undefined,
-      runBandPercent: undefined,
+      runLimitPercent: undefined,
       trend: []
     })
     const { markdown } = renderSummary({ metrics, verdict: failed(baseline) })
@@ -81,7 +82,7 @@ describe('regressions as people see them', () => {
     expect(markdown).not.toContain('### Trend')
   })
 
-  it('comment: the compared-steps line, the whole-run finding and each step with its band', () => {
+  it('comment: the compared-steps line, the whole-run finding and each step with its limit', () => {
     const body = renderComment({
       metrics,
       verdict: failed(calibrated()),
@@ -90,7 +91,7 @@ describe('regressions as people see them', () => {
 
     expect(body).toContain('Compared 4 steps with 10 history runs: 1 regressed')
     expect(body).toContain(`🔺 ${wholeRun}`)
-    expect(body).toMatch(/\| 🔺 \+\S+ ms \(\+42%, usual ±12%\) \|/)
+    expect(body).toMatch(/\| 🔺 \+\S+ ms \(\+42%, limit \+17%\) \|/)
   })
 
   it('JUnit: the step fails with the sentence, the run case with the whole-run finding', () => {
@@ -104,7 +105,7 @@ describe('regressions as people see them', () => {
     const step = cases.find((testCase) => testCase.name === slower.title)
     const run = cases.find((testCase) => testCase.name === 'run')
     expect(step?.failure).toMatchObject({ message: regression.message })
-    expect(JSON.stringify(step?.failure)).toContain('Usual run-to-run band: ±12%')
+    expect(JSON.stringify(step?.failure)).toContain('Limit in this run: +17%')
     expect(run?.failure).toMatchObject({ message: wholeRun })
   })
 })

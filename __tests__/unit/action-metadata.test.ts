@@ -10,7 +10,11 @@ const publishSource =
 
 describe('action.yml', () => {
   it('runs on node24 with a post step, from the committed bundle', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js' })
+    expect(action.runs).toEqual({
+      using: 'node24',
+      main: 'dist/index.js',
+      post: 'dist/post/index.js'
+    })
   })
 
   it('describes every input and output', () => {

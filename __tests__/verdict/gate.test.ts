@@ -187,7 +187,7 @@ describe('the calibrated gate (3 or more history runs)', () => {
     )
   const history = Array.from({ length: 10 }, (_, run) => noisyRun(`run_${run}`, run))
 
-  it('passes an unchanged run and says every step moved within its usual range', async () => {
+  it('passes an unchanged run: every step stays within its limit', async () => {
     const comparison = await compareRuns(noisyRun('run_now', 10), history)
 
     expect(comparison).toMatchObject({ calibrated: true, comparedSteps: STEPS, runRegressions: [] })
@@ -196,7 +196,7 @@ describe('the calibrated gate (3 or more history runs)', () => {
     expect(comparison.trend.at(-1)).toMatchObject({ current: true })
   })
 
-  it('names a step that grew beyond its band, with the band in the message', async () => {
+  it('names a step that grew beyond its limit, with the limit in the message', async () => {
     const comparison = await compareRuns(
       noisyRun('run_now', 10, (step) => (step === 7 ? 1.8 : 1)),
       history
@@ -204,11 +204,36 @@ describe('the calibrated gate (3 or more history runs)', () => {
     const regressions = comparison.steps.filter((step) => step.regression)
 
     expect(regressions).toEqual([
-      expect.objectContaining({ stepId: 's7', regressedOn: 'p95', bandPercent: expect.any(Number) })
+      expect.objectContaining({
+        stepId: 's7',
+        regressedOn: 'p95',
+        limitPercent: expect.any(Number)
+      })
     ])
     expect(regressions[0].message).toMatch(
-      /^Step "GET \/api\/7" \(Login Flow\): p95 [\d,]+ ms → [\d,]+ ms, \+[\d.]+% \(usual run-to-run ±[\d.]+%\)\.$/
+      /^Step "GET \/api\/7" \(Login Flow\): p95 [\d,]+ ms → [\d,]+ ms, \+[\d.]+% \(limit \+[\d.]+% in this run\)\.$/
     )
+  })
+
+  it('shows each step the limit it is judged against: beyond it, and only beyond it, a step regresses', async () => {
+    const runs = [0.9, 1, 1.06, 1.12, 1.2, 1.35, 1.6].map((shared) =>
+      noisyRun('run_now', 10, (step) => shared * (step % 3 === 0 ? 1.25 : 1))
+    )
+    const outcomes = { regressed: 0, passed: 0 }
+    for (const run of runs) {
+      const comparison = await compareRuns(run, history)
+      for (const step of comparison.steps) {
+        if (step.kind !== 'matched' || step.limitPercent === undefined) continue
+        const pastLimit = (step.deltaPercent ?? NaN) > step.limitPercent
+        expect({ step: step.stepId, pastLimit }).toEqual({
+          step: step.stepId,
+          pastLimit: step.regression
+        })
+        outcomes[pastLimit ? 'regressed' : 'passed'] += 1
+      }
+    }
+    expect(outcomes.regressed).toBeGreaterThan(0)
+    expect(outcomes.passed).toBeGreaterThan(0)
   })
 
   it('calls a run whose steps all slowed together one whole-run regression, not many', async () => {
@@ -222,7 +247,7 @@ describe('the calibrated gate (3 or more history runs)', () => {
       expect.objectContaining({
         measure: 'p95',
         message: expect.stringMatching(
-          /^All 30 steps are (29\.[5-9]|3\d(\.\d)?)% slower, beyond the run-to-run band of ±[\d.]+%\.$/
+          /^All 30 steps are (29\.[5-9]|3\d(\.\d)?)% slower, beyond the whole run's limit of \+[\d.]+%\.$/
         )
       })
     ])

@@ -176,8 +176,11 @@ function changeRow(
   units: { baseline: TimeUnit; current: TimeUnit; delta: TimeUnit }
 ): string {
   const mark = step.regression ? '🔺' : '✅'
-  const band = step.bandPercent === undefined ? '' : `, usual ±${formatPercent(step.bandPercent)}`
-  const change = `${mark} ${formatMs(step.deltaMs ?? NaN, { signed: true, unit: units.delta })} (${formatPercent(step.deltaPercent ?? NaN, { signed: true })}${band})`
+  const limit =
+    step.limitPercent === undefined || !step.regression
+      ? ''
+      : `, limit ${formatPercent(step.limitPercent, { signed: true })}`
+  const change = `${mark} ${formatMs(step.deltaMs ?? NaN, { signed: true, unit: units.delta })} (${formatPercent(step.deltaPercent ?? NaN, { signed: true })}${limit})`
   return tableRow([
     cell(step.title),
     cell(titles.get(step.trackItemId) ?? step.trackItemId),

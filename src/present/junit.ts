@@ -119,14 +119,14 @@ function thresholdFailure(breach: Breach): Failure {
 
 function regressionFailure(comparison: RegressedStep): Failure {
   const change = p95Change(comparison)
-  const band =
-    comparison.bandPercent === undefined
+  const limit =
+    comparison.limitPercent === undefined
       ? ''
-      : `\nUsual run-to-run band: ±${formatPercent(comparison.bandPercent)}`
+      : `\nLimit in this run: ${formatPercent(comparison.limitPercent, { signed: true })}`
   return {
     type: 'regression',
     message: comparison.message,
-    details: `Baseline p95 → current p95: ${change}${band}`
+    details: `Baseline p95 → current p95: ${change}${limit}`
   }
 }
 

@@ -5,7 +5,7 @@ import type { BaselineComparison } from '../verdict/types.js'
 import { markdownLink, truncate } from './format.js'
 import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
 
-/** `Compared 98 steps with 10 history runs: 2 regressed; the rest moved within their usual range.` */
+/** `Compared 98 steps with 10 history runs: 2 regressed; the rest stayed within their limits.` */
 export function comparedLine(baseline: BaselineComparison, regressions: number): string {
   const steps = counted(baseline.comparedSteps, 'step', 'steps')
   const runs = counted(baseline.runs.length, 'history run', 'history runs')
@@ -13,16 +13,16 @@ export function comparedLine(baseline: BaselineComparison, regressions: number):
     return `No step of this run is in the ${runs}: none was compared.`
   const rest = baseline.calibrated
     ? regressions === 0
-      ? 'all moved within their usual range'
-      : `${formatCount(regressions)} regressed; the rest moved within their usual range`
+      ? 'all stayed within their limits'
+      : `${formatCount(regressions)} regressed; the rest stayed within their limits`
     : regressions === 0
       ? `none grew by more than ${practicalMinimum(baseline)}`
       : `${formatCount(regressions)} grew by more than ${practicalMinimum(baseline)}`
   const whole =
-    baseline.runChangePercent === undefined || baseline.runBandPercent === undefined
+    baseline.runChangePercent === undefined || baseline.runLimitPercent === undefined
       ? ''
       : ` The run as a whole: ${formatPercent(baseline.runChangePercent, { signed: true })} ` +
-        `(usual run-to-run ±${formatPercent(baseline.runBandPercent)}).`
+        `(limit ${formatPercent(baseline.runLimitPercent, { signed: true })}).`
   return `Compared ${steps} with ${runs}: ${rest}.${whole}`
 }
 

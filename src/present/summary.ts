@@ -395,7 +395,9 @@ function baselineCells(comparison: StepComparison | undefined, units: ColumnUnit
     formatMs(comparison.baselineP95 ?? NaN, { unit: units.baselineP95 }),
     formatMs(comparison.deltaMs ?? NaN, { signed: true, unit: units.deltaMs }),
     `${mark}${formatPercent(comparison.deltaPercent ?? NaN, { signed: true })}` +
-      (comparison.bandPercent === undefined ? '' : ` (±${formatPercent(comparison.bandPercent)})`)
+      (comparison.limitPercent === undefined
+        ? ''
+        : ` (limit ${formatPercent(comparison.limitPercent, { signed: true })})`)
   ]
 }
 

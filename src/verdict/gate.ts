@@ -189,12 +189,11 @@ function matchedStep(column: Column, context: Context): StepComparison {
   const deltaPercent = (deltaMs * 100) / baselineP95
   const practical = (growthMs: number, growthPercent: number): boolean =>
     growthPercent > maxRegressionPercent && growthMs > noiseFloorMs
-  const band = stepBand(column, context)
+  const band = context.limits?.[column.index]
   const deviation =
     context.currentLog[column.index] - context.levels[column.index] - context.runFactor
-  const slower = practical(deltaMs, deltaPercent) && (band === undefined || deviation > band.limit)
-  const faster =
-    practical(-deltaMs, -deltaPercent) && (band === undefined || -deviation > band.limit)
+  const slower = practical(deltaMs, deltaPercent) && (band === undefined || deviation > band)
+  const faster = practical(-deltaMs, -deltaPercent) && (band === undefined || -deviation > band)
   const comparison = {
     kind: 'matched' as const,
     trackItemId: placed.trackItemId,
@@ -204,7 +203,9 @@ function matchedStep(column: Column, context: Context): StepComparison {
     baselineP95,
     deltaMs,
     deltaPercent,
-    ...(band === undefined ? {} : { bandPercent: band.percent }),
+    ...(band === undefined
+      ? {}
+      : { limitPercent: stepLimitPercent(column, context, band, baselineP95) }),
     currentErrors: placed.step.errors,
     currentRequests: placed.step.requests,
     baselineErrorRate: rateOf(column.errors),
@@ -229,13 +230,20 @@ function matchedStep(column: Column, context: Context): StepComparison {
   return { ...comparison, regression: false }
 }
 
-function stepBand(
+/**
+ * The change against the history's median p95 past which the step regresses in this run: where its
+ * noise band, moved by the run's shared change, and the practical minimum are both passed.
+ */
+function stepLimitPercent(
   column: Column,
-  context: Context
-): { limit: number; percent: number } | undefined {
-  if (context.limits === undefined) return undefined
-  const limit = context.limits[column.index]
-  return { limit, percent: (Math.exp(limit) - 1) * 100 }
+  context: Context,
+  band: number,
+  baselineP95: number
+): number {
+  const { maxRegressionPercent, noiseFloorMs } = context.options
+  const noisePercent =
+    (Math.exp(context.levels[column.index] + context.runFactor + band) / baselineP95 - 1) * 100
+  return Math.max(noisePercent, maxRegressionPercent, (noiseFloorMs * 100) / baselineP95)
 }
 
 function p95Message(
@@ -243,17 +251,17 @@ function p95Message(
     baselineP95: number
     currentP95: number
     deltaPercent: number
-    bandPercent?: number
+    limitPercent?: number
   },
   placed: PlacedStep,
   context: Context
 ): string {
   const change = `p95 ${formatMs(comparison.baselineP95)} → ${formatMs(comparison.currentP95)}, ${formatPercent(comparison.deltaPercent, { signed: true })}`
-  const band =
-    comparison.bandPercent === undefined
+  const limit =
+    comparison.limitPercent === undefined
       ? uncalibratedNote(context)
-      : `usual run-to-run ±${formatPercent(comparison.bandPercent)}`
-  return `Step "${placed.title}" (${placed.trackItem.title}): ${change} (${band}).`
+      : `limit ${formatPercent(comparison.limitPercent, { signed: true })} in this run`
+  return `Step "${placed.title}" (${placed.trackItem.title}): ${change} (${limit}).`
 }
 
 function uncalibratedNote(context: Context): string {
@@ -295,22 +303,26 @@ function runShift(
   context: Context,
   compared: Column[]
 ): {
-  figures: { runChangePercent?: number; runBandPercent?: number }
+  figures: { runChangePercent?: number; runLimitPercent?: number }
   regression?: RunRegression
 } {
   const { model, runFactor, options, distributions } = context
   if (model === undefined || compared.length === 0) return { figures: {} }
   const limit = runLimit(model, context.probability.runP95, distributions)
   const changePercent = (Math.exp(runFactor) - 1) * 100
-  const bandPercent = (Math.exp(limit) - 1) * 100
   const typicalMs = Math.exp(
     median(Float64Array.from(compared, ({ index }) => context.levels[index]))
+  )
+  const limitPercent = Math.max(
+    (Math.exp(limit) - 1) * 100,
+    options.maxRegressionPercent,
+    (options.noiseFloorMs * 100) / typicalMs
   )
   const beyond =
     runFactor > limit &&
     changePercent > options.maxRegressionPercent &&
     typicalMs * (Math.exp(runFactor) - 1) > options.noiseFloorMs
-  const figures = { runChangePercent: changePercent, runBandPercent: bandPercent }
+  const figures = { runChangePercent: changePercent, runLimitPercent: limitPercent }
   if (!beyond) return { figures }
   const steps =
     compared.length === 1 ? 'The step is' : `All ${counted(compared.length, 'step', 'steps')} are`
@@ -319,8 +331,8 @@ function runShift(
     regression: {
       measure: 'p95',
       changePercent,
-      bandPercent,
-      message: `${steps} ${formatPercent(changePercent)} slower, beyond the run-to-run band of ±${formatPercent(bandPercent)}.`
+      limitPercent,
+      message: `${steps} ${formatPercent(changePercent)} slower, beyond the whole run's limit of ${formatPercent(limitPercent, { signed: true })}.`
     }
   }
 }

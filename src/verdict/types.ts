@@ -52,8 +52,12 @@ interface StepChange {
   baselineP95?: number
   deltaMs?: number
   deltaPercent?: number
-  /** The step's run-to-run band at the false-alarm budget, in percent (calibrated gates only). */
-  bandPercent?: number
+  /**
+   * The change of p95 against the history's median beyond which the step regresses in this run: its
+   * noise band at the false-alarm budget, moved by the whole run's shared change, and never below
+   * the practical minimum (calibrated gates only).
+   */
+  limitPercent?: number
   currentErrors?: number
   currentRequests?: number
   /** The history's error rate of the step, in percent. */
@@ -83,8 +87,9 @@ export interface RunRegression {
   measure: 'p95' | 'errors'
   /** p95: how much all steps moved together; errors: the change of the run's error rate. */
   changePercent: number
-  bandPercent?: number
-  /** One sentence, e.g. "All 4 steps are 24% slower, beyond the run-to-run band of ±6%." */
+  /** The change beyond which the whole run regresses: its run-to-run band or the practical minimum. */
+  limitPercent?: number
+  /** One sentence, e.g. "All 4 steps are 24% slower, beyond the whole run's limit of +10%." */
   message: string
 }
 
@@ -115,7 +120,7 @@ export interface BaselineComparison {
   comparedSteps: number
   /** How much all steps moved together against the history, and the band of that, in percent. */
   runChangePercent?: number
-  runBandPercent?: number
+  runLimitPercent?: number
   runRegressions: RunRegression[]
   trend: TrendPoint[]
   steps: StepComparison[]
