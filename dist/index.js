@@ -7070,10 +7070,10 @@ function matchedStep(column, context) {
     const deltaMs = currentP95 - baselineP95;
     const deltaPercent = (deltaMs * 100) / baselineP95;
     const practical = (growthMs, growthPercent) => growthPercent > maxRegressionPercent && growthMs > noiseFloorMs;
-    const band = stepBand(column, context);
+    const band = context.limits?.[column.index];
     const deviation = context.currentLog[column.index] - context.levels[column.index] - context.runFactor;
-    const slower = practical(deltaMs, deltaPercent) && (band === undefined || deviation > band.limit);
-    const faster = practical(-deltaMs, -deltaPercent) && (band === undefined || -deviation > band.limit);
+    const slower = practical(deltaMs, deltaPercent) && (band === undefined || deviation > band);
+    const faster = practical(-deltaMs, -deltaPercent) && (band === undefined || -deviation > band);
     const comparison = {
         kind: 'matched',
         trackItemId: placed.trackItemId,
@@ -7083,7 +7083,9 @@ function matchedStep(column, context) {
         baselineP95,
         deltaMs,
         deltaPercent,
-        ...(band === undefined ? {} : { bandPercent: band.percent }),
+        ...(band === undefined
+            ? {}
+            : { limitPercent: stepLimitPercent(column, context, band, baselineP95) }),
         currentErrors: placed.step.errors,
         currentRequests: placed.step.requests,
         baselineErrorRate: rateOf(column.errors),
@@ -7107,18 +7109,21 @@ function matchedStep(column, context) {
     }
     return { ...comparison, regression: false };
 }
-function stepBand(column, context) {
-    if (context.limits === undefined)
-        return undefined;
-    const limit = context.limits[column.index];
-    return { limit, percent: (Math.exp(limit) - 1) * 100 };
+/**
+ * The change against the history's median p95 past which the step regresses in this run: where its
+ * noise band, moved by the run's shared change, and the practical minimum are both passed.
+ */
+function stepLimitPercent(column, context, band, baselineP95) {
+    const { maxRegressionPercent, noiseFloorMs } = context.options;
+    const noisePercent = (Math.exp(context.levels[column.index] + context.runFactor + band) / baselineP95 - 1) * 100;
+    return Math.max(noisePercent, maxRegressionPercent, (noiseFloorMs * 100) / baselineP95);
 }
 function p95Message(comparison, placed, context) {
     const change = `p95 ${formatMs(comparison.baselineP95)} → ${formatMs(comparison.currentP95)}, ${formatPercent(comparison.deltaPercent, { signed: true })}`;
-    const band = comparison.bandPercent === undefined
+    const limit = comparison.limitPercent === undefined
         ? uncalibratedNote(context)
-        : `usual run-to-run ±${formatPercent(comparison.bandPercent)}`;
-    return `Step "${placed.title}" (${placed.trackItem.title}): ${change} (${band}).`;
+        : `limit ${formatPercent(comparison.limitPercent, { signed: true })} in this run`;
+    return `Step "${placed.title}" (${placed.trackItem.title}): ${change} (${limit}).`;
 }
 function uncalibratedNote(context) {
     const { maxRegressionPercent, noiseFloorMs } = context.options;
@@ -7147,12 +7152,12 @@ function runShift(context, compared) {
         return { figures: {} };
     const limit = runLimit(model, context.probability.runP95, distributions);
     const changePercent = (Math.exp(runFactor) - 1) * 100;
-    const bandPercent = (Math.exp(limit) - 1) * 100;
     const typicalMs = Math.exp(median(Float64Array.from(compared, ({ index }) => context.levels[index])));
+    const limitPercent = Math.max((Math.exp(limit) - 1) * 100, options.maxRegressionPercent, (options.noiseFloorMs * 100) / typicalMs);
     const beyond = runFactor > limit &&
         changePercent > options.maxRegressionPercent &&
         typicalMs * (Math.exp(runFactor) - 1) > options.noiseFloorMs;
-    const figures = { runChangePercent: changePercent, runBandPercent: bandPercent };
+    const figures = { runChangePercent: changePercent, runLimitPercent: limitPercent };
     if (!beyond)
         return { figures };
     const steps = compared.length === 1 ? 'The step is' : `All ${counted(compared.length, 'step', 'steps')} are`;
@@ -7161,8 +7166,8 @@ function runShift(context, compared) {
         regression: {
             measure: 'p95',
             changePercent,
-            bandPercent,
-            message: `${steps} ${formatPercent(changePercent)} slower, beyond the run-to-run band of ±${formatPercent(bandPercent)}.`
+            limitPercent,
+            message: `${steps} ${formatPercent(changePercent)} slower, beyond the whole run's limit of ${formatPercent(limitPercent, { signed: true })}.`
         }
     };
 }
@@ -7792,7 +7797,7 @@ function checkedOn({ criterion, checkedOn }) {
 
 
 
-/** `Compared 98 steps with 10 history runs: 2 regressed; the rest moved within their usual range.` */
+/** `Compared 98 steps with 10 history runs: 2 regressed; the rest stayed within their limits.` */
 function comparedLine(baseline, regressions) {
     const steps = counted(baseline.comparedSteps, 'step', 'steps');
     const runs = counted(baseline.runs.length, 'history run', 'history runs');
@@ -7800,15 +7805,15 @@ function comparedLine(baseline, regressions) {
         return `No step of this run is in the ${runs}: none was compared.`;
     const rest = baseline.calibrated
         ? regressions === 0
-            ? 'all moved within their usual range'
-            : `${formatCount(regressions)} regressed; the rest moved within their usual range`
+            ? 'all stayed within their limits'
+            : `${formatCount(regressions)} regressed; the rest stayed within their limits`
         : regressions === 0
             ? `none grew by more than ${practicalMinimum(baseline)}`
             : `${formatCount(regressions)} grew by more than ${practicalMinimum(baseline)}`;
-    const whole = baseline.runChangePercent === undefined || baseline.runBandPercent === undefined
+    const whole = baseline.runChangePercent === undefined || baseline.runLimitPercent === undefined
         ? ''
         : ` The run as a whole: ${formatPercent(baseline.runChangePercent, { signed: true })} ` +
-            `(usual run-to-run ±${formatPercent(baseline.runBandPercent)}).`;
+            `(limit ${formatPercent(baseline.runLimitPercent, { signed: true })}).`;
     return `Compared ${steps} with ${runs}: ${rest}.${whole}`;
 }
 /** `History: 10 runs (…) · false alarms at most 1% of unchanged runs · practical minimum +10% and 20 ms` */
@@ -8172,7 +8177,9 @@ function baselineCells(comparison, units) {
         formatMs(comparison.baselineP95 ?? NaN, { unit: units.baselineP95 }),
         formatMs(comparison.deltaMs ?? NaN, { signed: true, unit: units.deltaMs }),
         `${mark}${formatPercent(comparison.deltaPercent ?? NaN, { signed: true })}` +
-            (comparison.bandPercent === undefined ? '' : ` (±${formatPercent(comparison.bandPercent)})`)
+            (comparison.limitPercent === undefined
+                ? ''
+                : ` (limit ${formatPercent(comparison.limitPercent, { signed: true })})`)
     ];
 }
 function aiSection(input, maxBytes) {
@@ -8291,13 +8298,13 @@ function thresholdFailure(breach) {
 }
 function regressionFailure(comparison) {
     const change = p95Change(comparison);
-    const band = comparison.bandPercent === undefined
+    const limit = comparison.limitPercent === undefined
         ? ''
-        : `\nUsual run-to-run band: ±${formatPercent(comparison.bandPercent)}`;
+        : `\nLimit in this run: ${formatPercent(comparison.limitPercent, { signed: true })}`;
     return {
         type: 'regression',
         message: comparison.message,
-        details: `Baseline p95 → current p95: ${change}${band}`
+        details: `Baseline p95 → current p95: ${change}${limit}`
     };
 }
 /** `120 ms → 180 ms (+60 ms, +50%)` */
@@ -8506,8 +8513,10 @@ function baselineRuns(baseline) {
 }
 function changeRow(step, titles, units) {
     const mark = step.regression ? '🔺' : '✅';
-    const band = step.bandPercent === undefined ? '' : `, usual ±${formatPercent(step.bandPercent)}`;
-    const change = `${mark} ${formatMs(step.deltaMs ?? NaN, { signed: true, unit: units.delta })} (${formatPercent(step.deltaPercent ?? NaN, { signed: true })}${band})`;
+    const limit = step.limitPercent === undefined || !step.regression
+        ? ''
+        : `, limit ${formatPercent(step.limitPercent, { signed: true })}`;
+    const change = `${mark} ${formatMs(step.deltaMs ?? NaN, { signed: true, unit: units.delta })} (${formatPercent(step.deltaPercent ?? NaN, { signed: true })}${limit})`;
     return tableRow([
         comment_body_cell(step.title),
         comment_body_cell(titles.get(step.trackItemId) ?? step.trackItemId),
