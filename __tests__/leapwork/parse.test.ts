@@ -54,6 +54,16 @@ describe('lenient parsing', () => {
     expect(timeline.timeline.isRunEnabled).toBe(false)
   })
 
+  it("reads a timeline's negative estimate or planned run time as not given", () => {
+    const timeline = parseTimeline({
+      timeline: { trackItems: [] },
+      plannedRunTime: -60,
+      estimatedVum: '-150'
+    })
+
+    expect(timeline).toMatchObject({ plannedRunTime: 0, estimatedVum: 0 })
+  })
+
   it('keeps fields it does not know, at every level', () => {
     const status = parseRunStatus({
       status: 'Running',
@@ -206,6 +216,21 @@ describe('required fields', () => {
     expect(started.warnings).toEqual([
       'The run\'s estimatedVum was left aside: it is not a number but "n/a".',
       "The run's plannedRunTime was left aside: it is not a number but {}."
+    ])
+  })
+
+  it('reads a negative estimate or planned run time of a started run as not given, with a warning', () => {
+    const started = parseRunStarted({
+      runId: 'r1',
+      pollResultUrl: '/p',
+      estimatedVum: -5,
+      plannedRunTime: '-300'
+    })
+
+    expect([started.estimatedVum, started.plannedRunTime]).toEqual([0, 0])
+    expect(started.warnings).toEqual([
+      "The run's estimatedVum was left aside: it is negative (-5).",
+      "The run's plannedRunTime was left aside: it is negative (-300)."
     ])
   })
 

@@ -80,8 +80,8 @@ export function parseTimeline(value: unknown): Timeline {
       ),
       isRunEnabled: optionalBoolean(body, 'isRunEnabled', 'timeline') ?? true
     },
-    plannedRunTime: optionalNumber(fields, 'plannedRunTime', '') ?? 0,
-    estimatedVum: optionalNumber(fields, 'estimatedVum', '') ?? 0
+    plannedRunTime: Math.max(0, optionalNumber(fields, 'plannedRunTime', '') ?? 0),
+    estimatedVum: Math.max(0, optionalNumber(fields, 'estimatedVum', '') ?? 0)
   }
 }
 
@@ -233,10 +233,13 @@ function optionalUrl(fields: Fields, key: string, warnings: string[]): string | 
   return undefined
 }
 
-/** A number, or 0 (not given) and a warning when it does not read as one. */
+/** A number of at least 0, or 0 (not given) and a warning when it does not read as one. */
 function lenientNumber(fields: Fields, key: string, warnings: string[]): number {
   try {
-    return optionalNumber(fields, key, '') ?? 0
+    const value = optionalNumber(fields, key, '') ?? 0
+    if (value >= 0) return value
+    warnings.push(`The run's ${key} was left aside: it is negative (${value}).`)
+    return 0
   } catch (error) {
     if (!(error instanceof ShapeError)) throw error
     warnings.push(
