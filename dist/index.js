@@ -3606,8 +3606,8 @@ function parseTimeline(value) {
             trackItems: optionalList(body.trackItems, 'timeline.trackItems').map((item, index) => parseTrackItem(item, `timeline.trackItems[${index}]`)),
             isRunEnabled: optionalBoolean(body, 'isRunEnabled', 'timeline') ?? true
         },
-        plannedRunTime: optionalNumber(fields, 'plannedRunTime', '') ?? 0,
-        estimatedVum: optionalNumber(fields, 'estimatedVum', '') ?? 0
+        plannedRunTime: Math.max(0, optionalNumber(fields, 'plannedRunTime', '') ?? 0),
+        estimatedVum: Math.max(0, optionalNumber(fields, 'estimatedVum', '') ?? 0)
     };
 }
 function parseTrackItem(value, path) {
@@ -3734,10 +3734,14 @@ function optionalUrl(fields, key, warnings) {
     warnings.push(`The run's ${key} was left aside: it is not a URL but ${describeValue(value)}.`);
     return undefined;
 }
-/** A number, or 0 (not given) and a warning when it does not read as one. */
+/** A number of at least 0, or 0 (not given) and a warning when it does not read as one. */
 function lenientNumber(fields, key, warnings) {
     try {
-        return optionalNumber(fields, key, '') ?? 0;
+        const value = optionalNumber(fields, key, '') ?? 0;
+        if (value >= 0)
+            return value;
+        warnings.push(`The run's ${key} was left aside: it is negative (${value}).`);
+        return 0;
     }
     catch (error) {
         if (!(error instanceof ShapeError))
