@@ -48,7 +48,7 @@ export async function resolvePlan(
   const dataItem =
     settings.dataItem && (await resolveDataItem(client, settings.dataItem, projectId))
   if (dataItem && settings.role) checkRole(dataItem, settings.role)
-  await checkTrackItemDataItems(client, settings.trackItems, projectId)
+  await checkTrackItemDataItems(client, settings.trackItems, projectId, dataItem)
   return {
     timeline,
     timelineTitle: title,
@@ -194,9 +194,10 @@ function checkTrackItems(
 async function checkTrackItemDataItems(
   client: LeapworkClient,
   trackItems: PlanSettings['trackItems'],
-  projectId: string
+  projectId: string,
+  resolved: DataItem | undefined
 ): Promise<void> {
-  const dataItems = new Map<string, DataItem>()
+  const dataItems = new Map(resolved ? [[resolved.assetId, resolved]] : [])
   for (const [trackItemId, entry] of Object.entries(trackItems ?? {})) {
     const input = `Input "track-items", track item "${trackItemId}"`
     const id = entry.dataItemAssetId
