@@ -4769,7 +4769,7 @@ async function resolvePlan(client, settings) {
     const dataItem = settings.dataItem && (await resolveDataItem(client, settings.dataItem, projectId));
     if (dataItem && settings.role)
         checkRole(dataItem, settings.role);
-    await checkTrackItemDataItems(client, settings.trackItems, projectId);
+    await checkTrackItemDataItems(client, settings.trackItems, projectId, dataItem);
     return {
         timeline,
         timelineTitle: title,
@@ -4871,8 +4871,8 @@ function checkTrackItems(timeline, title, trackItems) {
     }
 }
 /** Each track-items entry's data item exists and has the roles it selects, checked as for `data-item-id`. */
-async function checkTrackItemDataItems(client, trackItems, projectId) {
-    const dataItems = new Map();
+async function checkTrackItemDataItems(client, trackItems, projectId, resolved) {
+    const dataItems = new Map(resolved ? [[resolved.assetId, resolved]] : []);
     for (const [trackItemId, entry] of Object.entries(trackItems ?? {})) {
         const input = `Input "track-items", track item "${trackItemId}"`;
         const id = entry.dataItemAssetId;
