@@ -35,10 +35,9 @@ export async function upsertPullRequestComment(
       issue_number: pullNumber,
       per_page: 100
     })
-    const author = await tokenIdentity(octokit)
-    const ours = existing.find(
-      (comment) => comment.user?.login === author && comment.body?.includes(marker)
-    )
+    const marked = existing.filter((comment) => comment.body?.includes(marker))
+    const author = marked.length > 0 ? await tokenIdentity(octokit) : undefined
+    const ours = marked.find((comment) => comment.user?.login === author)
     if (ours) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: ours.id, body })
       log.info(`Updated the results comment on pull request #${pullNumber}.`)

@@ -173,10 +173,7 @@ export class LeapworkClient {
     trackItemId: string,
     { signal }: CallOptions = {}
   ): Promise<string> {
-    const endpoint = 'getAiAnalysis'
-    const url = this.transport.endpointUrl(endpoint, { runId, trackItemId })
-    const answer = await this.transport.get(endpoint, url, { signal, followRedirects: true })
-    return parseTextAnswer(answer.text)
+    return this.getText('getAiAnalysis', { runId, trackItemId }, { signal, followRedirects: true })
   }
 
   /** Answers the server's confirmation, e.g. "Stopped run run_x7k2m". */
@@ -193,8 +190,13 @@ export class LeapworkClient {
     return this.decode(answer, parse)
   }
 
-  private async getText(endpoint: string, query: Record<string, string>): Promise<string> {
-    const answer = await this.transport.get(endpoint, this.transport.endpointUrl(endpoint, query))
+  private async getText(
+    endpoint: string,
+    query: Record<string, string>,
+    options: Parameters<Transport['get']>[2] = {}
+  ): Promise<string> {
+    const url = this.transport.endpointUrl(endpoint, query)
+    const answer = await this.transport.get(endpoint, url, options)
     return parseTextAnswer(answer.text)
   }
 

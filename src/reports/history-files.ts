@@ -1,6 +1,5 @@
 /** Earlier runs' metrics.json on disk: the history a `baseline:` setting names. */
 import { stat } from 'node:fs/promises'
-import { glob, isDynamicPattern } from 'tinyglobby'
 import type { BaselineSetting } from '../inputs.js'
 import type { BaselineSearch, HistorySource } from '../verdict/judge.js'
 import { readMetricsFile } from './metrics-file.js'
@@ -36,7 +35,8 @@ async function findHistory(
 }
 
 /** Every file the pattern names, or a sentence saying why there is none. */
-export async function historyFiles(pattern: string): Promise<string[] | string> {
+async function historyFiles(pattern: string): Promise<string[] | string> {
+  const { glob, isDynamicPattern } = await import('tinyglobby')
   const found = await stat(pattern).catch(() => undefined)
   if (found?.isFile()) return [pattern]
   if (found?.isDirectory()) {
