@@ -1934,10 +1934,7 @@ class LeapworkClient {
         });
     }
     async getAiAnalysis(runId, trackItemId, { signal } = {}) {
-        const endpoint = 'getAiAnalysis';
-        const url = this.transport.endpointUrl(endpoint, { runId, trackItemId });
-        const answer = await this.transport.get(endpoint, url, { signal, followRedirects: true });
-        return parseTextAnswer(answer.text);
+        return this.getText('getAiAnalysis', { runId, trackItemId }, { signal, followRedirects: true });
     }
     /** Answers the server's confirmation, e.g. "Stopped run run_x7k2m". */
     async stopIntegration(runId) {
@@ -1947,8 +1944,9 @@ class LeapworkClient {
         const answer = await this.transport.get(endpoint, this.transport.endpointUrl(endpoint, query));
         return this.decode(answer, parse);
     }
-    async getText(endpoint, query) {
-        const answer = await this.transport.get(endpoint, this.transport.endpointUrl(endpoint, query));
+    async getText(endpoint, query, options = {}) {
+        const url = this.transport.endpointUrl(endpoint, query);
+        const answer = await this.transport.get(endpoint, url, options);
         return parseTextAnswer(answer.text);
     }
     decode(answer, parse) {
