@@ -1,7 +1,13 @@
 /** The table of what the gate checked: each criterion, the worst figure it saw and whether it held. */
 
 import type { CriterionCheck } from '../verdict/types.js'
-import { escapeMarkdownCell, inlineCode, truncate, type PresentationInput } from './format.js'
+import {
+  escapeMarkdownCell,
+  inlineCode,
+  trackItemTitles,
+  truncate,
+  type PresentationInput
+} from './format.js'
 import { counted, formatCount } from '../number-format.js'
 import { formatMetric, TIME_METRICS } from '../verdict/thresholds.js'
 
@@ -14,7 +20,7 @@ export interface ChecksTableOptions {
 export function renderChecksTable(input: PresentationInput, options: ChecksTableOptions): string {
   const { checks } = input.verdict
   if (checks.length === 0) return ''
-  const titles = new Map(input.metrics.trackItems.map((item) => [item.trackItemId, item.title]))
+  const titles = trackItemTitles(input.metrics)
   const rows = checks.slice(0, options.maxRows).map((check) => {
     const cells = [
       check.checkedOn === 0 ? '⚠️' : check.held ? '✅' : '❌',

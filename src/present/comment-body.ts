@@ -119,7 +119,7 @@ function baselineSection(input: PresentationInput, baseline: BaselineComparison)
   const lines = [
     `**Compared with ${baselineRuns(baseline)}:** ${counts}`,
     '',
-    comparedLine(baseline, regressions.length),
+    comparedLine(baseline),
     ...baseline.runRegressions.map(
       (finding) => `\n🔺 ${escapeMarkdownText(truncate(finding.message, MAX_MESSAGE_LENGTH))}`
     )

@@ -6,7 +6,8 @@ import { markdownLink, truncate } from './format.js'
 import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
 
 /** `Compared 98 steps with 10 history runs: 2 regressed; the rest stayed within their limits.` */
-export function comparedLine(baseline: BaselineComparison, regressions: number): string {
+export function comparedLine(baseline: BaselineComparison): string {
+  const regressions = baseline.steps.filter((step) => step.regression).length
   const steps = counted(baseline.comparedSteps, 'step', 'steps')
   const runs = counted(baseline.runs.length, 'history run', 'history runs')
   if (baseline.comparedSteps === 0)

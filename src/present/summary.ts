@@ -241,7 +241,7 @@ function baselineSection(context: Context): string {
   const parts = [
     '### Compared with the history',
     historyLine(baseline, 10),
-    comparedLine(baseline, regressions.length),
+    comparedLine(baseline),
     [
       `🔺 ${counted(regressions.length + baseline.runRegressions.length, 'regression', 'regressions')}`,
       `✅ ${formatCount(improved.length)} faster`,

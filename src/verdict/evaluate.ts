@@ -31,10 +31,10 @@ export function evaluateCriteria(metrics: RunMetrics, criteria: Criterion[]): Br
 }
 
 /** Criteria scoped to a step title or track item that match nothing in the run, to warn about. */
-export function unmatchedCriteria(metrics: RunMetrics, criteria: Criterion[]): Criterion[] {
-  return criteria.filter(
-    (criterion) => criterion.scope.kind !== 'run' && targetsOf(metrics, criterion).length === 0
-  )
+export function unmatchedCriteria(checks: CriterionCheck[]): Criterion[] {
+  return checks
+    .filter(({ criterion, checkedOn }) => criterion.scope.kind !== 'run' && checkedOn === 0)
+    .map(({ criterion }) => criterion)
 }
 
 /** Each criterion with the number of figures it was checked on and the worst of them. */

@@ -8,6 +8,7 @@
  * requests, is beyond what the history's error rate explains. With fewer than 3 history runs there
  * is no noise to learn from and only the practical minimum counts.
  */
+import { errorRate } from '../metrics/figures.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
 import type { Distributions } from './distributions.js'
@@ -295,7 +296,7 @@ function errorChange(now: ErrorCounts, history: ErrorCounts): string {
 }
 
 function rateOf(counts: ErrorCounts): number {
-  return counts.requests > 0 ? (counts.errors * 100) / counts.requests : 0
+  return errorRate(counts.errors, counts.requests)
 }
 
 /** How much all steps moved together, and whether that is beyond the run-to-run band. */
@@ -359,13 +360,12 @@ function runErrorRegressions(context: Context, compared: Column[]): RunRegressio
 /** Each run's p95 index (geometric mean of step p95s against the levels) and worst p95. */
 function trend(context: Context): TrendPoint[] {
   const { history, levels, currentLog, current } = context
-  const { runs, steps, values } = context.logP95
+  const { steps, values } = context.logP95
   const points: TrendPoint[] = history.runs.map((run, index) => ({
     p95Index: indexOf(values.subarray(index * steps, (index + 1) * steps), levels),
     worstP95: run.worstP95,
     current: false
   }))
-  if (runs === 0) return []
   points.push({
     p95Index: indexOf(currentLog, levels),
     worstP95: current.totals.worstP95,

@@ -13,6 +13,7 @@ import type {
   BaselineRunRef,
   ComparisonKind,
   Criterion,
+  CriterionCheck,
   Verdict
 } from './types.js'
 import { decideVerdict, NO_FIGURES } from './verdict.js'
@@ -66,7 +67,11 @@ export async function judgeRun(input: JudgeInput): Promise<Verdict> {
   const { metrics, log } = input
   const breaches = evaluateCriteria(metrics, input.criteria)
   const stepCount = allSteps(metrics).length
-  const unmadeChecks = [...unmadeCriteria(input, stepCount), ...unmadeRegressionLimit(input)]
+  const checks = checkCriteria(metrics, input.criteria)
+  const unmadeChecks = [
+    ...unmadeCriteria(input.criteria, checks, stepCount),
+    ...unmadeRegressionLimit(input)
+  ]
   const notes: string[] = []
   const comparison =
     input.baseline && (await compareWithBaseline(input, input.baseline, unmadeChecks, notes))
@@ -81,19 +86,22 @@ export async function judgeRun(input: JudgeInput): Promise<Verdict> {
     baselineSet: input.baseline !== undefined,
     stepCount,
     criteriaCount: input.criteria.length,
-    checks: checkCriteria(metrics, input.criteria),
+    checks,
     unmadeChecks
   })
 }
 
-function unmadeCriteria(input: JudgeInput, stepCount: number): string[] {
-  const { criteria } = input
+function unmadeCriteria(
+  criteria: Criterion[],
+  checks: CriterionCheck[],
+  stepCount: number
+): string[] {
   if (stepCount === 0 && criteria.length > 0) {
     const which =
       criteria.length === 1 ? 'The criterion was' : `None of the ${criteria.length} criteria was`
     return [`${which} checked: ${NO_FIGURES}.`]
   }
-  return unmatchedCriteria(input.metrics, criteria).map(
+  return unmatchedCriteria(checks).map(
     (criterion) =>
       `Threshold \`${criterion.source}\` matched no step of this run, so it was not checked.`
   )

@@ -100,7 +100,7 @@ function memoized(compute: (df: number) => number): (df: number) => number {
 }
 
 /** The spread of one new value of the step around its level: its noise plus the level's error. */
-function predictionSpread(model: NoiseModel, step: number): number {
+function predictionSpread(model: Pick<NoiseModel, 'spread' | 'samples'>, step: number): number {
   return model.spread[step] * Math.sqrt(1 + 1 / Math.max(1, model.samples[step]))
 }
 
@@ -230,11 +230,10 @@ function leaveOneRunOutResiduals(matrix: LogMatrix): number[] {
   if (runs < 3) return residuals
   for (let run = 0; run < runs; run++) {
     const others = decompose(matrix, run)
-    const model = { ...others, runSpread: 0, tail: { df: Infinity, scale: 1 } }
     const row = values.subarray(run * steps, (run + 1) * steps)
     const factor = runFactorOf(row, others.level)
     for (let step = run % stride; step < steps; step += stride) {
-      const residual = (row[step] - others.level[step] - factor) / predictionSpread(model, step)
+      const residual = (row[step] - others.level[step] - factor) / predictionSpread(others, step)
       if (Number.isFinite(residual) && others.samples[step] >= 2) residuals.push(residual)
     }
   }
