@@ -5634,8 +5634,10 @@ function evaluateCriteria(metrics, criteria) {
     return breaches;
 }
 /** Criteria scoped to a step title or track item that match nothing in the run, to warn about. */
-function unmatchedCriteria(metrics, criteria) {
-    return criteria.filter((criterion) => criterion.scope.kind !== 'run' && targetsOf(metrics, criterion).length === 0);
+function unmatchedCriteria(checks) {
+    return checks
+        .filter(({ criterion, checkedOn }) => criterion.scope.kind !== 'run' && checkedOn === 0)
+        .map(({ criterion }) => criterion);
 }
 /** Each criterion with the number of figures it was checked on and the worst of them. */
 function checkCriteria(metrics, criteria) {
@@ -5984,11 +5986,10 @@ function leaveOneRunOutResiduals(matrix) {
         return residuals;
     for (let run = 0; run < runs; run++) {
         const others = decompose(matrix, run);
-        const model = { ...others, runSpread: 0, tail: { df: Infinity, scale: 1 } };
         const row = values.subarray(run * steps, (run + 1) * steps);
         const factor = runFactorOf(row, others.level);
         for (let step = run % stride; step < steps; step += stride) {
-            const residual = (row[step] - others.level[step] - factor) / predictionSpread(model, step);
+            const residual = (row[step] - others.level[step] - factor) / predictionSpread(others, step);
             if (Number.isFinite(residual) && others.samples[step] >= 2)
                 residuals.push(residual);
         }
@@ -6067,6 +6068,17 @@ function insertionSort(values) {
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/gate.ts
+/**
+ * The regression gate: this run against its history (see "How the gate decides" in the README).
+ *
+ * A step regresses when its p95, after removing what the whole run shares, moved beyond its noise
+ * band at the false-alarm budget, and its plain change is above the practical minimum
+ * (`max-regression` % and `noise-floor-ms`). The whole run regresses when the shared factor moved
+ * beyond the run-to-run band and above the same minimum. Errors regress when their count, against
+ * requests, is beyond what the history's error rate explains. With fewer than 3 history runs there
+ * is no noise to learn from and only the practical minimum counts.
+ */
+
 
 
 
@@ -6256,7 +6268,7 @@ function errorChange(now, history) {
         `against ${formatPercent(rateOf(history))} in the history (${formatCount(history.errors)} of ${formatCount(history.requests)})`);
 }
 function rateOf(counts) {
-    return counts.requests > 0 ? (counts.errors * 100) / counts.requests : 0;
+    return (0,figures/* errorRate */.zi)(counts.errors, counts.requests);
 }
 /** How much all steps moved together, and whether that is beyond the run-to-run band. */
 function runShift(context, compared) {
@@ -6306,14 +6318,12 @@ function runErrorRegressions(context, compared) {
 /** Each run's p95 index (geometric mean of step p95s against the levels) and worst p95. */
 function trend(context) {
     const { history, levels, currentLog, current } = context;
-    const { runs, steps, values } = context.logP95;
+    const { steps, values } = context.logP95;
     const points = history.runs.map((run, index) => ({
         p95Index: indexOf(values.subarray(index * steps, (index + 1) * steps), levels),
         worstP95: run.worstP95,
         current: false
     }));
-    if (runs === 0)
-        return [];
     points.push({
         p95Index: indexOf(currentLog, levels),
         worstP95: current.totals.worstP95,
@@ -6593,7 +6603,11 @@ async function judgeRun(input) {
     const { metrics, log } = input;
     const breaches = evaluateCriteria(metrics, input.criteria);
     const stepCount = (0,figures/* allSteps */.Bd)(metrics).length;
-    const unmadeChecks = [...unmadeCriteria(input, stepCount), ...unmadeRegressionLimit(input)];
+    const checks = checkCriteria(metrics, input.criteria);
+    const unmadeChecks = [
+        ...unmadeCriteria(input.criteria, checks, stepCount),
+        ...unmadeRegressionLimit(input)
+    ];
     const notes = [];
     const comparison = input.baseline && (await compareWithBaseline(input, input.baseline, unmadeChecks, notes));
     if (comparison?.comparedSteps === 0)
@@ -6610,17 +6624,16 @@ async function judgeRun(input) {
         baselineSet: input.baseline !== undefined,
         stepCount,
         criteriaCount: input.criteria.length,
-        checks: checkCriteria(metrics, input.criteria),
+        checks,
         unmadeChecks
     });
 }
-function unmadeCriteria(input, stepCount) {
-    const { criteria } = input;
+function unmadeCriteria(criteria, checks, stepCount) {
     if (stepCount === 0 && criteria.length > 0) {
         const which = criteria.length === 1 ? 'The criterion was' : `None of the ${criteria.length} criteria was`;
         return [`${which} checked: ${NO_FIGURES}.`];
     }
-    return unmatchedCriteria(input.metrics, criteria).map((criterion) => `Threshold \`${criterion.source}\` matched no step of this run, so it was not checked.`);
+    return unmatchedCriteria(checks).map((criterion) => `Threshold \`${criterion.source}\` matched no step of this run, so it was not checked.`);
 }
 function unmadeRegressionLimit(input) {
     if (input.maxRegressionPercent === undefined || input.baseline !== undefined)
@@ -6864,7 +6877,7 @@ function renderChecksTable(input, options) {
     const { checks } = input.verdict;
     if (checks.length === 0)
         return '';
-    const titles = new Map(input.metrics.trackItems.map((item) => [item.trackItemId, item.title]));
+    const titles = trackItemTitles(input.metrics);
     const rows = checks.slice(0, options.maxRows).map((check) => {
         const cells = [
             check.checkedOn === 0 ? '⚠️' : check.held ? '✅' : '❌',
@@ -6911,7 +6924,8 @@ function checkedOn({ criterion, checkedOn }) {
 
 
 /** `Compared 98 steps with 10 history runs: 2 regressed; the rest stayed within their limits.` */
-function comparedLine(baseline, regressions) {
+function comparedLine(baseline) {
+    const regressions = baseline.steps.filter((step) => step.regression).length;
     const steps = counted(baseline.comparedSteps, 'step', 'steps');
     const runs = counted(baseline.runs.length, 'history run', 'history runs');
     if (baseline.comparedSteps === 0)
@@ -7155,7 +7169,7 @@ function baselineSection(context) {
     const parts = [
         '### Compared with the history',
         historyLine(baseline, 10),
-        comparedLine(baseline, regressions.length),
+        comparedLine(baseline),
         [
             `🔺 ${counted(regressions.length + baseline.runRegressions.length, 'regression', 'regressions')}`,
             `✅ ${formatCount(improved.length)} faster`,
@@ -7582,7 +7596,7 @@ function comment_body_baselineSection(input, baseline) {
     const lines = [
         `**Compared with ${baselineRuns(baseline)}:** ${counts}`,
         '',
-        comparedLine(baseline, regressions.length),
+        comparedLine(baseline),
         ...baseline.runRegressions.map((finding) => `\n🔺 ${escapeMarkdownText(truncate(finding.message, comment_body_MAX_MESSAGE_LENGTH))}`)
     ];
     const titles = trackItemTitles(input.metrics);
