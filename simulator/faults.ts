@@ -171,13 +171,8 @@ export class FaultState {
 
   /** A terminal status with the report URLs that `malformedReportUrl` names broken. */
   breakReportUrls(endpoint: EndpointName, value: unknown): unknown {
-    const fields = this.faults.malformedReportUrl
-    if (endpoint !== 'getTimelineStatus' || !fields || typeof value !== 'object' || !value) {
-      return value
-    }
-    const answer = { ...(value as Record<string, unknown>) }
-    for (const field of fields) if (field in answer) answer[field] = MALFORMED_REPORT_URL
-    return answer
+    if (endpoint !== 'getTimelineStatus') return value
+    return replaceFields(value, this.faults.malformedReportUrl, MALFORMED_REPORT_URL)
   }
 
   /** The answer with the fields `malformedFields` names for this endpoint sent as "n/a". */
@@ -185,11 +180,20 @@ export class FaultState {
     const fields = this.faults.malformedFields?.filter(
       (field) => MALFORMABLE_FIELDS[field] === endpoint
     )
-    if (!fields?.length || typeof value !== 'object' || !value) return value
-    const answer = { ...(value as Record<string, unknown>) }
-    for (const field of fields) if (field in answer) answer[field] = MALFORMED_FIELD_VALUE
-    return answer
+    return replaceFields(value, fields, MALFORMED_FIELD_VALUE)
   }
+}
+
+/** The object answer with each of `fields` it has set to `replacement`. */
+function replaceFields(
+  value: unknown,
+  fields: readonly string[] | undefined,
+  replacement: unknown
+): unknown {
+  if (!fields?.length || typeof value !== 'object' || !value) return value
+  const answer = { ...(value as Record<string, unknown>) }
+  for (const field of fields) if (field in answer) answer[field] = replacement
+  return answer
 }
 
 /** `{"status":"Running","padding":"xxx…"}` of exactly `bytes` bytes, made as it is read. */
