@@ -4,11 +4,8 @@ import type { Settings } from '../inputs.js'
 import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { REPORT_FILES, type Reports } from '../reports/download.js'
-import {
-  defaultArtifactName,
-  uploadReportArtifact,
-  type UploadedArtifact
-} from '../reports/artifact.js'
+import { defaultArtifactName } from '../reports/artifact.js'
+import { uploadReportArtifact, type UploadedArtifact } from './artifact-upload.js'
 import { renderSummary, type PresentationInput } from '../present/summary.js'
 import { renderJUnit } from '../present/junit.js'
 import { formatCount } from '../number-format.js'
