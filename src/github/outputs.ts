@@ -3,9 +3,10 @@
  * written, so a key that action.yml does not declare cannot be set (a test holds OUTPUT_KEYS and
  * action.yml's outputs to the same list).
  */
+import { REPORT_KINDS, type ReportId } from '../reports/kinds.js'
 import { core } from './toolkit.js'
 
-export const OUTPUT_KEYS = [
+const STEP_OUTPUT_KEYS = [
   'run-id',
   'status',
   'result',
@@ -15,15 +16,25 @@ export const OUTPUT_KEYS = [
   'requests',
   'estimated-vum',
   'report-dir',
-  'excel-report',
-  'ai-report',
   'metrics-file',
   'junit-file',
   'artifact-id',
   'artifact-url'
 ] as const
 
-export type OutputKey = (typeof OUTPUT_KEYS)[number]
+/** Each downloaded report's path: `excel-report`, `ai-report`. */
+export type ReportOutputKey = `${ReportId}-report`
+export type OutputKey = (typeof STEP_OUTPUT_KEYS)[number] | ReportOutputKey
+
+export function reportOutputKey(id: ReportId): ReportOutputKey {
+  return `${id}-report`
+}
+
+/** Every output the action may set; action.yml declares exactly these. */
+export const OUTPUT_KEYS: readonly OutputKey[] = [
+  ...STEP_OUTPUT_KEYS,
+  ...REPORT_KINDS.map((kind) => reportOutputKey(kind.id))
+]
 
 /** What main saves for the post step (see state.ts). */
 export type StateKey = 'runId' | 'pollResultUrl' | 'startPendingFor' | 'runEnded'

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Settings } from '../inputs.js'
 import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { REPORT_FILES, type Reports } from '../reports/download.js'
+import { REPORT_KINDS } from '../reports/kinds.js'
+import { writeReportFile } from '../reports/safe-write.js'
 import { defaultArtifactName } from '../reports/artifact.js'
 import { uploadReportArtifact, type UploadedArtifact } from './artifact-upload.js'
 import { renderSummary, type PresentationInput } from '../present/summary.js'
@@ -11,9 +11,11 @@ import { renderJUnit } from '../present/junit.js'
 import { formatCount } from '../number-format.js'
 import { rankFindings, type FindingKind } from '../present/findings.js'
 import { commentMarker, renderComment } from '../present/comment-body.js'
+import { renderCommentNotWritten } from '../present/comment-note.js'
 import type { Verdict } from '../verdict/types.js'
 import { artifactUrl, workflowRunUrl } from './context.js'
-import { pullRequestNumber, upsertPullRequestComment } from './comment.js'
+import { pullRequestNumber, upsertPullRequestComment, type CommentOutcome } from './comment.js'
+import { reportOutputKey, setOutputs, type OutputKey } from './outputs.js'
 import { core, writeSummary } from './toolkit.js'
 
 /** GitHub shows at most this many error, and as many warning, annotations per step. */
@@ -32,7 +34,11 @@ export interface Results {
   log: Log
 }
 
-/** Everything a person or a later step sees of the run: files, artifact, summary, comment, outputs. */
+/**
+ * Everything a person or a later step sees of the run: files, artifact, outputs, summary, comment.
+ * The outputs are set before anything is written to GitHub, so a slow or failing API cannot leave
+ * `result` unset.
+ */
 export async function publishResults(results: Results): Promise<void> {
   const { settings, metrics, verdict, reports, log } = results
   annotateVerdict(verdict, settings.failOnBreach, log)
@@ -44,8 +50,12 @@ export async function publishResults(results: Results): Promise<void> {
     links: { workflowRunUrl: workflowRunUrl() },
     name: settings.name
   }
-  const junitFile = join(reports.dir, REPORT_FILES.junit)
-  await writeFile(junitFile, renderJUnit(presentation))
+  const junitFile = await writeReportFile(
+    reports.dir,
+    REPORT_FILES.junit,
+    renderJUnit(presentation)
+  )
+  setOutputs(runOutputs({ ...results, junitFile }))
   const artifactName =
     settings.artifactName ?? defaultArtifactName(metrics.timelineId, metrics.runId, settings.name)
   const artifact = await core.group(`Uploading the reports as artifact "${artifactName}"`, () =>
@@ -58,9 +68,10 @@ export async function publishResults(results: Results): Promise<void> {
     )
   )
   presentation.links = { ...presentation.links, ...artifactLinks(artifact, artifactName) }
+  setOutputs({ 'artifact-id': artifact?.id, 'artifact-url': presentation.links.artifactUrl })
   await writeSummary(renderSummary(presentation).markdown)
-  await commentOnPullRequest(presentation, settings, log)
-  setOutputs({ ...results, junitFile, artifact, artifactLink: presentation.links.artifactUrl })
+  const comment = await commentOnPullRequest(presentation, settings, log)
+  if (comment?.written === false) await writeSummary(renderCommentNotWritten(comment.reason))
   conclude(verdict, settings.failOnBreach, log)
 }
 
@@ -95,17 +106,18 @@ function annotateVerdict(verdict: Verdict, failOnBreach: boolean, log: Log): voi
   core.endGroup()
 }
 
+/** Undefined when there is no comment to write: comment: false, or not a pull request. */
 async function commentOnPullRequest(
   presentation: PresentationInput,
   settings: Settings,
   log: Log
-): Promise<void> {
-  if (!settings.comment) return
+): Promise<CommentOutcome | undefined> {
+  if (!settings.comment) return undefined
   const pullNumber = await pullRequestNumber()
-  if (pullNumber === undefined) return
+  if (pullNumber === undefined) return undefined
   if (!settings.githubToken) {
     log.warning('No "github-token": the pull request comment was not written.')
-    return
+    return { written: false, reason: 'No "github-token" was given.' }
   }
   const marker = commentMarker(
     presentation.metrics.timelineId,
@@ -113,14 +125,15 @@ async function commentOnPullRequest(
     settings.name
   )
   const body = renderComment({ ...presentation, marker })
-  await upsertPullRequestComment(pullNumber, body, marker, settings.githubToken, log)
+  return upsertPullRequestComment(pullNumber, body, marker, settings.githubToken, log)
 }
 
-function setOutputs(
-  results: Results & { junitFile: string; artifact?: UploadedArtifact; artifactLink?: string }
-): void {
+function runOutputs(
+  results: Results & { junitFile: string }
+): Partial<Record<OutputKey, string | number>> {
   const { metrics, verdict, reports } = results
-  const outputs: Record<string, string | number | undefined> = {
+  const reportPaths = REPORT_KINDS.map((kind) => [reportOutputKey(kind.id), reports.paths[kind.id]])
+  return {
     status: metrics.status,
     result: verdict.result,
     'p95-ms': metrics.totals.worstP95,
@@ -128,15 +141,9 @@ function setOutputs(
     errors: metrics.totals.errors,
     requests: metrics.totals.requests,
     'report-dir': reports.dir,
-    'excel-report': reports.excel,
-    'ai-report': reports.ai,
+    ...Object.fromEntries(reportPaths),
     'metrics-file': results.metricsFile,
-    'junit-file': results.junitFile,
-    'artifact-id': results.artifact?.id,
-    'artifact-url': results.artifactLink
-  }
-  for (const [name, value] of Object.entries(outputs)) {
-    if (value !== undefined) core.setOutput(name, String(value))
+    'junit-file': results.junitFile
   }
 }
 
