@@ -64,6 +64,16 @@ describe('a slow or hostile GitHub API, end to end', () => {
     expect(context.github.comments).toHaveLength(1)
   })
 
+  it('fails a fork pull request, which gets no secrets, with result: error before any request', async () => {
+    const result = await onPullRequest({ 'api-key': '' })
+
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs).toEqual({ result: 'error' })
+    expect(annotationMessages(result, 'error').join('\n')).toMatch(/Input "api-key" is required/)
+    expect(context.sim.requests).toEqual([])
+    expect(context.github.requests).toEqual([])
+  })
+
   it('says in the summary, not only the log, that a read-only token could not comment', async () => {
     await context.github.stop()
     context.github = await startFakeGitHubApi({ readOnlyToken: true })
