@@ -5,7 +5,7 @@ import { REPORT_FILES, type Reports } from '../reports/download.js'
 import { REPORT_KINDS } from '../reports/kinds.js'
 import { writeReportFile } from '../reports/safe-write.js'
 import { defaultArtifactName } from '../reports/artifact.js'
-import { uploadReportArtifact, type UploadedArtifact } from './artifact-upload.js'
+import { uploadReportArtifact } from './artifact-upload.js'
 import { renderSummary, type PresentationInput } from '../present/summary.js'
 import { renderJUnit } from '../present/junit.js'
 import { formatCount } from '../number-format.js'
@@ -56,6 +56,21 @@ export async function publishResults(results: Results): Promise<void> {
     renderJUnit(presentation)
   )
   setOutputs(runOutputs({ ...results, junitFile }))
+  const { artifactId, ...artifactLinks } = await uploadReports(results, junitFile)
+  presentation.links = { ...presentation.links, ...artifactLinks }
+  setOutputs({ 'artifact-id': artifactId, 'artifact-url': artifactLinks.artifactUrl })
+  await writeSummary(renderSummary(presentation).markdown)
+  const comment = await commentOnPullRequest(presentation, settings, log)
+  if (comment?.written === false) await writeSummary(renderCommentNotWritten(comment.reason))
+  conclude(verdict, settings.failOnBreach, log)
+}
+
+/** The artifact's ID, name and link, or nothing when the reports were not uploaded. */
+async function uploadReports(
+  results: Results,
+  junitFile: string
+): Promise<{ artifactId?: string; artifactName?: string; artifactUrl?: string }> {
+  const { settings, metrics, reports, log } = results
   const artifactName =
     settings.artifactName ?? defaultArtifactName(metrics.timelineId, metrics.runId, settings.name)
   const artifact = await core.group(`Uploading the reports as artifact "${artifactName}"`, () =>
@@ -67,16 +82,8 @@ export async function publishResults(results: Results): Promise<void> {
       log
     )
   )
-  presentation.links = { ...presentation.links, ...artifactLinks(artifact, artifactName) }
-  setOutputs({ 'artifact-id': artifact?.id, 'artifact-url': presentation.links.artifactUrl })
-  await writeSummary(renderSummary(presentation).markdown)
-  const comment = await commentOnPullRequest(presentation, settings, log)
-  if (comment?.written === false) await writeSummary(renderCommentNotWritten(comment.reason))
-  conclude(verdict, settings.failOnBreach, log)
-}
-
-function artifactLinks(artifact: UploadedArtifact | undefined, name: string) {
-  return artifact ? { artifactName: name, artifactUrl: artifactUrl(artifact.id) } : {}
+  if (!artifact) return {}
+  return { artifactId: artifact.id, artifactName, artifactUrl: artifactUrl(artifact.id) }
 }
 
 /**
