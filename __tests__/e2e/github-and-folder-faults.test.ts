@@ -40,7 +40,8 @@ describe('a slow or hostile GitHub API, end to end', () => {
 
     const result = await onPullRequest({}, { LEAPWORK_TEST_GITHUB_TIMEOUT_MS: '3000' })
 
-    expect(result.durationMs).toBeLessThan(20_000)
+    // Waiting on the drip would take over half an hour; a busy machine may take 20 s for the rest.
+    expect(result.durationMs).toBeLessThan(45_000)
     expect(result.exitCode).toBe(0)
     expect(result.outputs.result).toBe('passed')
     expect(annotationMessages(result, 'warning').join('\n')).toMatch(
