@@ -10,7 +10,6 @@ import {
   parseTimeline,
   parseTimelineSummaries
 } from '../../src/leapwork/parse.js'
-import { rebaseUrl } from '../../src/leapwork/transport.js'
 
 const step = {
   stepId: 'step_001',
@@ -273,53 +272,6 @@ describe('required fields', () => {
     expect(shapeProblem(() => decodeJson(''))).toBe('the answer is empty')
     expect(shapeProblem(() => decodeJson('<html>'))).toBe('the answer is not JSON')
   })
-})
-
-describe('rebaseUrl', () => {
-  it.each([
-    [
-      'http://10.0.0.5:8080/api/integration/getTimelineStatus?runId=r1&trackItemIds=a%2Cb',
-      'https://perf.example.com',
-      'https://perf.example.com/api/integration/getTimelineStatus?runId=r1&trackItemIds=a%2Cb'
-    ],
-    [
-      'http://internal/api/integration/downloadRunReport?runId=r1',
-      'https://gateway.example.com/perf/',
-      'https://gateway.example.com/perf/api/integration/downloadRunReport?runId=r1'
-    ],
-    [
-      'https://gateway.example.com/perf/api/integration/getTimelineStatus?runId=r1',
-      'https://gateway.example.com/perf',
-      'https://gateway.example.com/perf/api/integration/getTimelineStatus?runId=r1'
-    ],
-    [
-      '/api/integration/getTimelineStatus?runId=r1',
-      'http://127.0.0.1:8080',
-      'http://127.0.0.1:8080/api/integration/getTimelineStatus?runId=r1'
-    ],
-    [
-      'http://internal/performance/api/integration/getTimelineStatus',
-      'https://host/perf',
-      'https://host/perf/performance/api/integration/getTimelineStatus'
-    ]
-  ])('moves %s onto %s', (serverUrl, baseUrl, expected) => {
-    expect(rebaseUrl(serverUrl, baseUrl)).toBe(expected)
-  })
-
-  it('gives the same URL when applied twice', () => {
-    const once = rebaseUrl('http://internal/api/integration/x?a=1', 'https://host/perf')
-
-    expect(rebaseUrl(once, 'https://host/perf')).toBe(once)
-  })
-
-  it.each(['', 'getTimelineStatus?runId=r1', 'ftp://host/api', 'http://[broken'])(
-    'refuses %j',
-    (serverUrl) => {
-      expect(shapeProblem(() => rebaseUrl(serverUrl, 'https://host'))).toContain(
-        'is not an http(s) URL'
-      )
-    }
-  )
 })
 
 describe('redact', () => {
