@@ -142,6 +142,38 @@ describe('error messages', () => {
   })
 })
 
+describe('the key in quoted server text', () => {
+  it.each([
+    [409, 'refused getTimelines (HTTP 409)'],
+    [500, 'failed on getTimelines with HTTP 500']
+  ])('is taken out before an HTTP %i body is cut to a snippet', async (code, words) => {
+    const body = `${'x'.repeat(190)} key ${API_KEY} is in use`
+    const fake = await serveInTurn(status(code, body))
+    const { client } = clientFor(fake.origin, { retry: { attempts: 1 } })
+
+    const error = asLeapworkError(await failureOf(client.getTimelines()))
+
+    expect(error.message).toContain(words)
+    expect(error.message).toContain(' key ***')
+    expect(error.message).not.toContain(API_KEY.slice(0, 4))
+  })
+
+  it('is taken out of a malformed answer before it is quoted', async () => {
+    const fake = await serveInTurn((response) =>
+      sendText(response, 200, `${'y'.repeat(185)} ${API_KEY}`, {
+        'content-type': 'application/json'
+      })
+    )
+    const { client } = clientFor(fake.origin)
+
+    const error = asLeapworkError(await failureOf(client.getTimelines()))
+
+    expect(error.kind).toBe('malformed')
+    expect(error.message).toContain('y ***')
+    expect(error.message).not.toContain(API_KEY.slice(0, 4))
+  })
+})
+
 describe('the words on their own', () => {
   const context = {
     endpoint: 'getTimelines',

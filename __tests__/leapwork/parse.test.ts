@@ -274,6 +274,48 @@ describe('required fields', () => {
   })
 })
 
+describe('server numbers', () => {
+  const withP95 = (p95: unknown) =>
+    parseRunStatus({
+      status: 'Finished',
+      metadata: [{ trackItemId: 'ti_1', metadata: [{ ...step, p95 }] }]
+    })
+
+  it.each([
+    [120, 120],
+    ['120', 120],
+    [' 12.5 ', 12.5],
+    ['.5', 0.5]
+  ])('reads %j as %d', (value, expected) => {
+    expect(withP95(value).metadata?.[0].metadata[0].p95).toBe(expected)
+  })
+
+  it.each([
+    ['0x10', 'is not a number: "0x10"'],
+    ['1e3', 'is not a number: "1e3"'],
+    ['Infinity', 'is not a number: "Infinity"'],
+    ['', 'is not a number: ""'],
+    [1e308, 'is out of range: 1e+308'],
+    ['99999999999999999999', 'is out of range: "99999999999999999999"']
+  ])('leaves a step with p95 %j out, saying why', (value, problem) => {
+    const status = withP95(value)
+
+    expect(status.metadata?.[0].metadata).toEqual([])
+    expect(status.warnings).toEqual([
+      `The run's answer has a malformed step at metadata[0].metadata[0], left out: metadata[0].metadata[0].p95 ${problem}.`
+    ])
+  })
+
+  it('leaves a planned run time out of range aside, with a warning', () => {
+    const started = parseRunStarted({ runId: 'r1', pollResultUrl: '/p', plannedRunTime: 1e308 })
+
+    expect(started.plannedRunTime).toBe(0)
+    expect(started.warnings).toEqual([
+      "The run's plannedRunTime was left aside: 1e+308 is out of range (at most 9007199254740991)."
+    ])
+  })
+})
+
 describe('redact', () => {
   it('masks the key, its URL-encoded form and any X-API-KEY header value', () => {
     const key = 'rik_a/b+c'

@@ -8,7 +8,7 @@ import {
   status,
   useServers
 } from './fake-server.js'
-import { rebaseUrl } from '../../src/leapwork/urls.js'
+import { isLoopback, mayFollow, rebaseUrl } from '../../src/leapwork/urls.js'
 
 const { serve, serveInTurn } = useServers()
 
@@ -135,4 +135,49 @@ describe('rebaseUrl', () => {
       )
     }
   )
+})
+
+describe('isLoopback', () => {
+  it.each([
+    'http://localhost:8080',
+    'http://127.0.0.1',
+    'http://127.9.9.9',
+    'http://127.1',
+    'http://2130706433',
+    'http://0x7f.0.0.1',
+    'http://[::1]:4010',
+    'http://[::ffff:127.0.0.1]',
+    'http://0.0.0.0:4010',
+    'http://[::]'
+  ])('counts %s as this machine', (url) => {
+    expect(isLoopback(new URL(url))).toBe(true)
+  })
+
+  it.each([
+    'https://perfapi.leapwork.cloud',
+    'http://localhost.example.com',
+    'http://128.0.0.1',
+    'http://10.0.0.5',
+    'http://[::2]'
+  ])('does not count %s', (url) => {
+    expect(isLoopback(new URL(url))).toBe(false)
+  })
+})
+
+describe('mayFollow', () => {
+  const remote = new URL('https://perfapi.leapwork.cloud')
+  const local = new URL('http://127.0.0.1:4010')
+
+  it.each([
+    [remote, 'https://storage.example.com/blob', true],
+    [remote, 'http://storage.example.com/blob', false],
+    [remote, 'http://127.0.0.1:8080/blob', false],
+    [remote, 'https://localhost/blob', false],
+    [remote, 'https://[::1]/blob', false],
+    [local, 'https://storage.example.com/blob', true],
+    [local, 'http://127.0.0.1:9000/blob', true],
+    [local, 'http://storage.example.com/blob', false]
+  ])('from %s, follows %s: %s', (base, next, expected) => {
+    expect(mayFollow(new URL(next), base)).toBe(expected)
+  })
 })

@@ -88,20 +88,27 @@ export async function readCapped(
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/** How a text report is saved: read whole, unwrapped when sent as JSON, and redacted. */
+export interface TextReport {
+  decodeJson: (text: string) => string
+  redact: (text: string) => string
+}
+
 /**
- * Streams the body to `partFile` within `maxBytes`; an answer sent as JSON is read whole (within
- * the answer limit) and the text `decodeJsonText` makes of it is saved instead.
+ * Streams the body to `partFile` within `maxBytes`. A text report is read whole instead (within
+ * the answer limit as well), so that the key can be taken out of it before it is saved.
  */
 export async function saveBody(
   message: IncomingMessage,
   received: ByteCounter,
   partFile: string,
   limits: { answerBytes: number; maxBytes: number },
-  decodeJsonText: ((text: string) => string) | undefined
+  text: TextReport | undefined
 ): Promise<void> {
-  if (decodeJsonText && /\bjson\b/i.test(message.headers['content-type'] ?? '')) {
-    const limit = Math.min(limits.answerBytes, limits.maxBytes)
-    await writeFile(partFile, decodeJsonText(await readCapped(message, limit, received)))
+  if (text) {
+    const body = await readCapped(message, Math.min(limits.answerBytes, limits.maxBytes), received)
+    const isJson = /\bjson\b/i.test(message.headers['content-type'] ?? '')
+    await writeFile(partFile, text.redact(isJson ? text.decodeJson(body) : body))
     return
   }
   refuseAnnouncedSize(message, limits.maxBytes)

@@ -68,6 +68,11 @@ export class LeapworkClient {
     })
   }
 
+  /** The address every call goes to, as configured. */
+  get baseUrl(): string {
+    return this.transport.baseUrl
+  }
+
   getTimelines(): Promise<TimelineSummary[]> {
     return this.getJson('getTimelines', {}, parseTimelineSummaries)
   }

@@ -97,11 +97,16 @@ export function tooManyRedirectsWords(
   )
 }
 
-export function redirectRefusedWords(endpoint: string, status: number, target: string): string {
-  return (
-    `${SERVICE} redirected ${endpoint} (HTTP ${status}) to ${target}, which is not followed: ` +
-    'a download is only followed to https addresses'
-  )
+export function redirectRefusedWords(
+  endpoint: string,
+  status: number,
+  target: string,
+  baseIsLoopback: boolean
+): string {
+  const rule = baseIsLoopback
+    ? 'a download is only followed to https addresses, or to http on this machine'
+    : 'a download is only followed to https addresses on other machines than this one'
+  return `${SERVICE} redirected ${endpoint} (HTTP ${status}) to ${target}, which is not followed: ${rule}`
 }
 
 function statusWords(

@@ -27,7 +27,14 @@ import {
 import { isRetryable, retryDelay } from './retry.js'
 import type { RetryPolicy } from './retry.js'
 import { StallWatch, Watchdog } from './timers.js'
-import { endpointUrl, mayFollow, parseBaseUrl, rebaseUrl, withoutQuery } from './urls.js'
+import {
+  endpointUrl,
+  isLoopback,
+  mayFollow,
+  parseBaseUrl,
+  rebaseUrl,
+  withoutQuery
+} from './urls.js'
 
 export interface TransportOptions {
   baseUrl: string
@@ -42,7 +49,10 @@ export interface TransportOptions {
 }
 
 export interface DownloadOptions {
-  /** An answer sent as JSON is read whole and the text it decodes to is saved instead. */
+  /**
+   * Makes the download a text report, read whole and saved with the key taken out; an answer sent
+   * as JSON is saved as the text this decodes it to.
+   */
   decodeJsonText?: (text: string) => string
   /** Default: the download limit; a text report that is read back later takes the answer limit. */
   maxBytes?: number
@@ -84,6 +94,10 @@ export class Transport {
   constructor(private readonly options: TransportOptions) {
     this.base = parseBaseUrl(options.baseUrl)
     this.secrets = [...new Set([options.apiKey, encodeURIComponent(options.apiKey)])]
+  }
+
+  get baseUrl(): string {
+    return this.options.baseUrl
   }
 
   endpointUrl(endpoint: string, query: Record<string, string> = {}): string {
@@ -134,6 +148,11 @@ export class Transport {
       answerBytes: this.options.limits.answerBytes,
       maxBytes: options.maxBytes ?? this.options.limits.downloadBytes
     }
+    const { decodeJsonText } = options
+    const textReport = decodeJsonText && {
+      decodeJson: decodeJsonText,
+      redact: (text: string) => this.redact(text)
+    }
     await mkdir(dirname(destination), { recursive: true })
     try {
       await this.send(
@@ -146,7 +165,7 @@ export class Transport {
           followRedirects: true,
           signal: options.signal
         },
-        (message, received) => saveBody(message, received, partFile, limits, options.decodeJsonText)
+        (message, received) => saveBody(message, received, partFile, limits, textReport)
       )
       await rename(partFile, destination)
     } catch (error) {
@@ -197,7 +216,7 @@ export class Transport {
 
   /**
    * The next hop of a download's redirect, as `curl -L` takes it: a few hops, https only (this
-   * machine aside); the API key goes only to the base URL's origin.
+   * machine aside when base-url is on it); the API key goes only to the base URL's origin.
    */
   private redirected(
     call: Call,
@@ -212,10 +231,9 @@ export class Transport {
       const message = tooManyRedirectsWords(endpoint, maxRedirects, target)
       throw this.error('server', endpoint, message, { status })
     }
-    if (!next || !mayFollow(next)) {
-      throw this.error('server', endpoint, redirectRefusedWords(endpoint, status, target), {
-        status
-      })
+    if (!next || !mayFollow(next, this.base)) {
+      const message = redirectRefusedWords(endpoint, status, target, isLoopback(this.base))
+      throw this.error('server', endpoint, message, { status })
     }
     const keyless = next.origin === this.base.origin ? '' : ', without the API key'
     this.options.log.debug(`${endpoint}: redirected (HTTP ${status}) to ${target}${keyless}`)
@@ -240,7 +258,8 @@ export class Transport {
       message = await this.request(call, controller.signal)
       const status = message.statusCode ?? 0
       if (call.followRedirects && isRedirect(status) && message.headers.location) {
-        message.resume()
+        // Its body is never read: it may not end, and would keep the process alive if it were.
+        message.destroy()
         return {
           ok: false,
           failure: { type: 'redirect', status, location: message.headers.location }
@@ -253,7 +272,7 @@ export class Transport {
         }
         return { ok: true, value: await read(message, received) }
       }
-      const body = await readErrorBody(message)
+      const body = this.redact(await readErrorBody(message))
       return { ok: false, failure: { type: 'status', status, headers: message.headers, body } }
     } catch (error) {
       if (error instanceof BodyFailure) return { ok: false, failure: error.failure }
@@ -276,14 +295,17 @@ export class Transport {
     }
   }
 
-  /** Reads a JSON or text answer whole, up to the answer limit. */
+  /**
+   * Reads a JSON or text answer whole, up to the answer limit, with the key taken out before
+   * anything reads it: a quote cut short can then never show part of it.
+   */
   private async readAnswer(
     endpoint: string,
     message: IncomingMessage,
     received: ByteCounter
   ): Promise<Answer> {
     const text = await readCapped(message, this.options.limits.answerBytes, received)
-    return { endpoint, status: message.statusCode ?? 0, text }
+    return { endpoint, status: message.statusCode ?? 0, text: this.redact(text) }
   }
 
   /** Follows no redirects itself; the key goes only to the base URL's origin. */

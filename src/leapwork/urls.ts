@@ -45,14 +45,33 @@ export function withoutQuery(url: string): string {
   return parsed ? `${parsed.origin}${parsed.pathname}` : url.split('?')[0]
 }
 
+/**
+ * Whether the URL names this machine: `localhost`, 127.0.0.0/8, `::1` (also as an IPv4-mapped
+ * address), or the unspecified address, which connects here too. URL parsing has already turned
+ * `127.1`, `0x7f.0.0.1` and `2130706433` into `127.0.0.1`.
+ */
 export function isLoopback(url: URL): boolean {
-  const host = url.hostname.replace(/^\[|\]$/g, '')
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)
+  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase()
+  return (
+    host === 'localhost' ||
+    /^127\.\d+\.\d+\.\d+$/.test(host) ||
+    host === '0.0.0.0' ||
+    host === '::1' ||
+    host === '::' ||
+    /^::ffff:(7f[0-9a-f]{2}:[0-9a-f]{1,4}|0:0)$/.test(host)
+  )
 }
 
-/** Whether a download may follow a redirect to `next`: https, or http on this machine. */
-export function mayFollow(next: URL): boolean {
-  return next.protocol === 'https:' || (next.protocol === 'http:' && isLoopback(next))
+/**
+ * Whether a download may follow a redirect from `base` to `next`. From a base on this machine (the
+ * simulator, a tunnel), https anywhere and http on this machine; from any other base, https to
+ * another machine only, so a server cannot send the action to a local service.
+ */
+export function mayFollow(next: URL, base: URL): boolean {
+  if (isLoopback(base)) {
+    return next.protocol === 'https:' || (next.protocol === 'http:' && isLoopback(next))
+  }
+  return next.protocol === 'https:' && !isLoopback(next)
 }
 
 function parseServerUrl(serverUrl: string): URL {
