@@ -1,6 +1,7 @@
 import { getInput, maskSecret } from './github/toolkit.js'
 import { actionsLog } from './github/log.js'
 import type { TrackItemConfiguration } from './leapwork/types.js'
+import { isLoopback } from './leapwork/urls.js'
 import type { Log } from './log.js'
 import type { Tags } from 'yaml'
 import type { Criterion } from './verdict/types.js'
@@ -66,8 +67,14 @@ export class InputError extends Error {
   }
 }
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
-const MIN_POLL_INTERVAL_SECONDS = 0.1
+/** Timers cannot wait past 2^31 ms: every duration has a bound well below it, said in the error. */
+const POLL_INTERVAL_BOUNDS: SecondsBounds = { minimum: 0.1, maximum: 3600, named: 'an hour' }
+const TIMEOUT_BOUNDS: SecondsBounds = {
+  maximum: 5 * 24 * 3600,
+  named: '5 days, the longest a GitHub job may run'
+}
+/** The API's own path, which the action adds to base-url itself. */
+const API_PATH = /\/(?:api|swagger)(?:\/|$)/i
 const SIMULATOR_POLL_INTERVAL_SECONDS = 1
 const TRACK_ITEM_FIELDS = ['dataItemAssetId', 'selectedRoles', 'userCount', 'authScriptId']
 const YAML_NUMBER_TAGS = ['tag:yaml.org,2002:int', 'tag:yaml.org,2002:float']
@@ -108,9 +115,8 @@ export async function readSettings(
       expected: 'a positive number of virtual-user minutes'
     }),
     wait: readBoolean(read, 'wait', true, problems),
-    pollIntervalSeconds:
-      readSeconds(read, 'poll-interval', problems, MIN_POLL_INTERVAL_SECONDS) ?? 5,
-    timeoutSeconds: readSeconds(read, 'timeout', problems),
+    pollIntervalSeconds: readSeconds(read, 'poll-interval', problems, POLL_INTERVAL_BOUNDS) ?? 5,
+    timeoutSeconds: readSeconds(read, 'timeout', problems, TIMEOUT_BOUNDS),
     reportDir: optional('report-dir'),
     artifactName: readArtifactName(read, problems),
     name: readName(read, problems),
@@ -179,10 +185,7 @@ function readBaseUrl(read: Read, problems: string[]): string {
     )
     return ''
   }
-  if (
-    url.protocol !== 'https:' &&
-    !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
-  ) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
     problems.push(
       `Input "base-url" must use https (http is accepted only for localhost): got "${url.origin}". The API key must not travel unencrypted.`
     )
@@ -190,6 +193,15 @@ function readBaseUrl(read: Read, problems: string[]): string {
   }
   if (url.username || url.password || url.search || url.hash) {
     problems.push('Input "base-url" must not hold credentials, a query or a fragment.')
+    return ''
+  }
+  const apiPath = API_PATH.exec(url.pathname)
+  if (apiPath) {
+    const path = url.pathname.slice(apiPath.index).replace(/\/+$/, '')
+    const base = url.origin + url.pathname.slice(0, apiPath.index)
+    problems.push(
+      `Input "base-url" must not hold the API's own path "${path}": use base-url: ${base} (the action adds /api/integration/ itself).`
+    )
     return ''
   }
   return url.origin + url.pathname.replace(/\/+$/, '')
@@ -274,19 +286,27 @@ function readPositiveInteger(read: Read, name: string, problems: string[]): numb
   })
 }
 
-/** Seconds, or a time with its unit (`90s`, `1500ms`), as a number of seconds. */
+interface SecondsBounds {
+  /** Default: anything above 0. */
+  minimum?: number
+  maximum: number
+  /** The maximum in words, e.g. `an hour`. */
+  named: string
+}
+
+/** Seconds, or a time with its unit (`90s`, `1500ms`), as a number of seconds, within bounds. */
 function readSeconds(
   read: Read,
   name: string,
   problems: string[],
-  minimum = 0
+  { minimum = 0, maximum, named }: SecondsBounds
 ): number | undefined {
-  const atLeast = minimum > 0 ? `at least ${minimum} s` : 'a positive number of seconds'
+  const atLeast = minimum > 0 ? `at least ${minimum} s and` : 'a positive number of seconds,'
   const ms = readNumber(read, name, problems, {
     kind: 'time',
     bareTimeUnit: 's',
-    accept: (v) => v > 0 && v >= minimum * 1000,
-    expected: `${atLeast}, e.g. 5, 5s or 500ms`
+    accept: (v) => v > 0 && v >= minimum * 1000 && v <= maximum * 1000,
+    expected: `${atLeast} at most ${maximum} s (${named}), e.g. 5, 5s or 500ms`
   })
   return ms === undefined ? undefined : ms / 1000
 }
@@ -294,7 +314,7 @@ function readSeconds(
 /** Polling faster than once a second suits the local simulator only. */
 function warnOfFastPolling({ pollIntervalSeconds, baseUrl }: Settings, log: Log): void {
   if (pollIntervalSeconds >= SIMULATOR_POLL_INTERVAL_SECONDS || !baseUrl) return
-  if (LOOPBACK_HOSTS.has(new URL(baseUrl).hostname)) return
+  if (isLoopback(new URL(baseUrl))) return
   log.warning(
     `Input "poll-interval" is ${pollIntervalSeconds} s: polling more than once a second is meant for the local simulator; against Leapwork Performance use 1 s or more.`
   )
