@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http'
 import { Readable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { json, type Reply, type StreamReply } from './reply.js'
+import { json, type Reply, type StreamReply, type TextReply } from './reply.js'
 import type {
   EndpointName,
   ErrorBodyKind,
@@ -47,7 +47,12 @@ export function gatewayHtml(status: number): string {
   return `<html><head><title>${title}</title></head><body><h1>${title}</h1><hr><p>simulated gateway</p></body></html>`
 }
 
-export function errorReply(status: number, kind: ErrorBodyKind, retryAfterSeconds?: number): Reply {
+export function errorReply(
+  status: number,
+  kind: ErrorBodyKind,
+  retryAfterSeconds?: number,
+  apiKey = ''
+): Reply {
   const reason = STATUS_CODES[status] ?? 'Error'
   const headers: Record<string, string> =
     retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) }
@@ -62,6 +67,10 @@ export function errorReply(status: number, kind: ErrorBodyKind, retryAfterSecond
   if (kind === 'truncated')
     return body('application/json; charset=utf-8', `{"message":"${reason}","det`)
   if (kind === 'empty') return body('application/json; charset=utf-8', '')
+  if (kind === 'echo-key') {
+    const lead = `${reason}: ${'the request was refused; '.repeat(8)}`.slice(0, 175)
+    return body('text/plain; charset=utf-8', `${lead} key ${apiKey} is already in use`)
+  }
   return { ...json(reason, status), headers }
 }
 
@@ -92,7 +101,10 @@ export class FaultState {
   private readonly hugeAnswer
   private everyNthSeen = 0
 
-  constructor(private readonly faults: Faults = {}) {
+  constructor(
+    private readonly faults: Faults = {},
+    private readonly apiKey = ''
+  ) {
     this.failNext = budgets(faults.failNext)
     this.resetNext = budgets(faults.resetNext)
     this.slowNext = budgets(faults.slowNext)
@@ -140,7 +152,8 @@ export class FaultState {
     const failNext = take(this.failNext, endpoint)
     const everyNth = this.countEveryNth(endpoint)
     if (failNext) {
-      return errorReply(failNext.status ?? 500, failNext.body ?? 'json', failNext.retryAfterSeconds)
+      const { status, body, retryAfterSeconds } = failNext
+      return errorReply(status ?? 500, body ?? 'json', retryAfterSeconds, this.apiKey)
     }
     return everyNth ? errorReply(everyNth, 'html') : undefined
   }
@@ -237,5 +250,24 @@ async function* trickle(
       await sleep(intervalMs)
       yield chunk.subarray(offset, offset + bytesPerTick)
     }
+  }
+}
+
+/** The redirect with a body that never ends: a byte every 100 ms until the client hangs up. */
+export function endlessBody(reply: TextReply): StreamReply {
+  return {
+    kind: 'stream',
+    status: reply.status,
+    contentType: reply.contentType,
+    headers: reply.headers,
+    open: () =>
+      Readable.from(
+        (async function* drip() {
+          for (;;) {
+            await sleep(100)
+            yield Buffer.from('x')
+          }
+        })()
+      )
   }
 }

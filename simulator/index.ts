@@ -7,7 +7,7 @@ import {
 import type { AddressInfo } from 'node:net'
 import { pipeline } from 'node:stream'
 import { SimulatedApi } from './api.js'
-import { FaultState } from './faults.js'
+import { endlessBody, FaultState } from './faults.js'
 import { defaultFixtures, type Fixtures } from './fixtures.js'
 import { error, type JsonReply, type Reply, type TextReply } from './reply.js'
 import { isStoragePath, storedReport, storeReport } from './storage.js'
@@ -128,7 +128,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const host = options.host ?? '127.0.0.1'
   const fixtures: Fixtures = { ...defaultFixtures(), ...options.fixtures }
   let scenario = mergeScenario(DEFAULT_SCENARIO, options.scenario ?? {})
-  let faults = new FaultState(scenario.faults)
+  let faults = new FaultState(scenario.faults, apiKey)
   let stopped = false
   const pendingDelays = new Set<NodeJS.Timeout>()
   const requests: RecordedRequest[] = []
@@ -224,6 +224,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     record.status = reply.status
     if (reply.kind === 'stream') {
       response.writeHead(reply.status, {
+        ...reply.headers,
         'content-type': reply.contentType,
         ...(reply.length === undefined ? {} : { 'content-length': reply.length })
       })
@@ -281,7 +282,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (!fault || reply.status !== 200 || !REDIRECTED_ENDPOINTS.includes(endpoint)) return reply
     const hops = fault.hops ?? 1
     const location = `${fault.origin ?? url}${storeReport(reply)}?hop=1&hops=${hops}`
-    return redirect(fault.status ?? 302, location)
+    const moved = redirect(fault.status ?? 302, location)
+    return fault.endlessBody ? endlessBody(moved) : moved
   }
 
   /** A stored report, after as many further hops on this origin as the fault asked for. */
@@ -311,7 +313,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     configure(patch) {
       scenario = mergeScenario(scenario, patch)
-      if ('faults' in patch) faults = new FaultState(scenario.faults)
+      if ('faults' in patch) faults = new FaultState(scenario.faults, apiKey)
       if ('reportFailures' in patch) api.resetReportFailures()
     },
     stats,

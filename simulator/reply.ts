@@ -21,6 +21,7 @@ export interface StreamReply {
   contentType: string
   /** Sent as Content-Length; without it the answer is chunked. */
   length?: number
+  headers?: Record<string, string>
   open: () => Readable
 }
 

@@ -22,7 +22,8 @@ export function isEndpointName(name: string): name is EndpointName {
 
 export type FinalStatus = 'Finished' | 'Failed' | 'Stopped'
 export type StatusCase = 'canonical' | 'lower' | 'upper'
-export type ErrorBodyKind = 'html' | 'json' | 'truncated' | 'empty'
+/** `echo-key`: a text body that quotes the API key just where a 200-character snippet ends. */
+export type ErrorBodyKind = 'html' | 'json' | 'truncated' | 'empty' | 'echo-key'
 
 export interface FailEveryNth {
   n: number
@@ -81,6 +82,8 @@ export interface RedirectReports {
   hops?: number
   /** Default 302. */
   status?: number
+  /** The first redirect's body drips forever, a byte every 100 ms. */
+  endlessBody?: boolean
 }
 
 export interface Faults {

@@ -1,8 +1,9 @@
 import { getInput, maskSecret } from './github/toolkit.js'
 import { actionsLog } from './github/log.js'
 import type { TrackItemConfiguration } from './leapwork/types.js'
+import { isLoopback } from './leapwork/urls.js'
+import { readTrackItems } from './track-items-input.js'
 import type { Log } from './log.js'
-import type { Tags } from 'yaml'
 import type { Criterion } from './verdict/types.js'
 import {
   criteriaFromLimits,
@@ -66,11 +67,15 @@ export class InputError extends Error {
   }
 }
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1'])
-const MIN_POLL_INTERVAL_SECONDS = 0.1
+/** Timers cannot wait past 2^31 ms: every duration has a bound well below it, said in the error. */
+const POLL_INTERVAL_BOUNDS: SecondsBounds = { minimum: 0.1, maximum: 3600, named: 'an hour' }
+const TIMEOUT_BOUNDS: SecondsBounds = {
+  maximum: 5 * 24 * 3600,
+  named: '5 days, the longest a GitHub job may run'
+}
+/** The API's own path, which the action adds to base-url itself. */
+const API_PATH = /\/(?:api|swagger)(?:\/|$)/i
 const SIMULATOR_POLL_INTERVAL_SECONDS = 1
-const TRACK_ITEM_FIELDS = ['dataItemAssetId', 'selectedRoles', 'userCount', 'authScriptId']
-const YAML_NUMBER_TAGS = ['tag:yaml.org,2002:int', 'tag:yaml.org,2002:float']
 
 type Read = (name: string) => string
 
@@ -100,7 +105,7 @@ export async function readSettings(
     dataItem: readDataItem(read, projectId, problems),
     role: optional('role'),
     userCount: readPositiveInteger(read, 'user-count', problems),
-    trackItems: await readTrackItems(read, problems),
+    trackItems: await readTrackItems(read('track-items'), problems),
     dryRun: readBoolean(read, 'dry-run', false, problems),
     maxVum: readNumber(read, 'max-vum', problems, {
       kind: 'count',
@@ -108,9 +113,8 @@ export async function readSettings(
       expected: 'a positive number of virtual-user minutes'
     }),
     wait: readBoolean(read, 'wait', true, problems),
-    pollIntervalSeconds:
-      readSeconds(read, 'poll-interval', problems, MIN_POLL_INTERVAL_SECONDS) ?? 5,
-    timeoutSeconds: readSeconds(read, 'timeout', problems),
+    pollIntervalSeconds: readSeconds(read, 'poll-interval', problems, POLL_INTERVAL_BOUNDS) ?? 5,
+    timeoutSeconds: readSeconds(read, 'timeout', problems, TIMEOUT_BOUNDS),
     reportDir: optional('report-dir'),
     artifactName: readArtifactName(read, problems),
     name: readName(read, problems),
@@ -179,10 +183,7 @@ function readBaseUrl(read: Read, problems: string[]): string {
     )
     return ''
   }
-  if (
-    url.protocol !== 'https:' &&
-    !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))
-  ) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
     problems.push(
       `Input "base-url" must use https (http is accepted only for localhost): got "${url.origin}". The API key must not travel unencrypted.`
     )
@@ -190,6 +191,15 @@ function readBaseUrl(read: Read, problems: string[]): string {
   }
   if (url.username || url.password || url.search || url.hash) {
     problems.push('Input "base-url" must not hold credentials, a query or a fragment.')
+    return ''
+  }
+  const apiPath = API_PATH.exec(url.pathname)
+  if (apiPath) {
+    const path = url.pathname.slice(apiPath.index).replace(/\/+$/, '')
+    const base = url.origin + url.pathname.slice(0, apiPath.index)
+    problems.push(
+      `Input "base-url" must not hold the API's own path "${path}": use base-url: ${base} (the action adds /api/integration/ itself).`
+    )
     return ''
   }
   return url.origin + url.pathname.replace(/\/+$/, '')
@@ -274,19 +284,27 @@ function readPositiveInteger(read: Read, name: string, problems: string[]): numb
   })
 }
 
-/** Seconds, or a time with its unit (`90s`, `1500ms`), as a number of seconds. */
+interface SecondsBounds {
+  /** Default: anything above 0. */
+  minimum?: number
+  maximum: number
+  /** The maximum in words, e.g. `an hour`. */
+  named: string
+}
+
+/** Seconds, or a time with its unit (`90s`, `1500ms`), as a number of seconds, within bounds. */
 function readSeconds(
   read: Read,
   name: string,
   problems: string[],
-  minimum = 0
+  { minimum = 0, maximum, named }: SecondsBounds
 ): number | undefined {
-  const atLeast = minimum > 0 ? `at least ${minimum} s` : 'a positive number of seconds'
+  const atLeast = minimum > 0 ? `at least ${minimum} s and` : 'a positive number of seconds,'
   const ms = readNumber(read, name, problems, {
     kind: 'time',
     bareTimeUnit: 's',
-    accept: (v) => v > 0 && v >= minimum * 1000,
-    expected: `${atLeast}, e.g. 5, 5s or 500ms`
+    accept: (v) => v > 0 && v >= minimum * 1000 && v <= maximum * 1000,
+    expected: `${atLeast} at most ${maximum} s (${named}), e.g. 5, 5s or 500ms`
   })
   return ms === undefined ? undefined : ms / 1000
 }
@@ -294,7 +312,7 @@ function readSeconds(
 /** Polling faster than once a second suits the local simulator only. */
 function warnOfFastPolling({ pollIntervalSeconds, baseUrl }: Settings, log: Log): void {
   if (pollIntervalSeconds >= SIMULATOR_POLL_INTERVAL_SECONDS || !baseUrl) return
-  if (LOOPBACK_HOSTS.has(new URL(baseUrl).hostname)) return
+  if (isLoopback(new URL(baseUrl))) return
   log.warning(
     `Input "poll-interval" is ${pollIntervalSeconds} s: polling more than once a second is meant for the local simulator; against Leapwork Performance use 1 s or more.`
   )
@@ -338,75 +356,6 @@ function truncateForMessage(text: string): string {
   return line.length > MAX_NAME_LENGTH ? `${line.slice(0, MAX_NAME_LENGTH)}…` : line
 }
 
-/** The YAML parser is loaded only for this input: it is a large part of the start-up otherwise. */
-async function readTrackItems(
-  read: Read,
-  problems: string[]
-): Promise<Record<string, TrackItemConfiguration> | undefined> {
-  const raw = read('track-items')
-  if (!raw) return undefined
-  let parsed: unknown
-  try {
-    const { parse: parseYaml } = await import('yaml')
-    parsed = parseYaml(raw, { customTags: withoutNumberTags })
-  } catch (error) {
-    const reason =
-      error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error)
-    problems.push(`Input "track-items" is not valid JSON or YAML: ${reason}`)
-    return undefined
-  }
-  if (!isPlainObject(parsed) || Object.keys(parsed).length === 0) {
-    problems.push(
-      'Input "track-items" must map track item IDs to their configuration: { "<trackItemId>": { dataItemAssetId, selectedRoles, userCount, authScriptId? } }.'
-    )
-    return undefined
-  }
-  const result: Record<string, TrackItemConfiguration> = {}
-  for (const [trackItemId, config] of Object.entries(parsed)) {
-    const checked = checkTrackItem(trackItemId, config)
-    if (typeof checked === 'string') problems.push(`Input "track-items": ${checked}`)
-    else result[trackItemId] = checked
-  }
-  return result
-}
-
-/**
- * YAML would read unquoted 0x10, 0o17 and 1e2 as numbers; kept as written, they are checked like
- * every other number input, which takes plain decimals only.
- */
-function withoutNumberTags(tags: Tags): Tags {
-  return tags.filter((tag) => typeof tag === 'string' || !YAML_NUMBER_TAGS.includes(tag.tag))
-}
-
-function checkTrackItem(trackItemId: string, config: unknown): TrackItemConfiguration | string {
-  if (!isPlainObject(config)) return `the configuration of "${trackItemId}" must be an object.`
-  const unknown = Object.keys(config).filter((field) => !TRACK_ITEM_FIELDS.includes(field))
-  if (unknown.length > 0) {
-    return `"${trackItemId}" has unknown field "${unknown[0]}"; the fields are ${TRACK_ITEM_FIELDS.join(', ')}.`
-  }
-  const { dataItemAssetId, selectedRoles, userCount, authScriptId } = config
-  if (typeof dataItemAssetId !== 'string' || !dataItemAssetId) {
-    return `"${trackItemId}" needs "dataItemAssetId", the asset ID of a data item.`
-  }
-  const roles = typeof selectedRoles === 'string' ? [selectedRoles] : selectedRoles
-  if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string')) {
-    return `"${trackItemId}" needs "selectedRoles", a list of role names.`
-  }
-  const count = typeof userCount === 'string' ? parseQuantity(userCount, 'count') : userCount
-  if (typeof count !== 'number' || !Number.isInteger(count) || count <= 0) {
-    return `the "userCount" of "${trackItemId}" must be a positive whole number: got ${JSON.stringify(userCount)}.`
-  }
-  if (authScriptId !== undefined && typeof authScriptId !== 'string') {
-    return `the "authScriptId" of "${trackItemId}" must be a string.`
-  }
-  return {
-    dataItemAssetId,
-    selectedRoles: roles,
-    userCount: count,
-    ...(authScriptId ? { authScriptId } : {})
-  }
-}
-
 function readCriteria(read: Read, problems: string[]): Criterion[] {
   const maxP95Ms = readNumber(read, 'max-p95-ms', problems, {
     kind: 'time',
@@ -429,8 +378,4 @@ function readBaseline(read: Read, problems: string[]): BaselineSetting | undefin
   if (!raw) return undefined
   if (raw.toLowerCase() === 'auto') return { kind: 'auto', runs }
   return { kind: 'file', path: raw, runs }
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

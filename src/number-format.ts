@@ -69,3 +69,20 @@ export function formatDuration(seconds: number): string {
   if (hours > 0) return `${hours}h ${minutes}m ${rest}s`
   return minutes > 0 ? `${minutes}m ${rest}s` : `${rest}s`
 }
+
+const BYTE_UNITS: [number, string][] = [
+  [1024 ** 3, 'GiB'],
+  [1024 ** 2, 'MiB'],
+  [1024, 'KiB']
+]
+
+/** `512 bytes`, `64 KiB`, `381.5 MiB`. */
+export function formatBytes(bytes: number): string {
+  const [size, unit] = BYTE_UNITS.find(([unitSize]) => bytes >= unitSize) ?? [1, 'bytes']
+  return `${Number((bytes / size).toFixed(1))} ${unit}`
+}
+
+/** A wait or a deadline as log lines and errors give it: `200 ms`, `1.5 s`, `30 s`. */
+export function formatDelay(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`
+}

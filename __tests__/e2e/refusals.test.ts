@@ -69,14 +69,14 @@ const REFUSALS: Refusal[] = [
     bad: `poll-interval "${value}"`,
     inputs: { 'poll-interval': value },
     expected: new RegExp(
-      `^Input "poll-interval" must be at least 0.1 s, e.g. 5, 5s or 500ms: got "${literal(value)}"`
+      `^Input "poll-interval" must be at least 0.1 s and at most 3600 s \\(an hour\\), e.g. 5, 5s or 500ms: got "${literal(value)}"`
     )
   })),
   ...['0', 'soon', '10m', '5%'].map((value) => ({
     bad: `timeout "${value}"`,
     inputs: { timeout: value },
     expected: new RegExp(
-      `^Input "timeout" must be a positive number of seconds, e.g. 5, 5s or 500ms: got "${literal(value)}"`
+      `^Input "timeout" must be a positive number of seconds, at most 432000 s \\(5 days, the longest a GitHub job may run\\), e.g. 5, 5s or 500ms: got "${literal(value)}"`
     )
   })),
   ...[

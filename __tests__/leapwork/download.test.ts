@@ -347,9 +347,30 @@ describe('redirected report downloads', () => {
     )
 
     expect(error.message).toBe(
-      'Leapwork Performance redirected downloadRunReport (HTTP 302) to http://storage.example.com/blob/r1, which is not followed: a download is only followed to https addresses'
+      'Leapwork Performance redirected downloadRunReport (HTTP 302) to http://storage.example.com/blob/r1, which is not followed: a download is only followed to https addresses, or to http on this machine'
     )
     expect(await readdir(directory)).toEqual([])
+  })
+
+  it('drops a redirect at once, though its body never ends, and saves the report', async () => {
+    const blob = await storage()
+    let redirectClosed = false
+    const fake = await serve((_, response, raw) => {
+      response.writeHead(302, { location: `${blob.origin}/blob/r1` })
+      const drip = setInterval(() => response.write('x'), 20)
+      raw.socket.on('close', () => {
+        clearInterval(drip)
+        redirectClosed = true
+      })
+    })
+    const { client } = clientFor(fake.origin)
+    const destination = join(directory, 'run-report.xlsx')
+
+    await client.downloadRunReport(reportUrl(fake.origin), destination)
+
+    expect(await readFile(destination, 'utf8')).toBe('report bytes')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(redirectClosed).toBe(true)
   })
 
   it('gives up after 5 hops', async () => {

@@ -1,8 +1,10 @@
+import { afterEach, expect } from '@jest/globals'
 import { createServer } from 'node:http'
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { LeapworkClient } from '../../src/leapwork/client.js'
 import type { ClientOptions } from '../../src/leapwork/client.js'
+import { LeapworkError } from '../../src/leapwork/errors.js'
 
 export const API_KEY = 'rik_test_8f3K2mQ9zX'
 
@@ -114,4 +116,54 @@ export async function failureOf(promise: Promise<unknown>): Promise<Error> {
     return error as Error
   }
   throw new Error('expected the call to fail, but it succeeded')
+}
+
+type Answer = (response: ServerResponse, request: ReceivedRequest) => void
+
+export interface Servers {
+  serve(handler: Handler, port?: number): Promise<FakeServer>
+  /** Answers the n-th request with the n-th answer, and the last answer from then on. */
+  serveInTurn(...answers: Answer[]): Promise<FakeServer>
+  /** The servers started so far, oldest first. */
+  started: FakeServer[]
+}
+
+/** Fake servers for one test file, closed after each test. */
+export function useServers(): Servers {
+  const started: FakeServer[] = []
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((server) => server.close()))
+  })
+  const serve = async (handler: Handler, port = 0): Promise<FakeServer> => {
+    const server = await startServer(handler, port)
+    started.push(server)
+    return server
+  }
+  return {
+    serve,
+    started,
+    serveInTurn(...answers) {
+      let turn = 0
+      return serve((request, response) => {
+        const answer = answers[Math.min(turn, answers.length - 1)]
+        turn += 1
+        answer(response, request)
+      })
+    }
+  }
+}
+
+export const ok = (response: ServerResponse): void => sendJson(response, 200, [])
+export const status =
+  (code: number, body = '', headers: Record<string, string> = {}) =>
+  (response: ServerResponse): void =>
+    sendText(response, code, body, headers)
+export const reset = (response: ServerResponse): void => {
+  response.socket?.destroy()
+}
+export const never = (): void => undefined
+
+export function asLeapworkError(error: Error): LeapworkError {
+  expect(error).toBeInstanceOf(LeapworkError)
+  return error as LeapworkError
 }

@@ -10,7 +10,6 @@ import {
   parseTimeline,
   parseTimelineSummaries
 } from '../../src/leapwork/parse.js'
-import { rebaseUrl } from '../../src/leapwork/transport.js'
 
 const step = {
   stepId: 'step_001',
@@ -275,51 +274,46 @@ describe('required fields', () => {
   })
 })
 
-describe('rebaseUrl', () => {
+describe('server numbers', () => {
+  const withP95 = (p95: unknown) =>
+    parseRunStatus({
+      status: 'Finished',
+      metadata: [{ trackItemId: 'ti_1', metadata: [{ ...step, p95 }] }]
+    })
+
   it.each([
-    [
-      'http://10.0.0.5:8080/api/integration/getTimelineStatus?runId=r1&trackItemIds=a%2Cb',
-      'https://perf.example.com',
-      'https://perf.example.com/api/integration/getTimelineStatus?runId=r1&trackItemIds=a%2Cb'
-    ],
-    [
-      'http://internal/api/integration/downloadRunReport?runId=r1',
-      'https://gateway.example.com/perf/',
-      'https://gateway.example.com/perf/api/integration/downloadRunReport?runId=r1'
-    ],
-    [
-      'https://gateway.example.com/perf/api/integration/getTimelineStatus?runId=r1',
-      'https://gateway.example.com/perf',
-      'https://gateway.example.com/perf/api/integration/getTimelineStatus?runId=r1'
-    ],
-    [
-      '/api/integration/getTimelineStatus?runId=r1',
-      'http://127.0.0.1:8080',
-      'http://127.0.0.1:8080/api/integration/getTimelineStatus?runId=r1'
-    ],
-    [
-      'http://internal/performance/api/integration/getTimelineStatus',
-      'https://host/perf',
-      'https://host/perf/performance/api/integration/getTimelineStatus'
-    ]
-  ])('moves %s onto %s', (serverUrl, baseUrl, expected) => {
-    expect(rebaseUrl(serverUrl, baseUrl)).toBe(expected)
+    [120, 120],
+    ['120', 120],
+    [' 12.5 ', 12.5],
+    ['.5', 0.5]
+  ])('reads %j as %d', (value, expected) => {
+    expect(withP95(value).metadata?.[0].metadata[0].p95).toBe(expected)
   })
 
-  it('gives the same URL when applied twice', () => {
-    const once = rebaseUrl('http://internal/api/integration/x?a=1', 'https://host/perf')
+  it.each([
+    ['0x10', 'is not a number: "0x10"'],
+    ['1e3', 'is not a number: "1e3"'],
+    ['Infinity', 'is not a number: "Infinity"'],
+    ['', 'is not a number: ""'],
+    [1e308, 'is out of range: 1e+308'],
+    ['99999999999999999999', 'is out of range: "99999999999999999999"']
+  ])('leaves a step with p95 %j out, saying why', (value, problem) => {
+    const status = withP95(value)
 
-    expect(rebaseUrl(once, 'https://host/perf')).toBe(once)
+    expect(status.metadata?.[0].metadata).toEqual([])
+    expect(status.warnings).toEqual([
+      `The run's answer has a malformed step at metadata[0].metadata[0], left out: metadata[0].metadata[0].p95 ${problem}.`
+    ])
   })
 
-  it.each(['', 'getTimelineStatus?runId=r1', 'ftp://host/api', 'http://[broken'])(
-    'refuses %j',
-    (serverUrl) => {
-      expect(shapeProblem(() => rebaseUrl(serverUrl, 'https://host'))).toContain(
-        'is not an http(s) URL'
-      )
-    }
-  )
+  it('leaves a planned run time out of range aside, with a warning', () => {
+    const started = parseRunStarted({ runId: 'r1', pollResultUrl: '/p', plannedRunTime: 1e308 })
+
+    expect(started.plannedRunTime).toBe(0)
+    expect(started.warnings).toEqual([
+      "The run's plannedRunTime was left aside: 1e+308 is out of range (at most 9007199254740991)."
+    ])
+  })
 })
 
 describe('redact', () => {

@@ -174,6 +174,26 @@ describe('resolvePlan: the timeline', () => {
     )
   })
 
+  it('blames base-url, not the timeline, when the lookup and the timeline list both answer 404', async () => {
+    sim = await startSimulator()
+    const baseUrl = `${sim.url}/not-the-api`
+    const client = new LeapworkClient({ baseUrl, apiKey: sim.apiKey, sleep: async () => {} })
+
+    const error = await resolvePlan(client, { timeline: { id: checkout.assetId } }).catch(
+      (reason: unknown) => reason
+    )
+
+    expect(error).toBeInstanceOf(LeapworkError)
+    expect(error).toMatchObject({ kind: 'not-found', endpoint: 'getTimelineAsset', status: 404 })
+    expect((error as Error).message).toBe(
+      `Leapwork Performance answered HTTP 404 to both getTimelineAsset and getTimelines, so base-url ${baseUrl} is not the address of the Leapwork Performance API (its endpoints are under <base-url>/api/integration/). Set base-url to the API's address, e.g. https://perfapi.leapwork.cloud.`
+    )
+    expect(endpointsCalled(sim)).toEqual([
+      '/not-the-api/api/integration/getTimelineAsset',
+      '/not-the-api/api/integration/getTimelines'
+    ])
+  })
+
   it("passes on the server's own words when it refuses a timeline that exists", async () => {
     const { client } = await clientFor({
       scenario: {

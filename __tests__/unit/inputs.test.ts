@@ -112,6 +112,28 @@ describe('readSettings', () => {
     [{ 'poll-interval': '0.05' }, 'Input "poll-interval" must be at least 0.1 s'],
     [{ timeout: 'soon' }, 'Input "timeout" must be a positive number of seconds'],
     [{ timeout: '5%' }, 'Input "timeout" must be a positive number of seconds'],
+    [
+      { 'poll-interval': '2147484' },
+      'Input "poll-interval" must be at least 0.1 s and at most 3600 s (an hour), e.g. 5, 5s or 500ms: got "2147484".'
+    ],
+    [{ 'poll-interval': '3601s' }, 'at most 3600 s (an hour)'],
+    [
+      { timeout: '432001' },
+      'Input "timeout" must be a positive number of seconds, at most 432000 s (5 days, the longest a GitHub job may run)'
+    ],
+    [
+      { 'base-url': 'https://perf.example.com/api/integration' },
+      'Input "base-url" must not hold the API\'s own path "/api/integration": use base-url: https://perf.example.com (the action adds /api/integration/ itself).'
+    ],
+    [
+      { 'base-url': 'https://gw.example.com/perf/api/integration/getTimelines' },
+      'own path "/api/integration/getTimelines": use base-url: https://gw.example.com/perf '
+    ],
+    [
+      { 'base-url': 'https://perf.example.com/swagger/integrations/index.html' },
+      'use base-url: https://perf.example.com '
+    ],
+    [{ 'base-url': 'http://localhost.example.com' }, 'Input "base-url" must use https'],
     [{ 'max-p95-ms': '1%' }, 'Input "max-p95-ms" must be a positive time in milliseconds'],
     [{ 'max-error-rate': '1s' }, 'Input "max-error-rate" must be a percentage from 0 to 100'],
     [{ 'noise-floor-ms': '-5ms' }, 'Input "noise-floor-ms" must be a time of 0 or more'],
@@ -169,6 +191,15 @@ describe('readSettings', () => {
     const problems = await problemsOf({ ...base, 'user-count': 'x', wait: 'maybe', timeout: '0' })
     expect(problems).toHaveLength(3)
   })
+
+  it.each(['http://localhost:4010', 'http://127.1:4010', 'http://[::1]:4010', 'http://0x7f.0.0.1'])(
+    'accepts http on this machine: %s',
+    async (baseUrl) => {
+      expect((await readSettings(reader({ ...base, 'base-url': baseUrl }))).baseUrl).toMatch(
+        /^http:\/\//
+      )
+    }
+  )
 
   it('accepts http for loopback hosts only, and keeps a path prefix', async () => {
     expect(

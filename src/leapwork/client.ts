@@ -12,8 +12,11 @@ import {
   parseTimeline,
   parseTimelineSummaries
 } from './parse.js'
-import { DEFAULT_LIMITS, Transport, wasNeverSent } from './transport.js'
-import type { Answer, Limits } from './transport.js'
+import { DEFAULT_LIMITS } from './body.js'
+import type { Limits } from './body.js'
+import { wasNeverSent } from './retry.js'
+import { Transport } from './transport.js'
+import type { Answer } from './transport.js'
 import type {
   DataItem,
   RunIntegrationRequest,
@@ -63,6 +66,11 @@ export class LeapworkClient {
       sleep: options.sleep ?? waitOrAbandon,
       limits: { ...DEFAULT_LIMITS, ...options.limits }
     })
+  }
+
+  /** The address every call goes to, as configured. */
+  get baseUrl(): string {
+    return this.transport.baseUrl
   }
 
   getTimelines(): Promise<TimelineSummary[]> {

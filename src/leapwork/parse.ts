@@ -242,9 +242,12 @@ function lenientNumber(fields: Fields, key: string, warnings: string[]): number 
     return 0
   } catch (error) {
     if (!(error instanceof ShapeError)) throw error
-    warnings.push(
-      `The run's ${key} was left aside: it is not a number but ${describeValue(fields[key])}.`
-    )
+    const reading = readNumber(fields[key])
+    const problem =
+      reading === 'out of range'
+        ? `${describeValue(fields[key])} is out of range (at most ${MAX_NUMBER})`
+        : `it is not a number but ${describeValue(fields[key])}`
+    warnings.push(`The run's ${key} was left aside: ${problem}.`)
     return 0
   }
 }
@@ -336,14 +339,32 @@ function requiredString(fields: Fields, key: string, path: string): string {
   return value
 }
 
+/**
+ * The largest figure taken from the server: past 2^53 integers lose their meaning, and any sum of
+ * figures this size stays finite.
+ */
+const MAX_NUMBER = Number.MAX_SAFE_INTEGER
+/** A plain decimal, as the inputs take them: no hex, no exponent, no `Infinity`. */
+const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/
+
+/** A JSON number, or a string holding a plain decimal, within ±MAX_NUMBER. */
+function readNumber(value: unknown): number | 'not a number' | 'out of range' {
+  const number =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && PLAIN_DECIMAL.test(value.trim())
+        ? Number(value)
+        : Number.NaN
+  if (Number.isNaN(number)) return 'not a number'
+  return Math.abs(number) <= MAX_NUMBER ? number : 'out of range'
+}
+
 function optionalNumber(fields: Fields, key: string, path: string): number | undefined {
   const value = fields[key]
   if (absent(value)) return undefined
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-    return Number(value)
-  }
-  throw new ShapeError(`${at(path, key)} is not a number: ${JSON.stringify(value)}`)
+  const number = readNumber(value)
+  if (typeof number === 'number') return number
+  throw new ShapeError(`${at(path, key)} is ${number}: ${JSON.stringify(value)}`)
 }
 
 function requiredNumber(fields: Fields, key: string, path: string): number {

@@ -122,13 +122,32 @@ async function unknownTimeline(
   query: string,
   isAsked: (timeline: TimelineSummary) => boolean
 ): Promise<never> {
-  const timelines = await client.getTimelines().catch(() => [] as TimelineSummary[])
+  const timelines = await client.getTimelines().catch((error: unknown) => {
+    if (isNotFound(refusal) && error instanceof LeapworkError && isNotFound(error)) {
+      throw notTheApi(client.baseUrl, refusal.endpoint)
+    }
+    return [] as TimelineSummary[]
+  })
   if (timelines.some(isAsked)) throw refusal
   const closest = closestOf(query, timelines, (t) => [t.title, t.timelineId])
   const hint = closest.length
     ? ` Closest existing timelines: ${closest.map((t) => `"${t.title}" (ID ${t.timelineId}, project ${t.projectId})`).join(', ')}.`
     : " The API key's company has no timelines."
   throw new PlanError(`No timeline found with ${asked}.${hint}`)
+}
+
+function isNotFound(error: LeapworkError): boolean {
+  return error.kind === 'not-found'
+}
+
+/** The lookup and the list of timelines both missing: the address is wrong, not the timeline. */
+function notTheApi(baseUrl: string, lookup: string): LeapworkError {
+  return new LeapworkError(
+    'not-found',
+    lookup,
+    `Leapwork Performance answered HTTP 404 to both ${lookup} and getTimelines, so base-url ${baseUrl} is not the address of the Leapwork Performance API (its endpoints are under <base-url>/api/integration/). Set base-url to the API's address, e.g. https://perfapi.leapwork.cloud.`,
+    { status: 404 }
+  )
 }
 
 async function resolveDataItem(

@@ -1,6 +1,0 @@
-export { LeapworkClient } from './client.js'
-export type { ClientOptions } from './client.js'
-export { LeapworkError, RunMayHaveStartedError, redact } from './errors.js'
-export type { LeapworkErrorKind } from './errors.js'
-export { rebaseUrl } from './transport.js'
-export * from './types.js'
