@@ -67,7 +67,7 @@ export async function stopOverBudget(
     guard.markEnded()
     runState.recordEnded()
   }
-  core.setOutput('status', stop.final?.status ?? (stop.stopped ? 'Stopped' : run.status))
+  core.setOutput('status', stop.final?.status ?? stop.lastStatus ?? run.status)
   core.setOutput('result', 'error')
   core.setFailed(
     stop.stopped

@@ -28,7 +28,7 @@ export async function runPost(): Promise<void> {
       `The main step ended before run ${run.runId} did: stopping it so it does not go on using virtual-user time.`
     )
     const client = new LeapworkClient({ apiKey, baseUrl, log, requestTimeoutMs: 10000 })
-    const { stopped, final } = await stopRun(client, run, log, { finalPolls: 3 })
+    const { stopped, final } = await stopRun(client, run, log)
     if (stopped) {
       log.info(
         `Run ${run.runId} is no longer running${final ? ` (final status ${final.status})` : ''}.`

@@ -478,7 +478,11 @@ export class Transport {
 
   private statusError(call: Call, failure: StatusFailure, after: string): LeapworkError {
     const { kind, message } = this.describeStatus(call, failure, after)
-    return this.error(kind, call.endpoint, message, { status: failure.status })
+    const retryAfter = retryAfterMs(failure.headers['retry-after'])
+    return this.error(kind, call.endpoint, message, {
+      status: failure.status,
+      retryAfterMs: retryAfter
+    })
   }
 
   private describeStatus(
@@ -520,7 +524,7 @@ export class Transport {
     kind: LeapworkErrorKind,
     endpoint: string,
     message: string,
-    details: { status?: number; code?: string }
+    details: { status?: number; code?: string; retryAfterMs?: number }
   ): LeapworkError {
     return new LeapworkError(kind, endpoint, this.redact(message), details)
   }
