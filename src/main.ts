@@ -23,7 +23,7 @@ import {
 import { RunGuard } from './run/guard.js'
 import { waitForRun } from './run/wait.js'
 import { boundedStatus } from './run/status-word.js'
-import { stopRun } from './run/stop.js'
+import { stopRun, unconfirmedStop, type StopOutcome } from './run/stop.js'
 import { fetchReports, type Reports } from './reports/download.js'
 import { historyOnDisk } from './reports/history-files.js'
 import { writeMetricsFile } from './reports/metrics-file.js'
@@ -111,7 +111,8 @@ async function failStep(
   await loadToolkit()
   setOutputSafely('result', 'error')
   const stopped = live && !live.ended ? await stopAfterFailure(live, guard) : ''
-  const message = `${describeFailure(error)}${stopped}`
+  const described = describeFailure(error)
+  const message = stopped ? `${asSentence(described)}${stopped}` : described
   core.setFailed(message)
   await publishFailure(message, error, { status: live?.status })
 }
@@ -119,22 +120,30 @@ async function failStep(
 async function stopAfterFailure(live: LiveRun, guard: RunGuard | undefined): Promise<string> {
   const { runId } = live.run
   log.info(`The step cannot go on: stopping run ${runId}, which it started.`)
-  const stop = await stopRun(live.client, live.run, log)
+  const stop = await stopRun(live.client, live.run, log).catch((error: unknown): StopOutcome => ({
+    stopped: false,
+    problem: errorMessage(error)
+  }))
   live.status = stop.final?.status ?? stop.lastStatus ?? live.status
   if (stop.stopped) {
-    markEnded(live, guard)
+    try {
+      markEnded(live, guard)
+    } catch (error) {
+      log.warning(`The post step could not be told that run ${runId} ended: ${errorMessage(error)}`)
+    }
     return ` Run ${runId} was stopped.`
   }
+  const unconfirmed = unconfirmedStop(runId, stop)
   return live.savedForPost
-    ? ` Stopping run ${runId} failed; the post step will try again, and if it cannot, stop it in the Leapwork Performance portal.`
-    : ` Stopping run ${runId} failed: stop it in the Leapwork Performance portal.`
+    ? ` ${unconfirmed}; the post step will try again, and if it cannot, stop it in the Leapwork Performance portal.`
+    : ` ${unconfirmed}: stop it in the Leapwork Performance portal.`
 }
 
 /** The run was seen in a terminal status: nothing is left to stop, by a signal or the post step. */
 function markEnded(live: LiveRun, guard: RunGuard | undefined): void {
   live.ended = true
   guard?.markEnded()
-  runState.recordEnded()
+  if (live.savedForPost) runState.recordEnded()
 }
 
 /**
@@ -220,18 +229,18 @@ async function waitUntilEnded(
   const reason =
     outcome.kind === 'timed-out'
       ? `The run did not end within the timeout of ${timeoutSeconds} s (last status ${outcome.lastStatus})`
-      : `Polling the run's status failed for ${Math.round(outcome.outageSeconds)} s (${outcome.failedPolls} polls in a row; ${errorMessage(outcome.error)})`
+      : `Polling the run's status failed for ${Number(outcome.outageSeconds.toFixed(1))} s (${outcome.failedPolls} polls in a row; ${errorMessage(outcome.error)})`
   log.info(`${reason}: stopping run ${run.runId}.`)
   const stop = await stopRun(client, run, log)
   live.status = stop.final?.status ?? stop.lastStatus ?? live.status
   if (stop.stopped) markEnded(live, guard)
   const consequence = stop.stopped
-    ? `run ${run.runId} was stopped`
-    : `stopping run ${run.runId} failed; the post step will try again, and if it cannot, stop it in the Leapwork Performance portal`
+    ? `; run ${run.runId} was stopped.`
+    : `. ${unconfirmedStop(run.runId, stop)}; the post step will try again, and if it cannot, stop it in the Leapwork Performance portal.`
   return {
     status: live.status,
     result: stop.final,
-    problem: `${reason}; ${consequence}.`,
+    problem: `${reason}${consequence}`,
     finishedAt: new Date()
   }
 }
@@ -378,6 +387,10 @@ function describeFailure(error: unknown): string {
   }
   if (isDiskFull(error)) return capitalized(describeLocalError(error))
   return errorMessage(error)
+}
+
+function asSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
 function capitalized(text: string): string {

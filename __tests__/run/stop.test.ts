@@ -3,7 +3,7 @@ import { once } from 'node:events'
 import { createServer, type AddressInfo } from 'node:net'
 import { LeapworkClient } from '../../src/leapwork/client.js'
 import { recordingLog } from '../support/recording-log.js'
-import { stopRun } from '../../src/run/stop.js'
+import { stopRun, unconfirmedStop } from '../../src/run/stop.js'
 import { FIXTURES, startSimulator, type Scenario, type Simulator } from '../../simulator/index.js'
 
 let sim: Simulator | undefined
@@ -79,12 +79,17 @@ describe('stopRun', () => {
 
     const outcome = await stopRun(client, run, log, FAST)
 
-    expect(outcome).toEqual({ stopped: false, lastStatus: 'Running' })
+    expect(outcome).toEqual({
+      stopped: false,
+      lastStatus: 'Running',
+      accepted: false,
+      problem: 'the run still says Running'
+    })
     expect(sim.stats.stopRequests).toBe(3)
     expect(sim.stats.activeRuns).toBe(1)
-    expect(log.lines.error).toEqual([
-      `Could not stop run ${run.runId}: the run still says Running. Stop it in the Leapwork Performance portal so it does not use more virtual-user time.`
-    ])
+    expect(unconfirmedStop(run.runId, outcome)).toBe(
+      `Stopping run ${run.runId} failed (the run still says Running)`
+    )
   })
 
   it('stops the run with a second request when the first was refused', async () => {
@@ -101,15 +106,20 @@ describe('stopRun', () => {
     expect(sim.stats.activeRuns).toBe(0)
   })
 
-  it('does not count a stop the server took as done while no poll shows the run ended', async () => {
+  it('does not count a stop the server took as done while no poll shows the run ended, nor send it twice', async () => {
     const { sim, client, run, log } = await startRun({ neverEnds: true })
     sim.configure({ faults: { failNext: [{ endpoint: 'getTimelineStatus', times: 100 }] } })
 
     const outcome = await stopRun(client, run, log, FAST)
 
-    expect(outcome.stopped).toBe(false)
+    expect(outcome).toMatchObject({ stopped: false, accepted: true })
+    expect(sim.stats.stopRequests).toBe(1)
     expect(sim.stats.activeRuns).toBe(0)
-    expect(log.lines.error).toHaveLength(1)
+    expect(unconfirmedStop(run.runId, outcome)).toMatch(
+      new RegExp(
+        `^Run ${run.runId} was asked to stop, but no status showed it ended \\(the status poll failed: .*HTTP 500`
+      )
+    )
   })
 
   it('keeps within its time budget', async () => {
@@ -140,12 +150,9 @@ describe('stopRun', () => {
 
     const outcome = await stopRun(clientOf(baseUrl, 'rik_sim_0123456789abcdef'), run, log, FAST)
 
-    expect(outcome).toEqual({ stopped: false, lastStatus: undefined })
-    expect(log.lines.error).toHaveLength(1)
-    expect(log.lines.error[0]).toMatch(/^Could not stop run run_sim_0001: Could not reach /)
-    expect(log.lines.error[0]).toContain('ECONNREFUSED')
-    expect(log.lines.error[0]).toMatch(
-      /[.!?] Stop it in the Leapwork Performance portal so it does not use more virtual-user time\.$/
-    )
+    expect(outcome).toMatchObject({ stopped: false, accepted: false })
+    const said = unconfirmedStop(run.runId, outcome)
+    expect(said).toMatch(/^Stopping run run_sim_0001 failed \(Could not reach /)
+    expect(said).toContain('ECONNREFUSED')
   })
 })

@@ -13,6 +13,10 @@ export interface StopOutcome {
   final?: RunStatusResult
   /** The last status seen when the run was not seen to end. */
   lastStatus?: RunStatus
+  /** The server answered the stop request with success (which alone proves nothing). */
+  accepted?: boolean
+  /** Why the run was not seen to end, when it was not. */
+  problem?: string
 }
 
 export interface StopOptions {
@@ -42,26 +46,39 @@ export async function stopRun(
   const deadline = monotonicMs() + budgetMs
   const timeLeft = () => deadline - monotonicMs()
   let lastStatus: RunStatus | undefined
-  let lastProblem = 'the run was not seen to end'
+  let accepted = false
+  let problem = 'no status poll answered'
   for (let attempt = 1; attempt <= attempts && timeLeft() > 0; attempt++) {
-    const problem = await requestStop(client, run.runId, log)
-    if (problem) lastProblem = problem
+    if (!accepted) {
+      const refusal = await requestStop(client, run.runId, log)
+      accepted = refusal === undefined
+      problem = refusal ?? problem
+    }
     for (let poll = 1; poll <= pollsPerAttempt && timeLeft() > 0; poll++) {
       const result = await client
         .getTimelineStatus(run.pollResultUrl, { retry: false })
-        .catch(() => undefined)
-      if (result && isTerminal(result.status)) return { stopped: true, final: result }
+        .catch((error: unknown) => {
+          if (accepted) problem = `the status poll failed: ${messageOf(error)}`
+          return undefined
+        })
+      if (result && isTerminal(result.status)) return { stopped: true, final: result, accepted }
       if (result) {
         lastStatus = boundedStatus(result.status)
-        lastProblem = `the run still says ${lastStatus}`
+        problem = `the run still says ${lastStatus}`
       }
       if (timeLeft() > 0) await sleep(Math.min(pollSpacingMs, Math.max(0, timeLeft())))
     }
   }
-  log.error(
-    `Could not stop run ${run.runId}: ${lastProblem.replace(/\.$/, '')}. Stop it in the Leapwork Performance portal so it does not use more virtual-user time.`
-  )
-  return { stopped: false, lastStatus }
+  problem = problem.replace(/\.$/, '')
+  log.info(`Run ${run.runId} was not seen to end after the stop: ${problem}.`)
+  return { stopped: false, lastStatus, accepted, problem }
+}
+
+/** What a caller says of a stop that was not seen to take effect, as the start of a sentence. */
+export function unconfirmedStop(runId: string, outcome: StopOutcome): string {
+  return outcome.accepted
+    ? `Run ${runId} was asked to stop, but no status showed it ended (${outcome.problem})`
+    : `Stopping run ${runId} failed (${outcome.problem})`
 }
 
 /** Sends the stop; returns what went wrong, when something did. */
@@ -75,8 +92,12 @@ async function requestStop(
     log.info(`Stop requested for run ${runId}: ${answer}`)
     return undefined
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = messageOf(error)
     log.info(`The stop request for run ${runId} failed: ${reason}`)
     return reason
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
