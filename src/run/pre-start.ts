@@ -60,8 +60,9 @@ async function historyWarnings(
   if (baseline?.kind !== 'file') return []
   const search = await history.find(baseline)
   if (search.files.length === 0) {
+    const why = (search.nothingFound ?? 'no earlier run was found').replace(/^the baseline /, '')
     return [
-      `Input "baseline": ${search.nothingFound ?? 'no earlier run was found'}, so this run would be judged without a baseline (no regression check). Correct the path, or remove "baseline".`
+      `Input "baseline": ${why}, so this run would be judged without a baseline (no regression check). Correct the path, or remove "baseline".`
     ]
   }
   const warnings: string[] = []
