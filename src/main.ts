@@ -53,6 +53,7 @@ interface LiveRun {
   run: RunStarted
   /** The last status seen, for the `status` output on any way out. */
   status: string
+  /** Seen to end, or (`wait: false`) left to run on by the user's choice: nothing to stop. */
   ended: boolean
   /** The post step knows of the run (its state was saved), so it can stop it if main cannot. */
   savedForPost: boolean
@@ -72,7 +73,7 @@ export async function runMain(): Promise<void> {
     refuseOverBudget(usage, settings.maxVum)
     const startedAt = new Date()
     guard = guardAgainstCancel(settings, plan)
-    live = await startRun(client, plan, guard)
+    live = await startRun(client, plan, guard, settings.wait)
     const run = announceStart(live, settings, usage)
     const ranRequest = requestAsRun(plan, usage, run, settings)
     if (isOverBudget(run, settings.maxVum)) {
@@ -167,9 +168,14 @@ function createClient(settings: Settings, options: Partial<ClientOptions> = {}) 
 }
 
 /** Starts the run: from the answer on, the run is this step's to stop on every way out. */
-async function startRun(client: LeapworkClient, plan: RunPlan, guard: RunGuard): Promise<LiveRun> {
+async function startRun(
+  client: LeapworkClient,
+  plan: RunPlan,
+  guard: RunGuard,
+  wait: boolean
+): Promise<LiveRun> {
   const run = await guard.watchStart(client.runIntegration(plan.request))
-  return { client, run, status: boundedStatus(run.status), ended: false, savedForPost: false }
+  return { client, run, status: boundedStatus(run.status), ended: !wait, savedForPost: false }
 }
 
 /** Records the run for the post step and the outputs; a start answer without an estimate keeps the plan's, and says so. */
