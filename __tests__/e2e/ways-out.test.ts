@@ -34,6 +34,17 @@ describe('a started run is stopped on every way out', () => {
     )
   })
 
+  it('leaves a run started with wait: false running, as asked, when the step then fails', async () => {
+    const result = await runAction({
+      inputs: inputs({ wait: 'false' }),
+      env: { GITHUB_OUTPUT: join(tmpdir(), 'leapwork-no-such-dir', 'out.txt') }
+    })
+
+    expect(result.exitCode).toBe(1)
+    expect(context.sim.stats).toMatchObject({ runsStarted: 1, activeRuns: 1, stopRequests: 0 })
+    expect(result.summary).toContain('## ⚠️ Error')
+  })
+
   it('stops the run itself when the state for the post step cannot be saved', async () => {
     const result = await runAction({
       inputs: inputs(),
