@@ -101,7 +101,7 @@ export class SimulatedApi {
         })),
         isRunEnabled: timeline.timeline.isRunEnabled
       },
-      plannedRunTime: timeline.plannedRunTime,
+      plannedRunTime: this.scenario().timelinePlannedRunTime ?? timeline.plannedRunTime,
       ...(omitted.includes('estimatedVum') ? {} : { estimatedVum: timeline.estimatedVum })
     })
   }

@@ -116,6 +116,8 @@ export interface Scenario {
   statusCase: StatusCase
   /** Seconds; replaces the timeline's planned run time in the runIntegration answer. */
   plannedRunTime?: number
+  /** Seconds; replaces every timeline's plannedRunTime in getTimelineAsset / getTimeline answers. */
+  timelinePlannedRunTime?: number
   /** runIntegration leaves plannedRunTime out of its answer. */
   omitPlannedRunTime?: boolean
   /** The run ID runIntegration hands out, whatever it holds, instead of run_sim_0001, … */

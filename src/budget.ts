@@ -14,7 +14,7 @@ import { planLogLines, renderPlanSummary } from './present/plan.js'
 import { overBudget, type UsageEstimate } from './run/estimate.js'
 import type { RunGuard } from './run/guard.js'
 import { PlanError, type RunPlan } from './run/resolve.js'
-import { stopRun } from './run/stop.js'
+import { stopRun, unconfirmedStop } from './run/stop.js'
 
 export function describePlan(
   plan: RunPlan,
@@ -68,11 +68,11 @@ export async function stopOverBudget(
     guard.markEnded()
     runState.recordEnded()
   }
-  setOutput('status', stop.final?.status ?? (stop.stopped ? 'Stopped' : run.status))
   setOutput('result', 'error')
+  setOutput('status', stop.final?.status ?? stop.lastStatus ?? run.status)
   core.setFailed(
     stop.stopped
       ? `${overLimit}; the run was stopped at once.`
-      : `${overLimit}; stopping it failed: stop it in the Leapwork Performance portal.`
+      : `${overLimit}. ${unconfirmedStop(run.runId, stop)}: stop it in the Leapwork Performance portal.`
   )
 }

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 import { InputError, readSettings, type Settings } from './inputs.js'
 import { LeapworkClient, type ClientOptions } from './leapwork/client.js'
-import type { RunStarted, RunStatusResult } from './leapwork/types.js'
+import type { RunIntegrationRequest, RunStarted, RunStatusResult } from './leapwork/types.js'
 import type { RunMetrics } from './metrics/model.js'
 import { buildRunMetrics } from './metrics/figures.js'
 import { runLoadOf } from './metrics/load.js'
@@ -12,7 +12,8 @@ import { setOutput } from './github/outputs.js'
 import { runState } from './github/state.js'
 import { core, loadToolkit } from './github/toolkit.js'
 import { resolvePlan, type RunPlan } from './run/resolve.js'
-import { estimateUsage, type UsageEstimate } from './run/estimate.js'
+import { estimateUsage, ignoredUserCount, type UsageEstimate } from './run/estimate.js'
+import { checkBeforeStart } from './run/pre-start.js'
 import {
   describePlan,
   finishDryRun,
@@ -21,8 +22,9 @@ import {
   stopOverBudget
 } from './budget.js'
 import { RunGuard } from './run/guard.js'
-import { MAX_FAILED_POLLS, waitForRun } from './run/wait.js'
-import { stopRun } from './run/stop.js'
+import { waitForRun } from './run/wait.js'
+import { boundedStatus } from './run/status-word.js'
+import { stopRun, unconfirmedStop, type StopOutcome } from './run/stop.js'
 import { fetchReports, type Reports } from './reports/download.js'
 import { historyOnDisk } from './reports/history-files.js'
 import { writeMetricsFile } from './reports/metrics-file.js'
@@ -30,7 +32,12 @@ import { preloadArtifactClient } from './github/artifact-upload.js'
 import { pathUnder, safeName } from './reports/safe-name.js'
 import { judgeRun } from './verdict/judge.js'
 import { publishResults } from './github/publish.js'
-import { publishFailure } from './github/failure.js'
+import {
+  describeLocalError,
+  isDiskFull,
+  publishFailure,
+  setOutputSafely
+} from './github/failure.js'
 
 /** How the wait for the run ended, as the rest of the pipeline needs it. */
 interface RunEnd {
@@ -41,27 +48,43 @@ interface RunEnd {
   finishedAt: Date
 }
 
+/** The run this step started, until it is seen to end: every way out of the step stops it. */
+interface LiveRun {
+  client: LeapworkClient
+  run: RunStarted
+  /** The last status seen, for the `status` output on any way out. */
+  status: string
+  /** Seen to end, or (`wait: false`) left to run on by the user's choice: nothing to stop. */
+  ended: boolean
+  /** The post step knows of the run (its state was saved), so it can stop it if main cannot. */
+  savedForPost: boolean
+}
+
 export async function runMain(): Promise<void> {
   let guard: RunGuard | undefined
+  let live: LiveRun | undefined
   try {
     const settings = await readSettings()
     const client = createClient(settings)
     const [plan] = await Promise.all([resolvePlan(client, settings), nextTurn().then(loadToolkit)])
     const usage = estimateUsage(plan.timeline, settings)
+    await checkBeforeStart(plan, settings, historyOnDisk())
     describePlan(plan, usage, settings.maxVum)
     if (settings.dryRun) return await finishDryRun(plan, usage, settings.maxVum)
     refuseOverBudget(usage, settings.maxVum)
     const startedAt = new Date()
     guard = guardAgainstCancel(settings, plan)
-    const run = await startRun(client, plan, settings, guard, usage)
+    live = await startRun(client, plan, guard, settings.wait)
+    const run = announceStart(live, settings, usage)
+    const ranRequest = requestAsRun(plan, usage, run, settings)
     if (isOverBudget(run, settings.maxVum)) {
-      return stopOverBudget(client, run, { usage, maxVum: settings.maxVum }, guard)
+      return await stopOverBudget(client, run, { usage, maxVum: settings.maxVum }, guard)
     }
     if (!settings.wait) return reportStartedOnly(run)
     preloadArtifactClient()
-    const end = await waitUntilEnded(client, run, plan, settings, guard)
+    const end = await waitUntilEnded(live, plan, settings, guard)
     const reports = await downloadReports(client, run, end, settings)
-    const metrics = summarizeRun(plan, run, end, startedAt)
+    const metrics = summarizeRun(plan, ranRequest, run, end, startedAt)
     const metricsFile = await writeMetricsFile(reports.dir, metrics)
     const verdict = await judgeRun({
       ...settings,
@@ -72,13 +95,57 @@ export async function runMain(): Promise<void> {
     })
     await publishResults({ settings, metrics, verdict, reports, metricsFile, log })
   } catch (error) {
-    await loadToolkit()
-    const message = describeFailure(error)
-    core.setFailed(message)
-    await publishFailure(message, error)
+    await failStep(error, live, guard)
   } finally {
     guard?.dispose()
   }
+}
+
+/**
+ * Any way out by an error: `result` first, then the run this step started is stopped (or left to
+ * the post step), then the failure is said in the log and the summary.
+ */
+async function failStep(
+  error: unknown,
+  live: LiveRun | undefined,
+  guard: RunGuard | undefined
+): Promise<void> {
+  await loadToolkit()
+  setOutputSafely('result', 'error')
+  const stopped = live && !live.ended ? await stopAfterFailure(live, guard) : ''
+  const described = describeFailure(error)
+  const message = stopped ? `${asSentence(described)}${stopped}` : described
+  core.setFailed(message)
+  await publishFailure(message, error, { status: live?.status })
+}
+
+async function stopAfterFailure(live: LiveRun, guard: RunGuard | undefined): Promise<string> {
+  const { runId } = live.run
+  log.info(`The step cannot go on: stopping run ${runId}, which it started.`)
+  const stop = await stopRun(live.client, live.run, log).catch((error: unknown): StopOutcome => ({
+    stopped: false,
+    problem: errorMessage(error)
+  }))
+  live.status = stop.final?.status ?? stop.lastStatus ?? live.status
+  if (stop.stopped) {
+    try {
+      markEnded(live, guard)
+    } catch (error) {
+      log.warning(`The post step could not be told that run ${runId} ended: ${errorMessage(error)}`)
+    }
+    return ` Run ${runId} was stopped.`
+  }
+  const unconfirmed = unconfirmedStop(runId, stop)
+  return live.savedForPost
+    ? ` ${unconfirmed}; the post step will try again, and if it cannot, stop it in the Leapwork Performance portal.`
+    : ` ${unconfirmed}: stop it in the Leapwork Performance portal.`
+}
+
+/** The run was seen in a terminal status: nothing is left to stop, by a signal or the post step. */
+function markEnded(live: LiveRun, guard: RunGuard | undefined): void {
+  live.ended = true
+  guard?.markEnded()
+  if (live.savedForPost) runState.recordEnded()
 }
 
 /**
@@ -101,24 +168,32 @@ function createClient(settings: Settings, options: Partial<ClientOptions> = {}) 
   })
 }
 
-/** Starts the run; a start answer without an estimate keeps the plan's, and says so. */
+/** Starts the run: from the answer on, the run is this step's to stop on every way out. */
 async function startRun(
   client: LeapworkClient,
   plan: RunPlan,
-  settings: Settings,
   guard: RunGuard,
-  usage: UsageEstimate
-): Promise<RunStarted> {
-  const started = await guard.watchStart(client.runIntegration(plan.request))
-  if (settings.wait) runState.recordStarted(started.runId, started.pollResultUrl)
+  wait: boolean
+): Promise<LiveRun> {
+  const run = await guard.watchStart(client.runIntegration(plan.request))
+  return { client, run, status: boundedStatus(run.status), ended: !wait, savedForPost: false }
+}
+
+/** Records the run for the post step and the outputs; a start answer without an estimate keeps the plan's, and says so. */
+function announceStart(live: LiveRun, settings: Settings, usage: UsageEstimate): RunStarted {
+  const started = live.run
+  if (settings.wait) {
+    runState.recordStarted(started.runId, started.pollResultUrl)
+    live.savedForPost = true
+  }
   for (const warning of started.warnings ?? []) log.warning(warning)
   const serverEstimated = started.estimatedVum > 0
   const run = serverEstimated ? started : { ...started, estimatedVum: usage.vum }
   setOutput('run-id', run.runId)
-  setOutput('status', run.status)
+  setOutput('status', live.status)
   if (serverEstimated || !usage.unknown) setOutput('estimated-vum', run.estimatedVum)
   log.info(
-    `Started run ${run.runId} (${run.status}); estimated usage ${describeEstimate(run, serverEstimated, usage)}.`
+    `Started run ${run.runId} (${live.status}); estimated usage ${describeEstimate(run, serverEstimated, usage)}.`
   )
   return run
 }
@@ -136,43 +211,43 @@ function reportStartedOnly(run: RunStarted): void {
 }
 
 async function waitUntilEnded(
-  client: LeapworkClient,
-  run: RunStarted,
+  live: LiveRun,
   plan: RunPlan,
   settings: Settings,
   guard: RunGuard
 ): Promise<RunEnd> {
+  const { client, run } = live
   const timeoutSeconds =
     settings.timeoutSeconds ?? (run.plannedRunTime || plan.timeline.plannedRunTime) + 300
   log.info(`Waiting up to ${timeoutSeconds} s, polling every ${settings.pollIntervalSeconds} s.`)
   const outcome = await waitForRun(client, run, {
     pollIntervalSeconds: settings.pollIntervalSeconds,
     timeoutSeconds,
+    outageToleranceSeconds: outageToleranceForTests(),
     log
   })
   if (outcome.kind === 'ended') {
-    guard.markEnded()
-    runState.recordEnded()
+    live.status = outcome.result.status
+    markEnded(live, guard)
     log.info(`Run ${run.runId} ended: ${outcome.result.status} after ${outcome.polls} polls.`)
     return { status: outcome.result.status, result: outcome.result, finishedAt: new Date() }
   }
+  live.status = outcome.lastStatus
   const reason =
     outcome.kind === 'timed-out'
       ? `The run did not end within the timeout of ${timeoutSeconds} s (last status ${outcome.lastStatus})`
-      : `Polling the run's status failed ${MAX_FAILED_POLLS} times in a row (${errorMessage(outcome.error)})`
+      : `Polling the run's status failed for ${Number(outcome.outageSeconds.toFixed(1))} s (${outcome.failedPolls} polls in a row; ${errorMessage(outcome.error)})`
   log.info(`${reason}: stopping run ${run.runId}.`)
-  const stop = await stopRun(client, run, log, { finalPolls: 3 })
-  if (stop.stopped) {
-    guard.markEnded()
-    runState.recordEnded()
-  }
+  const stop = await stopRun(client, run, log)
+  live.status = stop.final?.status ?? stop.lastStatus ?? live.status
+  if (stop.stopped) markEnded(live, guard)
   const consequence = stop.stopped
-    ? `run ${run.runId} was stopped`
-    : `stopping run ${run.runId} failed; stop it in the Leapwork Performance portal`
+    ? `; run ${run.runId} was stopped.`
+    : `. ${unconfirmedStop(run.runId, stop)}; the post step will try again, and if it cannot, stop it in the Leapwork Performance portal.`
   return {
-    status: stop.final?.status ?? (stop.stopped ? 'Stopped' : outcome.lastStatus),
+    status: live.status,
     result: stop.final,
-    problem: `${reason}; ${consequence}.`,
+    problem: `${reason}${consequence}`,
     finishedAt: new Date()
   }
 }
@@ -183,14 +258,21 @@ function stallWindowForTests(): ClientOptions['limits'] {
   return stallWindowMs > 0 ? { stallWindowMs } : {}
 }
 
+/** Tests shorten the 2-minute outage a run's polls ride out; no input, as for the stall window. */
+function outageToleranceForTests(): number | undefined {
+  const seconds = Number(process.env.LEAPWORK_TEST_OUTAGE_TOLERANCE_S)
+  return seconds > 0 ? seconds : undefined
+}
+
 /** On a cancel, stops the run being started or under way before the runner kills the process. */
 function guardAgainstCancel(settings: Settings, plan: RunPlan): RunGuard {
   return new RunGuard({
     stop: (run, timeLeftMs) => stopOnCancel(settings, run, timeLeftMs),
     startPending: () => runState.recordStartPending(describeTimeline(plan)),
-    exit: (message) => {
+    exit: async (message, error) => {
+      setOutputSafely('result', 'error')
       core.setFailed(message)
-      setOutput('result', 'error')
+      await publishFailure(message, error)
       process.exit(1)
     }
   })
@@ -205,7 +287,10 @@ async function stopOnCancel(
     requestTimeoutMs: Math.min(2500, timeLeftMs),
     retry: { attempts: timeLeftMs > 5500 ? 2 : 1, maxDelayMs: 500 }
   })
-  const { stopped } = await stopRun(client, run, log)
+  const { stopped } = await stopRun(client, run, log, {
+    budgetMs: timeLeftMs,
+    pollSpacingMs: Math.min(1000, timeLeftMs / 4)
+  })
   if (stopped) runState.recordEnded()
   return stopped
 }
@@ -238,7 +323,26 @@ function reportOptions(run: RunStarted, dir: string) {
   }
 }
 
-function summarizeRun(plan: RunPlan, run: RunStarted, end: RunEnd, startedAt: Date): RunMetrics {
+/** The request as the server ran it: a `user-count` it did not apply is left out of the load. */
+function requestAsRun(
+  plan: RunPlan,
+  usage: UsageEstimate,
+  run: RunStarted,
+  settings: Settings
+): RunIntegrationRequest {
+  const ignored = ignoredUserCount(plan.timeline, usage, run, settings)
+  if (!ignored) return plan.request
+  log.warning(ignored)
+  return { ...plan.request, userCount: undefined }
+}
+
+function summarizeRun(
+  plan: RunPlan,
+  request: RunIntegrationRequest,
+  run: RunStarted,
+  end: RunEnd,
+  startedAt: Date
+): RunMetrics {
   const trackItemTitles = Object.fromEntries(
     plan.timeline.timeline.trackItems.map((item) => [
       item.id,
@@ -261,7 +365,7 @@ function summarizeRun(plan: RunPlan, run: RunStarted, end: RunEnd, startedAt: Da
     trackItemTitles,
     metadata: end.result?.metadata ?? [],
     source: runSource(),
-    load: runLoadOf(plan.request, plan.timeline.timeline.trackItems)
+    load: runLoadOf(request, plan.timeline.timeline.trackItems)
   })
 }
 
@@ -288,7 +392,16 @@ function describeFailure(error: unknown): string {
     if (error.problems.length > 1) for (const problem of error.problems) log.error(problem)
     return error.message
   }
+  if (isDiskFull(error)) return capitalized(describeLocalError(error))
   return errorMessage(error)
+}
+
+function asSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function errorMessage(error: unknown): string {

@@ -3,7 +3,7 @@ import { LeapworkClient } from './leapwork/client.js'
 import { actionsLog as log } from './github/log.js'
 import { runState } from './github/state.js'
 import { core, loadToolkit } from './github/toolkit.js'
-import { stopRun } from './run/stop.js'
+import { stopRun, unconfirmedStop } from './run/stop.js'
 
 /**
  * The second chance to stop a run: main recorded a run it started and did not see end (it was
@@ -28,14 +28,12 @@ export async function runPost(): Promise<void> {
       `The main step ended before run ${run.runId} did: stopping it so it does not go on using virtual-user time.`
     )
     const client = new LeapworkClient({ apiKey, baseUrl, log, requestTimeoutMs: 10000 })
-    const { stopped, final } = await stopRun(client, run, log, { finalPolls: 3 })
-    if (stopped) {
-      log.info(
-        `Run ${run.runId} is no longer running${final ? ` (final status ${final.status})` : ''}.`
-      )
+    const stop = await stopRun(client, run, log)
+    if (stop.stopped) {
+      log.info(`Run ${run.runId} is no longer running (final status ${stop.final?.status}).`)
     } else {
       core.setFailed(
-        `Run ${run.runId} could not be stopped; stop it in the Leapwork Performance portal.`
+        `${unconfirmedStop(run.runId, stop)}: stop it in the Leapwork Performance portal.`
       )
     }
   } catch (error) {

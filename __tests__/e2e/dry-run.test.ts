@@ -261,7 +261,7 @@ describe('max-vum: the most one run may cost', () => {
     context.sim.configure({
       estimatedVum: 5000,
       neverEnds: true,
-      faults: { failNext: [{ endpoint: 'stopIntegration', times: 1, status: 403 }] }
+      faults: { failNext: [{ endpoint: 'stopIntegration', times: 3, status: 403 }] }
     })
     const { main, post } = await runMainThenPost({
       inputs: context.inputs({ 'timeline-id': checkout.assetId, 'max-vum': '400' })
@@ -269,7 +269,9 @@ describe('max-vum: the most one run may cost', () => {
 
     expect(main.exitCode).toBe(1)
     expect(annotationMessages(main, 'error')).toContainEqual(
-      expect.stringMatching(/at 5000 VUM, over "max-vum" 400 VUM .*; stopping it failed/)
+      expect.stringMatching(
+        /at 5000 VUM, over "max-vum" 400 VUM .*\. Stopping run run_sim_0001 failed \(the run still says Running\)/
+      )
     )
     expect(main.outputs.result).toBe('error')
     expect(post.exitCode).toBe(0)

@@ -140,7 +140,7 @@ describe('the run lifecycle, end to end', () => {
   })
 
   it('stops the run when the timeout passes, and says so', async () => {
-    context.sim.configure({ neverEnds: true })
+    context.sim.configure({ neverEnds: true, timelinePlannedRunTime: 1 })
     const result = await runAction({
       inputs: context.inputs({ 'timeline-id': checkout.assetId, timeout: '1' })
     })

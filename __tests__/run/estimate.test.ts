@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { estimateUsage, overBudget } from '../../src/run/estimate.js'
+import { estimateUsage, ignoredUserCount, overBudget } from '../../src/run/estimate.js'
 import type { LoadPoint, Timeline, TrackItem } from '../../src/leapwork/types.js'
 import { defaultFixtures, FIXTURES } from '../../simulator/index.js'
 
@@ -189,5 +189,34 @@ describe('overBudget', () => {
     expect(overBudget(usage, 10)).toMatch(
       /^Input "max-vum" allows 10 VUM, but this run is estimated at 1000 VUM \(the timeline's load profile/
     )
+  })
+})
+
+describe('ignoredUserCount', () => {
+  const usage = estimateUsage(checkout, { userCount: 25 })
+  const started = (estimatedVum: number) => ({ runId: 'run_1', estimatedVum, plannedRunTime: 300 })
+
+  it("says so when the server's estimate is the timeline's own load, not the plan's", () => {
+    expect(usage.vum).toBe(181.3)
+    expect(ignoredUserCount(checkout, usage, started(105), { userCount: 25 })).toMatch(
+      /^Leapwork Performance did not apply "user-count: 25": it estimates run run_1 at 105 VUM, the timeline's own load \(105 VUM\), not the plan's 181\.3 VUM/
+    )
+  })
+
+  it("says nothing when the server's estimate follows the plan's users", () => {
+    expect(ignoredUserCount(checkout, usage, started(181), { userCount: 25 })).toBeUndefined()
+  })
+
+  it('says nothing with a data item or track items, where the server applies the users', () => {
+    const settings = { userCount: 25, dataItem: { id: retail } }
+    expect(ignoredUserCount(checkout, usage, started(105), settings)).toBeUndefined()
+    const perItem = { userCount: 25, trackItems: { ti_001: configured(25) } }
+    expect(ignoredUserCount(checkout, usage, started(105), perItem)).toBeUndefined()
+  })
+
+  it('compares on the run time the server announced', () => {
+    expect(
+      ignoredUserCount(checkout, usage, { ...started(210), plannedRunTime: 600 }, { userCount: 25 })
+    ).toMatch(/did not apply/)
   })
 })

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { LeapworkClient } from '../../src/leapwork/client.js'
+import { LeapworkError, RunMayHaveStartedError } from '../../src/leapwork/errors.js'
 import type { RunStarted } from '../../src/leapwork/types.js'
 import { silentLog } from '../../src/log.js'
 import { RunGuard, type GuardHooks } from '../../src/run/guard.js'
@@ -177,18 +178,39 @@ describe('RunGuard', () => {
     expect(startPending()).toBe(true)
   })
 
-  it('stops nothing when the start failed', async () => {
-    const { hooks, exited, stops } = cancellation()
+  it('stops nothing, and says no run was left, when the server refused the start', async () => {
+    const { hooks, exited, stops, startPending } = cancellation()
     const guard = guardWith(hooks, 5000)
-    const refused = guard.watchStart(Promise.reject(new Error('400 from runIntegration')))
-    await expect(refused).rejects.toThrow('400 from runIntegration')
+    const refusal = new LeapworkError('bad-request', 'runIntegration', 'refused')
+    const refused = guard.watchStart(Promise.reject(refusal))
+    await expect(refused).rejects.toThrow('refused')
     const startedAt = Date.now()
 
     process.emit('SIGINT', 'SIGINT')
 
-    await expect(exited).resolves.toContain('while the run was being started')
+    await expect(exited).resolves.toBe(
+      'The step was cancelled (SIGINT) while the run was being started; the server refused the start, so no run was left running.'
+    )
     expect(Date.now() - startedAt).toBeLessThan(2000)
     expect(stops).toEqual([])
+    expect(startPending()).toBe(false)
+  })
+
+  it('says a run may have started, and records it for the post step, when the start failed after it was sent', async () => {
+    const { hooks, exited, stops, startPending } = cancellation()
+    const guard = guardWith(hooks, 5000)
+    const reset = new RunMayHaveStartedError('timeline_login', 'ECONNRESET', undefined)
+    const failed = guard.watchStart(Promise.reject(reset))
+    await expect(failed).rejects.toThrow('may have started')
+
+    process.emit('SIGINT', 'SIGINT')
+
+    const message = await exited
+    expect(message).toMatch(/^The step was cancelled \(SIGINT\) while the run was being started\. /)
+    expect(message).toContain('a run may have started on the server')
+    expect(message).not.toContain('no run was left running')
+    expect(stops).toEqual([])
+    expect(startPending()).toBe(true)
   })
 
   it('stops nothing once the run has ended', async () => {

@@ -3,7 +3,7 @@ import { once } from 'node:events'
 import { createServer, type AddressInfo } from 'node:net'
 import { LeapworkClient } from '../../src/leapwork/client.js'
 import { recordingLog } from '../support/recording-log.js'
-import { stopRun } from '../../src/run/stop.js'
+import { stopRun, unconfirmedStop } from '../../src/run/stop.js'
 import { FIXTURES, startSimulator, type Scenario, type Simulator } from '../../simulator/index.js'
 
 let sim: Simulator | undefined
@@ -33,11 +33,13 @@ async function closedPortUrl(): Promise<string> {
   return `http://127.0.0.1:${port}`
 }
 
+const FAST = { pollSpacingMs: 5 }
+
 describe('stopRun', () => {
   it('stops an active run and returns its final Stopped status with metrics and reports', async () => {
     const { sim, client, run, log } = await startRun({ neverEnds: true })
 
-    const outcome = await stopRun(client, run, log, { finalPolls: 2, pollSpacingMs: 10 })
+    const outcome = await stopRun(client, run, log, FAST)
 
     expect(outcome.stopped).toBe(true)
     expect(outcome.final?.status).toBe('Stopped')
@@ -51,44 +53,91 @@ describe('stopRun', () => {
     expect(log.lines.error).toEqual([])
   })
 
-  it('counts a run that had already ended as stopped, and returns its final status', async () => {
+  it('counts a run that had already ended as stopped once a poll shows its final status', async () => {
     const { sim, client, run, log } = await startRun({ pollsUntilTerminal: 1 })
     await client.getTimelineStatus(run.pollResultUrl)
 
-    const outcome = await stopRun(client, run, log, { pollSpacingMs: 10 })
+    const outcome = await stopRun(client, run, log, FAST)
 
     expect(outcome.stopped).toBe(true)
     expect(outcome.final?.status).toBe('Finished')
     expect(sim.getRun(run.runId)?.stopped).toBe(false)
     expect(log.lines.info).toHaveLength(1)
     expect(log.lines.info[0]).toMatch(
-      new RegExp(`^Run ${run.runId} had already ended: .*not active`)
+      new RegExp(`^The stop request for run ${run.runId} failed: .*not active`)
     )
     expect(log.lines.error).toEqual([])
   })
 
-  it('reports the run stopped without a final status when the final polls all fail', async () => {
+  it('does not count a 400 refusal as a stop while the run still says Running, and sends it again', async () => {
     const { sim, client, run, log } = await startRun({ neverEnds: true })
-    sim.configure({ faults: { failNext: [{ endpoint: 'getTimelineStatus', times: 10 }] } })
+    sim.configure({
+      faults: {
+        failNext: [{ endpoint: 'stopIntegration', times: 100, status: 400 }]
+      }
+    })
 
-    const outcome = await stopRun(client, run, log, { finalPolls: 3, pollSpacingMs: 5 })
+    const outcome = await stopRun(client, run, log, FAST)
 
-    expect(outcome).toEqual({ stopped: true, final: undefined })
-    expect(sim.stats.statusPolls).toBe(3)
+    expect(outcome).toEqual({
+      stopped: false,
+      lastStatus: 'Running',
+      accepted: false,
+      problem: 'the run still says Running'
+    })
+    expect(sim.stats.stopRequests).toBe(3)
+    expect(sim.stats.activeRuns).toBe(1)
+    expect(unconfirmedStop(run.runId, outcome)).toBe(
+      `Stopping run ${run.runId} failed (the run still says Running)`
+    )
+  })
+
+  it('stops the run with a second request when the first was refused', async () => {
+    const { sim, client, run, log } = await startRun({ neverEnds: true })
+    sim.configure({
+      faults: { failNext: [{ endpoint: 'stopIntegration', times: 1, status: 400 }] }
+    })
+
+    const outcome = await stopRun(client, run, log, FAST)
+
+    expect(outcome.stopped).toBe(true)
+    expect(outcome.final?.status).toBe('Stopped')
+    expect(sim.stats.stopRequests).toBe(2)
     expect(sim.stats.activeRuns).toBe(0)
   })
 
-  it('does not take a server failure of the stop for a run that had ended', async () => {
+  it('does not count a stop the server took as done while no poll shows the run ended, nor send it twice', async () => {
     const { sim, client, run, log } = await startRun({ neverEnds: true })
-    sim.configure({ faults: { failNext: [{ endpoint: 'stopIntegration', times: 10 }] } })
+    sim.configure({ faults: { failNext: [{ endpoint: 'getTimelineStatus', times: 100 }] } })
 
-    const outcome = await stopRun(client, run, log)
+    const outcome = await stopRun(client, run, log, FAST)
 
-    expect(outcome).toEqual({ stopped: false })
-    expect(sim.stats.activeRuns).toBe(1)
-    expect(sim.stats.statusPolls).toBe(0)
-    expect(log.lines.error).toHaveLength(1)
-    expect(log.lines.error[0]).toContain(`Could not stop run ${run.runId}`)
+    expect(outcome).toMatchObject({ stopped: false, accepted: true })
+    expect(sim.stats.stopRequests).toBe(1)
+    expect(sim.stats.activeRuns).toBe(0)
+    expect(unconfirmedStop(run.runId, outcome)).toMatch(
+      new RegExp(
+        `^Run ${run.runId} was asked to stop, but no status showed it ended \\(the status poll failed: .*HTTP 500`
+      )
+    )
+  })
+
+  it('keeps within its time budget', async () => {
+    const { sim, client, run, log } = await startRun({ neverEnds: true })
+    sim.configure({
+      faults: { failNext: [{ endpoint: 'stopIntegration', times: 100, status: 400 }] }
+    })
+    const startedAt = Date.now()
+
+    const outcome = await stopRun(client, run, log, {
+      attempts: 100,
+      pollSpacingMs: 50,
+      budgetMs: 400
+    })
+
+    expect(outcome.stopped).toBe(false)
+    expect(Date.now() - startedAt).toBeLessThan(1500)
+    expect(sim.stats.stopRequests).toBeLessThan(10)
   })
 
   it('tells the user to stop the run in the portal when the server cannot be reached', async () => {
@@ -99,15 +148,11 @@ describe('stopRun', () => {
       pollResultUrl: `${baseUrl}/api/integration/getTimelineStatus?runId=run_sim_0001`
     }
 
-    const outcome = await stopRun(clientOf(baseUrl, 'rik_sim_0123456789abcdef'), run, log)
+    const outcome = await stopRun(clientOf(baseUrl, 'rik_sim_0123456789abcdef'), run, log, FAST)
 
-    expect(outcome).toEqual({ stopped: false })
-    expect(log.lines.info).toEqual([])
-    expect(log.lines.error).toHaveLength(1)
-    expect(log.lines.error[0]).toMatch(/^Could not stop run run_sim_0001: Could not reach /)
-    expect(log.lines.error[0]).toContain('ECONNREFUSED')
-    expect(log.lines.error[0]).toMatch(
-      /[.!?] Stop it in the Leapwork Performance portal so it does not use more virtual-user time\.$/
-    )
+    expect(outcome).toMatchObject({ stopped: false, accepted: false })
+    const said = unconfirmedStop(run.runId, outcome)
+    expect(said).toMatch(/^Stopping run run_sim_0001 failed \(Could not reach /)
+    expect(said).toContain('ECONNREFUSED')
   })
 })

@@ -3,7 +3,7 @@ import { LeapworkClient } from '../../src/leapwork/client.js'
 import { LeapworkError } from '../../src/leapwork/errors.js'
 import type { RunStarted } from '../../src/leapwork/types.js'
 import { recordingLog } from '../support/recording-log.js'
-import { MAX_FAILED_POLLS, waitForRun, type WaitOptions } from '../../src/run/wait.js'
+import { waitForRun, type WaitOptions } from '../../src/run/wait.js'
 import { FIXTURES, startSimulator, type Scenario, type Simulator } from '../../simulator/index.js'
 
 const POLL_SECONDS = 0.02
@@ -106,58 +106,101 @@ describe('waitForRun', () => {
     expect(pollsOf(sim, run)).toBe(0)
   })
 
-  it(`tolerates ${MAX_FAILED_POLLS - 1} failed polls in a row, warning about each, then recovers`, async () => {
+  it('rides out failed polls shorter than the outage it tolerates, warning about each, then recovers', async () => {
     const { wait, log } = await startRun({
       pollsUntilTerminal: 3,
-      faults: {
-        failNext: [{ endpoint: 'getTimelineStatus', times: MAX_FAILED_POLLS - 1, status: 502 }]
-      }
+      faults: { failNext: [{ endpoint: 'getTimelineStatus', times: 8, status: 502 }] }
     })
 
-    const outcome = await wait()
+    const outcome = await wait({ outageToleranceSeconds: 60 })
 
-    expect(outcome).toMatchObject({ kind: 'ended', polls: MAX_FAILED_POLLS - 1 + 3 })
-    expect(log.lines.warning).toHaveLength(MAX_FAILED_POLLS - 1)
+    expect(outcome).toMatchObject({ kind: 'ended', polls: 8 + 3 })
+    expect(log.lines.warning).toHaveLength(8)
     log.lines.warning.forEach((line, index) => {
       expect(line).toMatch(
         new RegExp(
-          `^Status poll ${index + 1} of ${MAX_FAILED_POLLS} in a row failed; trying again: .*HTTP 502`
+          `^Status poll failed \\(${index + 1} in a row, for \\d+ ms of the 60 s tolerated\\); polling again in 20 ms: .*HTTP 502`
         )
       )
     })
   })
 
-  it('counts only failures in a row: a successful poll starts the count again', async () => {
-    const { wait, log } = await startRun({
-      pollsUntilTerminal: 3,
-      faults: { failEveryNth: { n: 2, endpoints: ['getTimelineStatus'] } }
-    })
-
-    const outcome = await wait({ maxFailedPolls: 2 })
-
-    expect(outcome).toMatchObject({ kind: 'ended', polls: 5 })
-    expect(log.lines.warning.map((line) => line.split(' in a row')[0])).toEqual([
-      'Status poll 1 of 2',
-      'Status poll 1 of 2'
-    ])
-  })
-
-  it(`gives up after ${MAX_FAILED_POLLS} failed polls in a row, with the error of the last one`, async () => {
-    const { run, log, wait } = await startRun({
+  it('waits as long as a Retry-After asks before the next poll', async () => {
+    const { sim, run, wait, log } = await startRun({
+      pollsUntilTerminal: 2,
       faults: {
-        failNext: [{ endpoint: 'getTimelineStatus', times: MAX_FAILED_POLLS + 3, status: 502 }]
+        failNext: [{ endpoint: 'getTimelineStatus', times: 1, status: 503, retryAfterSeconds: 1 }]
       }
     })
 
     const outcome = await wait()
 
+    expect(outcome).toMatchObject({ kind: 'ended', polls: 3 })
+    const polls = sim.requests.filter((r) => r.endpoint === 'getTimelineStatus')
+    expect(polls[1].time - polls[0].time).toBeGreaterThanOrEqual(950)
+    expect(log.lines.warning[0]).toMatch(/polling again in 1 s, as the server asked: /)
+    expect(pollsOf(sim, run)).toBe(2)
+  })
+
+  it('measures the outage in time, not in polls: a successful poll starts it again', async () => {
+    const { wait, log } = await startRun({
+      pollsUntilTerminal: 3,
+      faults: { failEveryNth: { n: 2, endpoints: ['getTimelineStatus'] } }
+    })
+
+    const outcome = await wait({ outageToleranceSeconds: 0.01 })
+
+    expect(outcome).toMatchObject({ kind: 'ended', polls: 5 })
+    expect(log.lines.warning.map((line) => line.split(' in a row')[0])).toEqual([
+      'Status poll failed (1',
+      'Status poll failed (1'
+    ])
+  })
+
+  it('gives up once polls have failed for longer than the outage it tolerates, with the last error', async () => {
+    const { run, wait } = await startRun({
+      faults: { failNext: [{ endpoint: 'getTimelineStatus', times: 1000, status: 502 }] }
+    })
+    const startedAt = Date.now()
+
+    const outcome = await wait({ outageToleranceSeconds: 0.3 })
+
     expect(outcome.kind).toBe('polling-failed')
     if (outcome.kind !== 'polling-failed') return
-    expect(outcome.polls).toBe(MAX_FAILED_POLLS)
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(300)
+    expect(outcome.outageSeconds).toBeGreaterThanOrEqual(0.3)
+    expect(outcome.failedPolls).toBeGreaterThan(5)
     expect(outcome.lastStatus).toBe(run.status)
     expect(outcome.error).toBeInstanceOf(LeapworkError)
     expect((outcome.error as LeapworkError).status).toBe(502)
-    expect(log.lines.warning).toHaveLength(MAX_FAILED_POLLS - 1)
+  })
+
+  it('cuts a huge status word before it keeps or shows it, and warns about ten unknown statuses at most', async () => {
+    const words = Array.from({ length: 15 }, (_, index) => `${index}`.padEnd(100_000, 'x'))
+    const { wait, log } = await startRun({ statusSequence: words })
+
+    const outcome = await wait({ timeoutSeconds: 30 })
+
+    expect(outcome.kind).toBe('ended')
+    expect(log.lines.warning).toHaveLength(10)
+    for (const line of [...log.lines.warning, ...log.lines.info]) {
+      expect(line.length).toBeLessThan(400)
+    }
+  })
+
+  it('times out on the time that passed, not on a wall clock set forward', async () => {
+    const { wait } = await startRun({ neverEnds: true })
+    const realNow = Date.now.bind(Date)
+    const jump = setTimeout(() => (Date.now = () => realNow() + 3_600_000), 100)
+    try {
+      const startedAt = performance.now()
+      const outcome = await wait({ timeoutSeconds: 0.5 })
+      expect(outcome.kind).toBe('timed-out')
+      expect(performance.now() - startedAt).toBeGreaterThanOrEqual(450)
+    } finally {
+      clearTimeout(jump)
+      Date.now = realNow
+    }
   })
 })
 

@@ -14,6 +14,8 @@ export interface LeapworkErrorDetails {
   status?: number
   /** The network error code (ECONNREFUSED, ECONNRESET, ...) when no usable answer came. */
   code?: string
+  /** How long the server asked the client to wait (its Retry-After), when it said. */
+  retryAfterMs?: number
   cause?: unknown
 }
 
@@ -23,6 +25,7 @@ export class LeapworkError extends Error {
   readonly endpoint: string
   readonly status?: number
   readonly code?: string
+  readonly retryAfterMs?: number
 
   constructor(
     kind: LeapworkErrorKind,
@@ -36,6 +39,7 @@ export class LeapworkError extends Error {
     this.endpoint = endpoint
     this.status = details.status
     this.code = details.code
+    this.retryAfterMs = details.retryAfterMs
   }
 }
 

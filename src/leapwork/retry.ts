@@ -57,7 +57,7 @@ export function wasNeverSent(error: LeapworkError): boolean {
 }
 
 /** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
-function retryAfterMs(header: string | undefined): number | undefined {
+export function retryAfterMs(header: string | undefined): number | undefined {
   if (header === undefined) return undefined
   const value = header.trim()
   if (/^\d+$/.test(value)) return Number(value) * 1000

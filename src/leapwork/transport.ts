@@ -24,7 +24,7 @@ import {
   redirectRefusedWords,
   tooManyRedirectsWords
 } from './failure-words.js'
-import { isRetryable, retryDelay } from './retry.js'
+import { isRetryable, retryAfterMs, retryDelay } from './retry.js'
 import type { RetryPolicy } from './retry.js'
 import { StallWatch, Watchdog } from './timers.js'
 import {
@@ -363,14 +363,16 @@ export class Transport {
       stall: this.options.limits,
       baseOrigin: this.base.origin
     })
-    return this.error(kind, call.endpoint, message, { status, code })
+    const retryAfter =
+      failure.type === 'status' ? retryAfterMs(failure.headers['retry-after']) : undefined
+    return this.error(kind, call.endpoint, message, { status, code, retryAfterMs: retryAfter })
   }
 
   private error(
     kind: LeapworkErrorKind,
     endpoint: string,
     message: string,
-    details: { status?: number; code?: string }
+    details: { status?: number; code?: string; retryAfterMs?: number }
   ): LeapworkError {
     return new LeapworkError(kind, endpoint, this.redact(message), details)
   }

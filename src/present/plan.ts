@@ -13,6 +13,8 @@ export interface PlanInput {
 
 const MAX_TABLE_ROWS = 200
 const MAX_TITLE_LENGTH = 200
+const MAX_WARNINGS = 20
+const MAX_WARNING_LENGTH = 1000
 
 /** The plan as the log shows it, one line per entry. */
 export function planLogLines({ plan, usage, maxVum }: PlanInput): string[] {
@@ -50,12 +52,24 @@ export function renderPlanSummary({ plan, usage, maxVum }: PlanInput): string {
   return [
     headline,
     facts.join('\n'),
+    warningsSection(plan.warnings),
     '### Track items',
     table(['Track item', 'Title', 'Region', 'Virtual users'], trackItemRows(usage.trackItems)),
     omittedRows(usage.trackItems.length)
   ]
     .filter((section) => section !== '')
     .join('\n\n')
+}
+
+/** What the checks before the start found: each would cost the run a check, or its point. */
+function warningsSection(warnings: string[]): string {
+  if (warnings.length === 0) return ''
+  const listed = warnings
+    .slice(0, MAX_WARNINGS)
+    .map((warning) => `- ⚠️ ${escapeMarkdownCell(truncate(warning, MAX_WARNING_LENGTH))}`)
+  const more = warnings.length - MAX_WARNINGS
+  if (more > 0) listed.push(`- …and ${more} more warnings in the log.`)
+  return ['### Before the start', listed.join('\n')].join('\n\n')
 }
 
 function trackItemRows(items: TrackItemUsage[]): string[][] {

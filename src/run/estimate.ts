@@ -167,3 +167,24 @@ function listed(changes: string[]): string {
 function oneDecimal(value: number): number {
   return Math.round(value * 10) / 10
 }
+
+/**
+ * `user-count` without a data item may be ignored by the server (it applies it only when it builds
+ * the configuration from a data item). Its own estimate tells: nearer the timeline's own load than
+ * the plan's, the users were not applied. Returns the sentence that says so.
+ */
+export function ignoredUserCount(
+  timeline: Timeline,
+  usage: UsageEstimate,
+  started: { runId: string; estimatedVum: number; plannedRunTime: number },
+  settings: UsersSettings & { dataItem?: unknown }
+): string | undefined {
+  if (settings.userCount === undefined || settings.dataItem || settings.trackItems) return undefined
+  const own = estimateUsage(timeline, {})
+  if (usage.unknown || own.unknown || !(started.estimatedVum > 0)) return undefined
+  const planned = timeline.plannedRunTime
+  const timeScale = planned > 0 && started.plannedRunTime > 0 ? started.plannedRunTime / planned : 1
+  const serverGap = (vum: number) => Math.abs(started.estimatedVum - vum * timeScale)
+  if (serverGap(own.vum) >= serverGap(usage.vum)) return undefined
+  return `Leapwork Performance did not apply "user-count: ${settings.userCount}": it estimates run ${started.runId} at ${started.estimatedVum} VUM, the timeline's own load (${own.vum} VUM), not the plan's ${usage.vum} VUM for ${settings.userCount} users per track item. Without a data item the server keeps the timeline's users, so this run and its metrics.json are of the timeline's own load. Add "data-item-id" or "data-item-name" for "user-count" to take effect.`
+}

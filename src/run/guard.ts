@@ -1,13 +1,18 @@
+import { LeapworkError } from '../leapwork/errors.js'
 import type { RunStarted } from '../leapwork/types.js'
+import { monotonicMs } from './clock.js'
 
 export interface GuardHooks {
   /** Stops the run within `timeLeftMs`; resolves true when nothing is left running. */
   stop(run: RunStarted, timeLeftMs: number): Promise<boolean>
-  /** The start request was still unanswered when the time ran out: a run may have started. */
+  /** The start was unanswered when the time ran out, or failed after it was sent: a run may have started. */
   startPending(): void
   /** Called once the cancellation has been dealt with; must end the process. */
-  exit(message: string): never
+  exit(message: string, error?: unknown): Promise<never> | never
 }
+
+/** How the start request ended, as far as the guard could wait for it. */
+type StartEnd = { run: RunStarted } | { failed: unknown }
 
 /**
  * The runner sends SIGINT, SIGTERM 7.5 s later and SIGKILL 2.5 s after that: everything the
@@ -23,7 +28,7 @@ const MIN_STOP_MS = 1000
  * for as long as the runner's window allows, and what it started is stopped.
  */
 export class RunGuard {
-  private starting?: Promise<RunStarted | undefined>
+  private starting?: Promise<StartEnd>
   private ended = false
   private cancelling = false
 
@@ -37,7 +42,10 @@ export class RunGuard {
 
   /** Call with the start request, before it is answered: a cancel during the request stops what it started. */
   watchStart(start: Promise<RunStarted>): Promise<RunStarted> {
-    this.starting = start.catch(() => undefined)
+    this.starting = start.then(
+      (run) => ({ run }),
+      (failed: unknown) => ({ failed })
+    )
     return start
   }
 
@@ -54,37 +62,47 @@ export class RunGuard {
   private readonly onSignal = (signal: NodeJS.Signals): void => {
     if (this.cancelling) return
     this.cancelling = true
-    void this.cancel(signal, Date.now())
+    void this.cancel(signal, monotonicMs())
   }
 
   private async cancel(signal: NodeJS.Signals, signalledAt: number): Promise<void> {
     if (!this.starting || this.ended) {
       return this.hooks.exit(`The step was cancelled (${signal}); no run was left running.`)
     }
-    const answered = await Promise.race([
-      this.starting.then((run) => ({ run })),
-      delay(this.startWaitMs)
-    ])
+    const answered = await Promise.race([this.starting, delay(this.startWaitMs)])
     if (!answered) {
       this.hooks.startPending()
       return this.hooks.exit(
         `The step was cancelled (${signal}) while the run was being started, and Leapwork Performance had not answered after ${formatSeconds(this.startWaitMs)}; a run may have started: look in the Leapwork Performance portal's run history and stop it there if it is running.`
       )
     }
-    const { run } = answered
-    if (!run) {
+    if ('failed' in answered) {
+      if (!mayHaveStarted(answered.failed)) {
+        return this.hooks.exit(
+          `The step was cancelled (${signal}) while the run was being started; the server refused the start, so no run was left running.`
+        )
+      }
+      this.hooks.startPending()
+      const reason = answered.failed instanceof Error ? answered.failed.message : ''
       return this.hooks.exit(
-        `The step was cancelled (${signal}) while the run was being started; the start failed, so no run was left running.`
+        `The step was cancelled (${signal}) while the run was being started. ${reason}`,
+        answered.failed
       )
     }
-    const timeLeftMs = Math.max(MIN_STOP_MS, signalledAt + CANCEL_WINDOW_MS - Date.now())
+    const { run } = answered
+    const timeLeftMs = Math.max(MIN_STOP_MS, signalledAt + CANCEL_WINDOW_MS - monotonicMs())
     const stopped = await this.hooks.stop(run, timeLeftMs).catch(() => false)
-    this.hooks.exit(
+    return this.hooks.exit(
       stopped
         ? `The step was cancelled (${signal}); run ${run.runId} was stopped.`
         : `The step was cancelled (${signal}); stopping run ${run.runId} failed, the post step will try again.`
     )
   }
+}
+
+/** A start that failed after it may have reached the server; a refusal or an unsent request did not. */
+function mayHaveStarted(error: unknown): boolean {
+  return !(error instanceof LeapworkError) || error.kind === 'run-may-have-started'
 }
 
 function formatSeconds(ms: number): string {

@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein'
 import type { LeapworkClient } from '../leapwork/client.js'
 import { LeapworkError } from '../leapwork/errors.js'
 import type {
@@ -8,6 +7,7 @@ import type {
   TimelineSummary
 } from '../leapwork/types.js'
 import type { AssetRef, Settings } from '../inputs.js'
+import { closestOf } from './closest.js'
 
 /** What will be started, resolved and checked before anything costs money. */
 export interface RunPlan {
@@ -263,15 +263,4 @@ async function orUnknown<T>(
     }
     throw error
   }
-}
-
-function closestOf<T>(query: string, candidates: T[], keys: (c: T) => string[], count = 3): T[] {
-  const q = query.toLowerCase()
-  const score = (c: T) =>
-    Math.min(...keys(c).map((k) => distance(q, k.toLowerCase()) / Math.max(q.length, k.length, 1)))
-  return candidates
-    .map((candidate) => ({ candidate, score: score(candidate) }))
-    .sort((a, b) => a.score - b.score)
-    .slice(0, count)
-    .map(({ candidate }) => candidate)
 }

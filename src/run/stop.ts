@@ -1,61 +1,103 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { LeapworkClient } from '../leapwork/client.js'
-import { LeapworkError } from '../leapwork/errors.js'
 import { isTerminal } from '../leapwork/types.js'
-import type { RunStatusResult } from '../leapwork/types.js'
+import type { RunStatus, RunStatusResult } from '../leapwork/types.js'
 import type { Log } from '../log.js'
+import { boundedStatus } from './status-word.js'
+import { monotonicMs } from './clock.js'
 
 export interface StopOutcome {
-  /** True when the server took the stop, or said there was nothing left to stop. */
+  /** True only when the run was seen in a terminal status after the stop. */
   stopped: boolean
-  /** The status polled after the stop, when it was terminal. */
+  /** The terminal status polled after the stop. */
   final?: RunStatusResult
+  /** The last status seen when the run was not seen to end. */
+  lastStatus?: RunStatus
+  /** The server answered the stop request with success (which alone proves nothing). */
+  accepted?: boolean
+  /** Why the run was not seen to end, when it was not. */
+  problem?: string
 }
 
+export interface StopOptions {
+  /** Stop requests sent, each followed by polls, until the run is seen to end. */
+  attempts?: number
+  /** Polls after each stop request. */
+  pollsPerAttempt?: number
+  pollSpacingMs?: number
+  /** The whole stop's time, requests and waits included. */
+  budgetMs?: number
+}
+
+const DEFAULTS = { attempts: 3, pollsPerAttempt: 2, pollSpacingMs: 1000, budgetMs: 30_000 }
+
 /**
- * Stops a run the action gives up on, then polls for its final status (and its reports).
- * A 400 or 404 from stopIntegration means the run had already ended: nothing is left running.
+ * Stops a run the action gives up on. An answer to stopIntegration proves nothing (a server may
+ * answer 400 "cannot be stopped while Preparing" and run on), so the stop counts only once a poll
+ * shows the run in a terminal status; until then the stop is sent again, within its budget.
  */
 export async function stopRun(
   client: LeapworkClient,
   run: { runId: string; pollResultUrl: string },
   log: Log,
-  options: { finalPolls?: number; pollSpacingMs?: number } = {}
+  options: StopOptions = {}
 ): Promise<StopOutcome> {
-  let stopped: boolean
-  try {
-    const answer = await client.stopIntegration(run.runId)
-    log.info(`Stop requested for run ${run.runId}: ${answer}`)
-    stopped = true
-  } catch (error) {
-    if (
-      error instanceof LeapworkError &&
-      (error.kind === 'bad-request' || error.kind === 'not-found')
-    ) {
-      log.info(`Run ${run.runId} had already ended: ${error.message}`)
-      stopped = true
-    } else {
-      const reason = error instanceof Error ? error.message : String(error)
-      log.error(
-        `Could not stop run ${run.runId}: ${reason.replace(/\.$/, '')}. Stop it in the Leapwork Performance portal so it does not use more virtual-user time.`
-      )
-      return { stopped: false }
+  const { attempts, pollsPerAttempt, pollSpacingMs, budgetMs } = { ...DEFAULTS, ...options }
+  const deadline = monotonicMs() + budgetMs
+  const timeLeft = () => deadline - monotonicMs()
+  let lastStatus: RunStatus | undefined
+  let accepted = false
+  let problem = 'no status poll answered'
+  for (let attempt = 1; attempt <= attempts && timeLeft() > 0; attempt++) {
+    if (!accepted) {
+      const refusal = await requestStop(client, run.runId, log)
+      accepted = refusal === undefined
+      problem = refusal ?? problem
+    }
+    for (let poll = 1; poll <= pollsPerAttempt && timeLeft() > 0; poll++) {
+      const result = await client
+        .getTimelineStatus(run.pollResultUrl, { retry: false })
+        .catch((error: unknown) => {
+          if (accepted) problem = `the status poll failed: ${messageOf(error)}`
+          return undefined
+        })
+      if (result && isTerminal(result.status)) return { stopped: true, final: result, accepted }
+      if (result) {
+        lastStatus = boundedStatus(result.status)
+        problem = `the run still says ${lastStatus}`
+      }
+      if (timeLeft() > 0) await sleep(Math.min(pollSpacingMs, Math.max(0, timeLeft())))
     }
   }
-  return { stopped, final: await pollFinal(client, run.pollResultUrl, options) }
+  problem = problem.replace(/\.$/, '')
+  log.info(`Run ${run.runId} was not seen to end after the stop: ${problem}.`)
+  return { stopped: false, lastStatus, accepted, problem }
 }
 
-async function pollFinal(
+/** What a caller says of a stop that was not seen to take effect, as the start of a sentence. */
+export function unconfirmedStop(runId: string, outcome: StopOutcome): string {
+  return outcome.accepted
+    ? `Run ${runId} was asked to stop, but no status showed it ended (${outcome.problem})`
+    : `Stopping run ${runId} failed (${outcome.problem})`
+}
+
+/** Sends the stop; returns what went wrong, when something did. */
+async function requestStop(
   client: LeapworkClient,
-  pollResultUrl: string,
-  { finalPolls = 1, pollSpacingMs = 1000 }: { finalPolls?: number; pollSpacingMs?: number }
-): Promise<RunStatusResult | undefined> {
-  for (let poll = 1; poll <= finalPolls; poll++) {
-    const result = await client
-      .getTimelineStatus(pollResultUrl, { retry: false })
-      .catch(() => undefined)
-    if (result && isTerminal(result.status)) return result
-    if (poll < finalPolls) await sleep(pollSpacingMs)
+  runId: string,
+  log: Log
+): Promise<string | undefined> {
+  try {
+    const answer = await client.stopIntegration(runId)
+    log.info(`Stop requested for run ${runId}: ${answer}`)
+    return undefined
+  } catch (error) {
+    const reason = messageOf(error)
+    log.info(`The stop request for run ${runId} failed: ${reason}`)
+    return reason
   }
-  return undefined
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
