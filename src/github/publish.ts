@@ -12,10 +12,10 @@ import {
 import { renderSummary, type PresentationInput } from '../present/summary.js'
 import { renderJUnit } from '../present/junit.js'
 import { formatCount } from '../number-format.js'
-import { rankFindings, type FindingKind } from '../present/findings.js'
+import { buildVerdictView, type Finding, type FindingKind } from '../present/verdict-view.js'
 import { commentMarker, renderComment } from '../present/comment-body.js'
 import type { Verdict } from '../verdict/types.js'
-import { artifactUrl, workflowRunUrl } from './context.js'
+import { artifactUrl, githubServerUrl, workflowRunUrl } from './context.js'
 import { pullRequestNumber, upsertPullRequestComment } from './comment.js'
 import { core, writeSummary } from './toolkit.js'
 
@@ -38,15 +38,15 @@ export interface Results {
 /** Everything a person or a later step sees of the run: files, artifact, summary, comment, outputs. */
 export async function publishResults(results: Results): Promise<void> {
   const { settings, metrics, verdict, reports, log } = results
-  annotateVerdict(verdict, settings.failOnBreach, log)
   const presentation: PresentationInput = {
     metrics,
     verdict,
     aiAnalysis: reports.aiText,
     notes: reports.problems,
-    links: { workflowRunUrl: workflowRunUrl() },
+    links: { workflowRunUrl: workflowRunUrl(), serverUrl: githubServerUrl() },
     name: settings.name
   }
+  annotateFindings(buildVerdictView(presentation).findings, settings.failOnBreach, log)
   const junitFile = join(reports.dir, REPORT_FILES.junit)
   await writeFile(junitFile, renderJUnit(presentation))
   const artifactName =
@@ -76,9 +76,8 @@ function artifactLinks(artifact: UploadedArtifact | undefined, name: string) {
  * own line and, when findings are left over, one that says how many and where; the log lists them
  * all.
  */
-function annotateVerdict(verdict: Verdict, failOnBreach: boolean, log: Log): void {
+function annotateFindings(findings: Finding[], failOnBreach: boolean, log: Log): void {
   const annotate = failOnBreach ? log.error : log.warning
-  const findings = rankFindings(verdict)
   const room = SHOWN_ANNOTATIONS - 1
   const shown = findings.length <= room ? findings : findings.slice(0, room - 1)
   for (const finding of shown) {
