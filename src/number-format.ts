@@ -60,14 +60,11 @@ export function counted(count: number, one: string, many: string): string {
 }
 
 /**
- * A duration given in seconds, like a stopwatch: `500 ms`, `1.5s`, `45s`, `5m 12s`, `1h 2m 5s`.
- * The one way a span of time reads, for a run's length and for a retry's wait alike (pass
- * milliseconds divided by 1000).
+ * A span of whole seconds, like a stopwatch: `45s`, `5m 12s` or `1h 2m 5s`. A time measured in
+ * milliseconds (a response time, a retry's wait) reads with formatMs.
  */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return NOT_A_NUMBER
-  if (seconds > 0 && seconds < 1) return `${Math.round(seconds * 1000)} ms`
-  if (seconds < 10) return `${Number(seconds.toFixed(1))}s`
   const total = Math.round(seconds)
   const hours = Math.floor(total / 3600)
   const minutes = Math.floor((total % 3600) / 60)
