@@ -134,11 +134,15 @@ describe('what GitHub renders', () => {
       expect(criteria[0]).toEqual(['', 'Criterion', 'Worst measured', 'Checked on'])
       expect(document.querySelector('table code')?.textContent).toMatch(/^p95 < \d/)
     }
-    const stepTables = tablesOf(summary).slice(1)
+    const stepTables = tablesOf(summary).filter((table) => table[0][1] === 'p95')
     expect(stepTables).toHaveLength(2)
     for (const table of stepTables) {
       expect(table[0].slice(0, 4)).toEqual(['Step', 'p95', 'Change', 'Limit'])
+      expect(table[0]).toHaveLength(8)
     }
+    const more = tablesOf(summary).filter((table) => table[0][1] === 'Average')
+    expect(more.map((table) => table.length)).toEqual(stepTables.map((table) => table.length))
+    expect(summary.querySelectorAll('details table')).toHaveLength(2)
     expect(tablesOf(comment)[1][0].slice(0, 4)).toEqual(['Step', 'p95', 'Change', 'Limit'])
     const links = [...summary.querySelectorAll('a')].map((link) => link.getAttribute('href'))
     expect(links).toContain(`https://github.com/o/r/actions/runs/5`)

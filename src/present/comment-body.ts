@@ -43,7 +43,7 @@ const DRAWING: Drawing = {
   maxTitleLength: MAX_TITLE_LENGTH,
   moreWhere: 'in the summary'
 }
-const SLOWEST_COLUMNS: ColumnName[] = ['step', 'p95', 'trackItem', 'errorRate', 'requests', 'p99']
+const SLOWEST_COLUMNS: ColumnName[] = ['step', 'p95', 'trackItem', 'errorRate', 'requests']
 const COMPARED_SLOWEST_COLUMNS: ColumnName[] = [
   'step',
   'p95',

@@ -67,19 +67,9 @@ const DRAWING: Drawing = {
   maxTitleLength: MAX_TITLE_LENGTH,
   moreWhere: "in junit.xml and the step's log"
 }
-const STEP_COLUMNS: ColumnName[] = [
-  'step',
-  'p95',
-  'requests',
-  'errors',
-  'errorRate',
-  'average',
-  'median',
-  'p90',
-  'p99',
-  'max'
-]
-/** With a history, the change and its limit come right after the p95. */
+/** What a reviewer needs first, narrow enough for a 980 px page... */
+const STEP_COLUMNS: ColumnName[] = ['step', 'p95', 'requests', 'errors', 'errorRate']
+/** ...with a history, the change against it and its limit right after the p95... */
 const COMPARED_STEP_COLUMNS: ColumnName[] = [
   'step',
   'p95',
@@ -88,6 +78,8 @@ const COMPARED_STEP_COLUMNS: ColumnName[] = [
   'baselineP95',
   ...STEP_COLUMNS.slice(2)
 ]
+/** ...and the other figures in a collapsed table after it. */
+const MORE_COLUMNS: ColumnName[] = ['step', 'average', 'median', 'p90', 'p99', 'max']
 
 interface Context {
   input: PresentationInput
@@ -221,6 +213,12 @@ interface StepTables {
   shownSteps: number
 }
 
+/** A step's row in the table of a track item and in its collapsed table of more figures. */
+interface RenderedRow {
+  main: string
+  more: string
+}
+
 /**
  * Fills the byte budget with rows, gated steps first and then the slowest, rendering each row once
  * so that runs with tens of thousands of steps stay fast.
@@ -230,16 +228,19 @@ function stepTables(context: Context, budget: number): StepTables {
     (a, b) => Number(b.gated) - Number(a.gated) || slowestFirst(a.view, b.view)
   )
   const kept = new Map<TrackItemFigures, StepRow[]>()
-  const rendered = new Map<StepRow, string>()
+  const rendered = new Map<StepRow, RenderedRow>()
   let used = 0
   for (const row of candidates) {
-    const line = tableRow(context.columns, row, context.units)
+    const lines = {
+      main: tableRow(context.columns, row, context.units),
+      more: tableRow(MORE_COLUMNS, row, context.units)
+    }
     const { trackItem } = row.view
     const opening = kept.has(trackItem) ? 0 : trackItemOverhead(trackItem, context)
-    const cost = Buffer.byteLength(line) + 1 + opening
+    const cost = Buffer.byteLength(lines.main) + Buffer.byteLength(lines.more) + 2 + opening
     if (used + cost > budget) break
     used += cost
-    rendered.set(row, line)
+    rendered.set(row, lines)
     const rows = kept.get(trackItem)
     if (rows) rows.push(row)
     else kept.set(trackItem, [row])
@@ -250,7 +251,7 @@ function stepTables(context: Context, budget: number): StepTables {
       const rows = (kept.get(trackItem) ?? []).sort((a, b) => slowestFirst(a.view, b.view))
       return trackItemBlock(
         trackItem,
-        rows.map((row) => rendered.get(row) ?? ''),
+        rows.flatMap((row) => rendered.get(row) ?? []),
         context
       )
     })
@@ -263,14 +264,23 @@ function trackItemOverhead(trackItem: TrackItemFigures, context: Context): numbe
   return Buffer.byteLength(block) + Buffer.byteLength(longestFooter) + 2 * SECTION_SEPARATOR.length
 }
 
-function trackItemBlock(trackItem: TrackItemFigures, rows: string[], context: Context): string {
+function trackItemBlock(
+  trackItem: TrackItemFigures,
+  rows: RenderedRow[],
+  context: Context
+): string {
   const region = trackItem.region ? ` · ${escapeMarkdownCell(word(trackItem.region))}` : ''
   const title = escapeMarkdownCell(
     truncate(trackItem.title || trackItem.trackItemId, MAX_TITLE_LENGTH)
   )
-  const table = [tableHeader(context.columns), ...rows].join('\n')
+  const table = [tableHeader(context.columns), ...rows.map((row) => row.main)].join('\n')
+  const more = [tableHeader(MORE_COLUMNS), ...rows.map((row) => row.more)].join('\n')
   const hidden = trackItem.steps.length - rows.length
-  const parts = [`#### ${title}${region}`, table]
+  const parts = [
+    `#### ${title}${region}`,
+    table,
+    `<details><summary>Average, median, p90, p99 and max</summary>\n\n${more}\n\n</details>`
+  ]
   if (rows.length > 0 && hidden > 0) parts.push(notShownLine(hidden))
   return parts.join(SECTION_SEPARATOR)
 }
