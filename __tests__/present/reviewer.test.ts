@@ -121,6 +121,33 @@ describe('the summary and the comment say the same', () => {
   })
 })
 
+describe('sections other parts of the action add', () => {
+  it('places a notice under the headline and details after the history, escaped', () => {
+    const { input } = reviewedRun()
+    input.sections = [
+      {
+        title: 'Comment not written',
+        lines: ['The token lacks `pull-requests: write` <b>'],
+        place: 'notice',
+        inComment: true
+      },
+      { title: 'Changes on main', lines: ['run_5 moved `GET /a` +20%'], place: 'details' }
+    ]
+    const summary = renderSummary(input).markdown
+    const comment = renderComment({ ...input, marker })
+    for (const markdown of [summary, comment]) {
+      const notice = markdown.indexOf('**Comment not written**')
+      expect(notice).toBeGreaterThan(markdown.indexOf('Failed'))
+      expect(notice).toBeLessThan(markdown.indexOf('Criterion'))
+      expect(markdown).toContain('- The token lacks `pull-requests: write` &lt;b&gt;')
+    }
+    expect(summary.indexOf('**Changes on main**')).toBeGreaterThan(
+      summary.indexOf('### Compared with the history')
+    )
+    expect(comment).not.toContain('Changes on main')
+  })
+})
+
 describe('what GitHub renders', () => {
   it('renders tables as tables, criteria as code, and no markup as text', async () => {
     const { input } = reviewedRun()
