@@ -262,6 +262,20 @@ describe('size limits', () => {
     expect(rawMarkupShown(gfmDocument(cut))).toEqual([])
   })
 
+  it('keeps the summary within its limit whatever the sections hold, cutting between sections', () => {
+    const { input } = reviewedRun()
+    input.sections = Array.from({ length: 40 }, (_, index) => ({
+      title: `Section ${index}`,
+      lines: Array.from({ length: 50 }, () => '&'.repeat(500)),
+      place: 'details' as const
+    }))
+    const { markdown } = renderSummary(input)
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(1_000_000)
+    expect(markdown).toMatch(/^## ❌ Failed/)
+    expect(markdown).toContain("_The summary is cut here to stay within GitHub's size limit;")
+    expect(rawMarkupShown(gfmDocument(markdown))).toEqual([])
+  })
+
   it('keeps the summary small when the server sends a 1.5 MB status word', () => {
     const status = 'Finished'.padEnd(1_500_000, 'x')
     const metrics = withTotals({ ...makeMetrics(5), status })

@@ -28,7 +28,8 @@ import {
   sectionsMarkdown,
   type Drawing
 } from './verdict-markdown.js'
-import { buildVerdictView, type VerdictView } from './verdict-view.js'
+import { buildVerdictView } from './verdict-view.js'
+import { fitSections } from './fit.js'
 
 const MARKER_PREFIX = 'leapwork-performance-action:'
 /** GitHub refuses a comment body over 65,536 characters. */
@@ -78,32 +79,15 @@ export function renderComment(
     ...sectionsMarkdown(view, 'details', DRAWING),
     metrics.trackItems.some((item) => item.steps.length > 0) ? slowestSection(input) : ''
   ].filter((section) => section !== '')
-  return capped(sections, linksMarkdown(view, DRAWING), view, maxLength)
-}
-
-/**
- * The sections that fit in maxLength characters, whole, then the links; when some did not fit, a
- * line saying the rest is in the summary.
- */
-function capped(sections: string[], links: string, view: VerdictView, maxLength: number): string {
-  const cut = `_The comment is cut here to stay within GitHub's size limit; everything is in ${
-    view.links.summary ? markdownLink('the job summary', view.links.summary) : 'the job summary'
-  }._`
-  const room = maxLength - links.length - cut.length - 8
-  const kept: string[] = []
-  let used = 0
-  for (const section of sections) {
-    const cost = section.length + 2
-    if (used + cost > room) {
-      if (kept.length === 0) kept.push(section.slice(0, Math.max(0, room)))
-      kept.push(cut)
-      break
-    }
-    used += cost
-    kept.push(section)
-  }
-  if (links) kept.push(links)
-  return `${kept.join('\n\n')}\n`
+  const summary = view.links.summary
+  return fitSections(sections, {
+    max: maxLength,
+    size: (text) => text.length,
+    cutLine: `_The comment is cut here to stay within GitHub's size limit; everything is in ${
+      summary ? markdownLink('the job summary', summary) : 'the job summary'
+    }._`,
+    tail: linksMarkdown(view, DRAWING)
+  })
 }
 
 function markerValue(value: string): string {

@@ -38,6 +38,7 @@ import {
   type Drawing
 } from './verdict-markdown.js'
 import { buildVerdictView, type VerdictView } from './verdict-view.js'
+import { fitSections } from './fit.js'
 
 export type { PresentationInput, PresentationLinks } from './format.js'
 
@@ -117,17 +118,22 @@ export function renderSummary(
 
   const tables = stepTables(context, maxBytes - fixedBytes())
   const omitted = context.rows.length - tables.shownSteps
-  const markdown = [
+  const sections = [
     ...leading,
     chart,
     stepsHeading,
     omitted > 0 ? omissionSentence(omitted, context.rows.length, view) : '',
     ...tables.blocks,
     ai
-  ]
-    .filter((section) => section !== '')
-    .join(SECTION_SEPARATOR)
-  return { markdown: `${markdown}\n`, omittedSteps: omitted }
+  ].filter((section) => section !== '')
+  const markdown = fitSections(sections, {
+    max: maxBytes,
+    size: (text) => Buffer.byteLength(text),
+    cutLine:
+      `_The summary is cut here to stay within GitHub's size limit; every step is in ` +
+      `\`metrics.json\` and every finding in \`junit.xml\`, in ${reportsLocation(view)}._`
+  })
+  return { markdown, omittedSteps: omitted }
 }
 
 function buildContext(input: PresentationInput): Context {
