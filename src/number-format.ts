@@ -59,7 +59,10 @@ export function counted(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`
 }
 
-/** Whole seconds as `45s`, `5m 12s` or `1h 2m 5s`. */
+/**
+ * A span of whole seconds, like a stopwatch: `45s`, `5m 12s` or `1h 2m 5s`. A time measured in
+ * milliseconds (a response time, a retry's wait) reads with formatMs.
+ */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return NOT_A_NUMBER
   const total = Math.round(seconds)

@@ -182,7 +182,11 @@ describe('gating pull requests, end to end', () => {
         '6 history runs compared; 1 run of another load (data item, role or virtual users) skipped.'
       )
       const charts = mermaidBlocks(unchanged.summary)
-      expect(charts.some((chart) => chart.includes('x-axis ["run 1"'))).toBe(true)
+      const trend = charts.find((chart) => chart.includes('title "p95 index'))
+      expect(trend).toContain(
+        'x-axis ["Nov 1", "Nov 2", "Nov 3", "Nov 4", "Nov 5", "Nov 6", "this run"]'
+      )
+      expect(trend?.match(/^\s*line /gm)).toHaveLength(2)
       for (const chart of charts) await expect(parseMermaid(chart)).resolves.toBeUndefined()
 
       expect(slower.outputs.result).toBe('failed')

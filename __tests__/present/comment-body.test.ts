@@ -60,10 +60,10 @@ describe('renderComment', () => {
     const rows = lines.filter((line) => /^\| GET /.test(line)).map(cellsOf)
     const expected = stepsBySlowest(metrics).slice(0, 10)
     expect(rows.map((cells) => cells[0])).toEqual(expected.map(({ step }) => step.title))
-    expect(rows.map((cells) => cells[4])).toEqual(expected.map(({ step }) => formatMs(step.p95)))
+    expect(rows.map((cells) => cells[1])).toEqual(expected.map(({ step }) => formatMs(step.p95)))
   })
 
-  it('names the baseline runs and shows regressions before improvements', () => {
+  it('names the baseline runs, the findings worst first and the links', () => {
     const metrics = makeMetrics(4)
     const trackItem = metrics.trackItems[0]
     const regression = regressed(trackItem, trackItem.steps[1], trackItem.steps[1].p95 / 2)
@@ -93,26 +93,34 @@ describe('renderComment', () => {
       verdict,
       marker: commentMarker('t', 'j'),
       links: {
+        serverUrl: 'https://github.com',
         summaryUrl: 'https://github.com/o/r/actions/runs/5#summary',
         artifactName: 'reports',
         artifactUrl: 'https://github.com/o/r/actions/runs/5/artifacts/6'
       }
     })
     expect(body).toContain(
-      'a history of 3 runs ([run\\_a](https://github.com/o/r/actions/runs/1), ' +
+      'History: 3 runs ([run\\_a](https://github.com/o/r/actions/runs/1), ' +
         '[run\\_b](https://github.com/o/r/actions/runs/2), run\\_c)'
     )
-    const changeRows = body.split('\n').filter((line) => /^\| .* \| (🔺|✅) /.test(line))
-    expect(changeRows.map((line) => cellsOf(line)[0])).toEqual([
-      regression.title,
-      improvement.title
+    const findings = body.split('\n').filter((line) => /^- (❌|🔺) /.test(line))
+    expect(findings).toEqual([
+      '- ❌ Run: error-rate was 2%, limit &lt; 1%',
+      `- 🔺 ${regression.message}`
     ])
-    expect(body).toContain('- ❌ Run: error-rate was 2%, limit &lt; 1%')
+    const rows = new Map(
+      body
+        .split('\n')
+        .filter((line) => line.startsWith('| '))
+        .map((line) => [cellsOf(line)[0], cellsOf(line)])
+    )
+    expect(rows.get(`❌ ${regression.title}`)?.[2]).toMatch(/^🔺 \+100% /)
+    expect(rows.get(improvement.title)?.[2]).toMatch(/^✅ -50% /)
     expect(body).toContain(
       '[Full results in the job summary](https://github.com/o/r/actions/runs/5#summary)'
     )
     expect(body).toContain(
-      '📦 [Reports: reports](https://github.com/o/r/actions/runs/5/artifacts/6)'
+      '📦 Reports: artifact [reports](https://github.com/o/r/actions/runs/5/artifacts/6)'
     )
   })
 

@@ -3,8 +3,9 @@ import {
   escapeMarkdownCell,
   escapeMarkdownText,
   markdownLink,
-  truncate
-} from '../../src/present/format.js'
+  truncate,
+  trustedUrl
+} from '../../src/present/markdown.js'
 import { formatDuration, formatMs, formatPercent, timeUnitFor } from '../../src/number-format.js'
 import { cellsOf } from './factory.js'
 
@@ -104,11 +105,32 @@ describe('escapeMarkdownText', () => {
   })
 })
 
-describe('markdownLink', () => {
-  it('links http(s) URLs only', () => {
-    expect(markdownLink('run', 'https://example.test/a b')).toBe(
-      '[run](https://example.test/a%20b)'
+describe('links', () => {
+  it('trusts https URLs of the expected hosts only', () => {
+    const hosts = ['github.com']
+    expect(trustedUrl('https://github.com/o/r/actions/runs/1', hosts)).toBe(
+      'https://github.com/o/r/actions/runs/1'
     )
-    expect(markdownLink('run', 'javascript:alert(1)')).toBe('run')
+    expect(trustedUrl('https://GitHub.com/a b', hosts)).toBe('https://github.com/a%20b')
+    for (const untrusted of [
+      'javascript:alert(1)',
+      'http://github.com/o/r',
+      'https://tracker.example/pixel.gif',
+      'https://github.com.tracker.example/x',
+      'https://user:pass@github.com/x',
+      'not a url'
+    ]) {
+      expect(trustedUrl(untrusted, hosts)).toBeUndefined()
+    }
+  })
+
+  it('keeps the whole URL inside the link destination', () => {
+    const url = trustedUrl('https://github.com/x)![p](https://tracker.example/p.gif', [
+      'github.com'
+    ])
+    expect(markdownLink('run', url)).toBe(
+      '[run](https://github.com/x%29![p]%28https://tracker.example/p.gif)'
+    )
+    expect(markdownLink('run', undefined)).toBe('run')
   })
 })

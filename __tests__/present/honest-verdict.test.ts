@@ -78,7 +78,7 @@ describe('checks that could not be made', () => {
     expect(verdict.result).toBe('passed')
     expect(verdict.reason).toBe('1 criterion held on 4 steps; 1 requested check could not be made')
     const line =
-      '⚠️ **Not checked:** Threshold \\`"GET /api/nope": p95 &lt; 100\\` matched no step of this run, so it was not checked.'
+      '⚠️ **Not checked:** Threshold `"GET /api/nope": p95 < 100` matched no step of this run, so it was not checked.'
     expect(renderSummary({ metrics, verdict }).markdown).toContain(`\n\n${line}\n\n`)
     expect(renderComment({ metrics, verdict, marker })).toContain(`\n\n${line}\n\n`)
     const rows = table(renderSummary({ metrics, verdict }).markdown, '| | Criterion')
@@ -185,9 +185,9 @@ describe('the summary a reviewer reads', () => {
     Object.assign(middle, makeStep(1, { p95: 912, title: middle.title }))
     Object.assign(slow, makeStep(2, { p95: 12_540, title: slow.title }))
     const { markdown } = renderSummary({ metrics: withTotals(metrics), verdict: makeVerdict() })
-    const p95 = table(markdown, '| Step').map((cells) => cells[7])
+    const p95 = table(markdown, '| Step').map((cells) => cells[1])
     expect(p95).toEqual(['12.5 s', '0.91 s', '0.09 s'])
-    const p90 = table(markdown, '| Step').map((cells) => cells[6])
+    const p90 = table(markdown, '| Step | Average').map((cells) => cells[3])
     expect(p90).toEqual(['10 s', '0.73 s', '0.07 s'])
   })
 })

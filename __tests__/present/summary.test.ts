@@ -17,7 +17,8 @@ import type { BaselineComparison } from '../../src/verdict/types.js'
 const links = {
   artifactName: 'leapwork-performance-run_x7k2m',
   artifactUrl: 'https://github.com/o/r/actions/runs/1/artifacts/2',
-  workflowRunUrl: 'https://github.com/o/r/actions/runs/1'
+  workflowRunUrl: 'https://github.com/o/r/actions/runs/1',
+  serverUrl: 'https://github.com'
 }
 
 /** The data rows of the table under the given track item heading. */
@@ -88,7 +89,7 @@ describe('renderSummary headline', () => {
     const notes = ['The Excel report could not be downloaded']
     const verdict = makeVerdict({ result: 'failed', reason: '2 thresholds breached', breaches })
     const { markdown } = renderSummary({ metrics, verdict, notes })
-    expect(markdown).toContain('### ❌ 2 threshold breaches')
+    expect(markdown).toContain('### ❌ 2 threshold breaches, worst first')
     expect(markdown).toContain('- ⚠️ The Excel report could not be downloaded')
     for (const step of trackItem.steps.slice(0, 2)) {
       expect(markdown).toContain(`- ❌ Step "GET /api/items/${step.stepId.slice(5)}"`)
@@ -110,9 +111,9 @@ describe('renderSummary tables', () => {
     }
     const row = tableRows(markdown, 'Flow 1')[0]
     const step = [...metrics.trackItems[0].steps].sort((a, b) => b.p95 - a.p95)[0]
-    expect(row).toHaveLength(10)
-    expect(row[7]).toBe(formatMs(step.p95))
-    expect(row[4]).toBe(formatMs(step.average))
+    expect(row).toHaveLength(5)
+    expect(row[1]).toBe(formatMs(step.p95))
+    expect(markdown).toContain(`| ${step.title} | ${formatMs(step.average)} |`)
   })
 
   it('marks regressions, improvements, new and vanished steps against the baseline', () => {
@@ -151,21 +152,22 @@ describe('renderSummary tables', () => {
       regressions: [regression],
       baseline
     })
-    const { markdown } = renderSummary({ metrics, verdict })
+    const { markdown } = renderSummary({ metrics, verdict, links })
     expect(markdown).toContain(
       'History: 1 run ([run\\_base](https://github.com/o/r/actions/runs/9))'
     )
-    expect(markdown).toContain('**🔺 Regressions**')
+    expect(markdown).toContain('### 🔺 1 regression, worst first')
     expect(markdown).toContain('**Vanished steps:** DELETE /api/cart (Flow 1)')
     const rows = new Map(tableRows(markdown, 'Flow 1').map((cells) => [cells[0], cells]))
-    expect(rows.get(`❌ ${slower.title}`)?.slice(10)).toEqual([
-      formatMs(slower.p95 / 2),
-      formatMs(slower.p95 / 2, { signed: true }),
-      '🔺 +100%'
+    expect(rows.get(`❌ ${slower.title}`)?.slice(1, 5)).toEqual([
+      formatMs(slower.p95),
+      `🔺 +100% (${formatMs(slower.p95 / 2, { signed: true })})`,
+      '–',
+      formatMs(slower.p95 / 2)
     ])
-    expect(rows.get(faster.title)?.[12]).toBe('✅ -50%')
-    expect(rows.get(same.title)?.[12]).toBe('0%')
-    expect(rows.get(added.title)?.[10]).toBe('🆕 new')
+    expect(rows.get(faster.title)?.[2]).toMatch(/^✅ -50% \(-/)
+    expect(rows.get(same.title)?.[2]).toBe('0% (0 ms)')
+    expect(rows.get(added.title)?.[2]).toBe('🆕 new')
   })
 
   it('keeps hostile step titles inside their cells', () => {
@@ -174,7 +176,7 @@ describe('renderSummary tables', () => {
     const { markdown } = renderSummary({ metrics, verdict: makeVerdict() })
     const rows = tableRows(markdown, 'Flow 1')
     expect(rows).toHaveLength(hostile.length)
-    for (const cells of rows) expect(cells).toHaveLength(10)
+    for (const cells of rows) expect(cells).toHaveLength(5)
     expect(markdown).not.toContain('<script>')
     expect(markdown).not.toContain('two\nlines')
   })
@@ -189,10 +191,10 @@ describe('renderSummary chart', () => {
     const { markdown } = renderSummary({ metrics, verdict: makeVerdict() })
     expect(markdown).toContain('slowest 20 of 30 steps')
     const lines = mermaidBlock(markdown).split('\n')
-    expect(lines[0]).toBe('xychart-beta horizontal')
+    expect(lines[1]).toBe('xychart-beta horizontal')
     const xAxis = lines.find((line) => line.trim().startsWith('x-axis')) ?? ''
     const bar = lines.find((line) => line.trim().startsWith('bar')) ?? ''
-    expect(lines.some((line) => line.trim() === 'y-axis "p95 (ms)"')).toBe(true)
+    expect(lines.some((line) => /^y-axis "p95 \(ms\)" 0 --> \d+$/.test(line.trim()))).toBe(true)
 
     const labels = bracketList(xAxis).split(', ')
     for (const label of labels) expect(label).toMatch(/^"[^"`\n]+"$/)
@@ -204,7 +206,7 @@ describe('renderSummary chart', () => {
       .slice(0, 20)
       .map(({ step }) => Math.round(step.p95))
     expect(values).toEqual(expected)
-    for (const line of lines) {
+    for (const line of lines.slice(1)) {
       expect(line.split('[').length).toBe(line.split(']').length)
     }
     expect(labels.every((label) => label.length <= 30)).toBe(true)
@@ -256,7 +258,7 @@ describe('renderSummary size budget', () => {
     expect(omittedSteps).toBeGreaterThan(0)
     expect(omittedSteps).toBeLessThan(20_000)
     const shownRows = markdown.split('\n').filter((line) => /^\| (❌ )?GET /.test(line))
-    expect(shownRows).toHaveLength(20_000 - omittedSteps)
+    expect(shownRows).toHaveLength(2 * (20_000 - omittedSteps))
     expect(markdown).toContain(
       `**${omittedSteps.toLocaleString('en-US')} of 20,000 steps are not shown**`
     )

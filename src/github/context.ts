@@ -26,6 +26,11 @@ export function artifactUrl(artifactId: string, env = process.env): string | und
   return `${GITHUB_SERVER_URL ?? 'https://github.com'}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}/artifacts/${artifactId}`
 }
 
+/** The GitHub server the run is on: links to any other host are shown as text. */
+export function githubServerUrl(env = process.env): string {
+  return env.GITHUB_SERVER_URL || 'https://github.com'
+}
+
 export function runSource(env = process.env): RunSource {
   return {
     repository: env.GITHUB_REPOSITORY,

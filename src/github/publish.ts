@@ -9,11 +9,11 @@ import { uploadReportArtifact } from './artifact-upload.js'
 import { renderSummary, type PresentationInput } from '../present/summary.js'
 import { renderJUnit } from '../present/junit.js'
 import { formatCount } from '../number-format.js'
-import { rankFindings, type FindingKind } from '../present/findings.js'
+import { buildVerdictView, type Finding, type FindingKind } from '../present/verdict-view.js'
 import { commentMarker, renderComment } from '../present/comment-body.js'
 import { renderCommentNotWritten } from '../present/comment-note.js'
 import type { Verdict } from '../verdict/types.js'
-import { artifactUrl, workflowRunUrl } from './context.js'
+import { artifactUrl, githubServerUrl, workflowRunUrl } from './context.js'
 import { pullRequestNumber, upsertPullRequestComment, type CommentOutcome } from './comment.js'
 import { reportOutputKey, setOutputs, type OutputKey } from './outputs.js'
 import { core, writeSummary } from './toolkit.js'
@@ -41,15 +41,15 @@ export interface Results {
  */
 export async function publishResults(results: Results): Promise<void> {
   const { settings, metrics, verdict, reports, log } = results
-  annotateVerdict(verdict, settings.failOnBreach, log)
   const presentation: PresentationInput = {
     metrics,
     verdict,
     aiAnalysis: reports.aiText,
     notes: reports.problems,
-    links: { workflowRunUrl: workflowRunUrl() },
+    links: { workflowRunUrl: workflowRunUrl(), serverUrl: githubServerUrl() },
     name: settings.name
   }
+  annotateFindings(buildVerdictView(presentation).findings, settings.failOnBreach, log)
   const junitFile = await writeReportFile(
     reports.dir,
     REPORT_FILES.junit,
@@ -91,9 +91,8 @@ async function uploadReports(
  * own line and, when findings are left over, one that says how many and where; the log lists them
  * all.
  */
-function annotateVerdict(verdict: Verdict, failOnBreach: boolean, log: Log): void {
+function annotateFindings(findings: Finding[], failOnBreach: boolean, log: Log): void {
   const annotate = failOnBreach ? log.error : log.warning
-  const findings = rankFindings(verdict)
   const room = SHOWN_ANNOTATIONS - 1
   const shown = findings.length <= room ? findings : findings.slice(0, room - 1)
   for (const finding of shown) {

@@ -87,9 +87,14 @@ export function runTotals(trackItems: TrackItemFigures[]): RunTotals {
   }
 }
 
-export function allSteps(
-  metrics: RunMetrics
-): Array<{ trackItem: TrackItemFigures; step: StepFigures }> {
+/** A step together with the track item it belongs to. */
+export interface RunStep {
+  trackItem: TrackItemFigures
+  step: StepFigures
+}
+
+/** Every step of the run, track item by track item. */
+export function allSteps(metrics: RunMetrics): RunStep[] {
   return metrics.trackItems.flatMap((trackItem) =>
     trackItem.steps.map((step) => ({ trackItem, step }))
   )

@@ -1,7 +1,7 @@
 /** The AI analysis text as markdown: each track item's section under a heading of its own. */
 
 import type { TrackItemFigures } from '../metrics/model.js'
-import { escapeMarkdownCell, escapeMarkdownText, truncate } from './format.js'
+import { escapeMarkdownCell, escapeMarkdownText, truncate } from './markdown.js'
 
 /** The header the server puts above each track item's analysis. */
 const SECTION_HEADER = /^\s*=== AI Analysis for: (.*?) ===\s*$/

@@ -1,8 +1,9 @@
 /** A Mermaid bar chart of the slowest steps' p95, which GitHub renders in summaries and comments. */
 
-import { slowestFirst, stripControlCharacters, type StepView } from './format.js'
+import type { RunStep } from '../metrics/figures.js'
+import { slowestFirst } from './format.js'
 import { counted, formatCount } from '../number-format.js'
-import { renderXyChart } from './xychart.js'
+import { chartLabel, renderXyChart, uniqueLabels } from './xychart.js'
 
 export interface ChartOptions {
   maxBars?: number
@@ -18,7 +19,7 @@ const MAX_TRACK_ITEM_LABEL_LENGTH = 18
  * there are no steps. Horizontal, so step titles stay readable on the category axis; when the run
  * has more than one track item, each label names the step's track item.
  */
-export function renderP95Chart(steps: StepView[], options: ChartOptions = {}): string {
+export function renderP95Chart(steps: RunStep[], options: ChartOptions = {}): string {
   if (steps.length === 0) return ''
   const maxBars = options.maxBars ?? DEFAULT_MAX_BARS
   const slowest = [...steps].sort(slowestFirst).slice(0, maxBars)
@@ -42,41 +43,11 @@ export function renderP95Chart(steps: StepView[], options: ChartOptions = {}): s
   return [
     `### p95 per step (${scope})`,
     '',
-    renderXyChart({ horizontal: true, xLabels: labels, yAxis: 'p95 (ms)', series: 'bar', values })
+    renderXyChart({
+      horizontal: true,
+      xLabels: labels,
+      yAxis: 'p95 (ms)',
+      series: [{ kind: 'bar', values }]
+    })
   ].join('\n')
-}
-
-/**
- * A title that cannot end the quoted label or the line, nor start a Mermaid directive or markdown
- * string, shortened in the middle so both the method and the end of a path stay visible.
- */
-function chartLabel(title: string, maxLength: number): string {
-  const plain = stripControlCharacters(title)
-    .replace(/\s+/g, ' ')
-    .replace(/["`]/g, "'")
-    .replace(/%+/g, '%')
-    .replace(/</g, '‹')
-    .replace(/>/g, '›')
-    .trim()
-  const characters = Array.from(plain)
-  if (characters.length <= maxLength) return plain || '(untitled)'
-  const head = Math.ceil((maxLength - 1) / 2)
-  const tail = maxLength - 1 - head
-  const start = characters.slice(0, head).join('').trimEnd()
-  const end = characters
-    .slice(characters.length - tail)
-    .join('')
-    .trimStart()
-  return `${start}…${end}`
-}
-
-/** Mermaid merges bars with equal labels, so labels still repeated get a number. */
-function uniqueLabels(labels: string[]): string[] {
-  const used = new Set<string>()
-  return labels.map((label) => {
-    let unique = label
-    for (let count = 2; used.has(unique); count += 1) unique = `${label} (${count})`
-    used.add(unique)
-    return unique
-  })
 }

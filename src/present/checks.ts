@@ -1,13 +1,8 @@
 /** The table of what the gate checked: each criterion, the worst figure it saw and whether it held. */
 
 import type { CriterionCheck } from '../verdict/types.js'
-import {
-  escapeMarkdownCell,
-  inlineCode,
-  trackItemTitles,
-  truncate,
-  type PresentationInput
-} from './format.js'
+import { trackItemTitles, type PresentationInput } from './format.js'
+import { escapeMarkdownCell, inlineCode, truncate } from './markdown.js'
 import { counted, formatCount } from '../number-format.js'
 import { formatMetric, TIME_METRICS } from '../verdict/thresholds.js'
 

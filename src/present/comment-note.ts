@@ -1,5 +1,5 @@
 /** The summary's line for a pull request comment that could not be written: not only the log says so. */
-import { escapeMarkdownCell, truncate } from './format.js'
+import { escapeMarkdownCell, truncate } from './markdown.js'
 
 const MAX_REASON_LENGTH = 500
 

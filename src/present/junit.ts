@@ -8,17 +8,11 @@
  * metrics.json.
  */
 
-import type { Breach, RegressedStep } from '../verdict/types.js'
-import {
-  allSteps,
-  indexSteps,
-  stepKey,
-  stripControlCharacters,
-  type PresentationInput,
-  type StepView
-} from './format.js'
-import { formatMs, formatPercent } from '../number-format.js'
-import { formatMetric } from '../verdict/thresholds.js'
+import { allSteps, type RunStep } from '../metrics/figures.js'
+import { indexSteps, stepKey, type PresentationInput } from './format.js'
+import { stripControlCharacters, word } from './markdown.js'
+import type { Finding } from './findings.js'
+import { buildVerdictView } from './verdict-view.js'
 
 interface Failure {
   type: 'threshold' | 'regression'
@@ -39,11 +33,11 @@ const INVALID_XML =
 
 export function renderJUnit(input: PresentationInput): string {
   const { metrics, verdict } = input
-  const timeline = metrics.timelineTitle || metrics.timelineId
-  const suiteName = input.name ? `${timeline} (${input.name})` : timeline
+  const timeline = word(metrics.timelineTitle || metrics.timelineId)
+  const suiteName = input.name ? `${timeline} (${word(input.name)})` : timeline
   const steps = allSteps(metrics)
   const index = indexSteps(steps)
-  const stepFailures = new Map<StepView, Failure[]>()
+  const stepFailures = new Map<RunStep, Failure[]>()
   const runCase: TestCase = {
     classname: suiteName,
     name: 'run',
@@ -51,28 +45,11 @@ export function renderJUnit(input: PresentationInput): string {
     failures: [],
     error: verdict.result === 'error' ? verdict.reason : undefined
   }
-  const fileUnder = (
-    trackItemId: string | undefined,
-    stepId: string | undefined,
-    failure: Failure
-  ) => {
-    const view = stepId === undefined ? undefined : index.get(stepKey(trackItemId, stepId))
+  for (const finding of buildVerdictView(input).findings) {
+    const view = finding.step && index.get(stepKey(finding.step.trackItemId, finding.step.stepId))
     const failures = view ? stepFailures.get(view) : runCase.failures
-    if (failures) failures.push(failure)
-    else if (view) stepFailures.set(view, [failure])
-  }
-  for (const breach of verdict.breaches) {
-    fileUnder(breach.trackItemId, breach.stepId, thresholdFailure(breach))
-  }
-  for (const regression of verdict.regressions) {
-    fileUnder(regression.trackItemId, regression.stepId, regressionFailure(regression))
-  }
-  for (const finding of verdict.baseline?.runRegressions ?? []) {
-    runCase.failures.push({
-      type: 'regression',
-      message: finding.message,
-      details: finding.message
-    })
+    if (failures) failures.push(failureOf(finding))
+    else if (view) stepFailures.set(view, [failureOf(finding)])
   }
   const cases: TestCase[] = [
     runCase,
@@ -89,15 +66,15 @@ export function renderJUnit(input: PresentationInput): string {
   ).length
   const counts = `tests="${cases.length}" failures="${failures}" errors="${errors}"`
   const time = `time="${seconds(metrics.durationSeconds)}"`
-  const timestamp = metrics.startedAt ? ` timestamp="${attribute(metrics.startedAt)}"` : ''
+  const timestamp = metrics.startedAt ? ` timestamp="${attribute(word(metrics.startedAt))}"` : ''
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="Leapwork Performance" ${counts} ${time}>`,
     `  <testsuite name="${attribute(suiteName)}" ${counts} skipped="0" ${time}${timestamp}>`,
     '    <properties>',
-    property('leapwork.runId', metrics.runId),
-    property('leapwork.timelineId', metrics.timelineId),
-    property('leapwork.status', metrics.status),
+    property('leapwork.runId', word(metrics.runId)),
+    property('leapwork.timelineId', word(metrics.timelineId)),
+    property('leapwork.status', word(metrics.status)),
     property('leapwork.result', verdict.result),
     property('leapwork.reason', verdict.reason),
     '    </properties>',
@@ -108,35 +85,12 @@ export function renderJUnit(input: PresentationInput): string {
   ].join('\n')
 }
 
-function thresholdFailure(breach: Breach): Failure {
-  const { criterion, value } = breach
+function failureOf(finding: Finding): Failure {
   return {
-    type: 'threshold',
-    message: breach.message,
-    details: `Criterion: ${criterion.source}\nMeasured ${criterion.metric}: ${formatMetric(criterion.metric, value)}`
+    type: finding.kind === 'breach' ? 'threshold' : 'regression',
+    message: finding.message,
+    details: finding.details
   }
-}
-
-function regressionFailure(comparison: RegressedStep): Failure {
-  const change = p95Change(comparison)
-  const limit =
-    comparison.limitPercent === undefined
-      ? ''
-      : `\nLimit in this run: ${formatPercent(comparison.limitPercent, { signed: true })}`
-  return {
-    type: 'regression',
-    message: comparison.message,
-    details: `Baseline p95 → current p95: ${change}${limit}`
-  }
-}
-
-/** `120 ms → 180 ms (+60 ms, +50%)` */
-function p95Change(comparison: RegressedStep): string {
-  const from = formatMs(comparison.baselineP95)
-  const to = formatMs(comparison.currentP95)
-  const deltaMs = formatMs(comparison.deltaMs, { signed: true })
-  const deltaPercent = formatPercent(comparison.deltaPercent, { signed: true })
-  return `${from} → ${to} (${deltaMs}, ${deltaPercent})`
 }
 
 function testCaseXml(testCase: TestCase): string {

@@ -2,7 +2,7 @@
 
 import type { RunPlan } from '../run/resolve.js'
 import type { TrackItemUsage, UsageEstimate } from '../run/estimate.js'
-import { escapeMarkdownCell, inlineCode, truncate } from './format.js'
+import { escapeMarkdownCell, inlineCode, truncate } from './markdown.js'
 import { formatDuration } from '../number-format.js'
 
 export interface PlanInput {

@@ -1,8 +1,7 @@
-/** Sentences about the comparison with the history, shared by the summary and the comment. */
+/** Sentences about the comparison with the history, in plain text, for the verdict's view. */
 
 import { MIN_CALIBRATED_RUNS } from '../verdict/gate.js'
 import type { BaselineComparison } from '../verdict/types.js'
-import { markdownLink, truncate } from './format.js'
 import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
 
 /** `Compared 98 steps with 10 history runs: 2 regressed; the rest stayed within their limits.` */
@@ -27,17 +26,12 @@ export function comparedLine(baseline: BaselineComparison): string {
   return `Compared ${steps} with ${runs}: ${rest}.${whole}`
 }
 
-/** `History: 10 runs (…) · false alarms at most 1% of unchanged runs · practical minimum +10% and 20 ms` */
-export function historyLine(baseline: BaselineComparison, maxLinks: number): string {
-  const links = baseline.runs
-    .slice(-maxLinks)
-    .map((run) => markdownLink(truncate(run.runId, 80), run.url))
-  const more = baseline.runs.length > links.length ? '…, ' : ''
-  const runs = `${counted(baseline.runs.length, 'run', 'runs')} (${more}${links.join(', ')})`
+/** `false alarms at most 1% of unchanged runs`, `practical minimum +10% and 20 ms`: how it judges. */
+export function historyFacts(baseline: BaselineComparison): string[] {
   const gate = baseline.calibrated
     ? `false alarms at most ${formatPercent(baseline.falseAlarmRate)} of unchanged runs`
     : `⚠️ uncalibrated: the noise is learnt from ${MIN_CALIBRATED_RUNS} runs, ${MIN_CALIBRATED_RUNS - baseline.runs.length} more needed`
-  return `History: ${runs} · ${gate} · practical minimum ${practicalMinimum(baseline)}`
+  return [gate, `practical minimum ${practicalMinimum(baseline)}`]
 }
 
 function practicalMinimum(baseline: BaselineComparison): string {

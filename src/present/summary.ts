@@ -1,42 +1,44 @@
 /** The job summary: verdict and headline figures first, then every step's figures within 1 MiB. */
 
+import { allSteps } from '../metrics/figures.js'
 import type { RunMetrics, TrackItemFigures } from '../metrics/model.js'
-import type { StepComparison, Verdict } from '../verdict/types.js'
+import { counted, formatCount, formatDuration } from '../number-format.js'
+import type { StepComparison } from '../verdict/types.js'
 import { renderAiAnalysis } from './ai-analysis.js'
 import { renderP95Chart } from './chart.js'
 import { renderChecksTable } from './checks.js'
-import { comparedLine, historyLine } from './regression-text.js'
-import { renderTrendChart } from './trend-chart.js'
 import {
-  allSteps,
   errorRateText,
-  escapeMarkdownCell,
-  escapeMarkdownText,
   gatedStepKeys,
   indexSteps,
-  inlineCode,
-  markdownLink,
   slowestFirst,
   stepKey,
-  stepNameList,
   trackItemTitles,
-  truncate,
-  unmadeCheckLines,
-  verdictHeadline,
   worstP95Text,
-  type PresentationInput,
-  type PresentationLinks,
-  type StepView
+  type PresentationInput
 } from './format.js'
+import { escapeMarkdownCell, inlineCode, truncate, word } from './markdown.js'
 import {
-  counted,
-  formatCount,
-  formatDuration,
-  formatMs,
-  formatPercent,
-  timeUnitFor,
-  type TimeUnit
-} from '../number-format.js'
+  columnUnits,
+  tableHeader,
+  tableRow,
+  type ColumnName,
+  type ColumnUnits,
+  type StepRow
+} from './step-table.js'
+import { renderTrendChart } from './trend-chart.js'
+import {
+  findingsMarkdown,
+  headlineMarkdown,
+  historyMarkdown,
+  linksMarkdown,
+  noticesMarkdown,
+  reportsLocation,
+  sectionsMarkdown,
+  type Drawing
+} from './verdict-markdown.js'
+import { buildVerdictView, type VerdictView } from './verdict-view.js'
+import { fitSections } from './fit.js'
 
 export type { PresentationInput, PresentationLinks } from './format.js'
 
@@ -52,41 +54,41 @@ export interface RenderedSummary {
 }
 
 const DEFAULT_MAX_BYTES = 1_000_000
-const MAX_LISTED = 50
-const MAX_NOTES = 20
 const MAX_TITLE_LENGTH = 200
-const MAX_MESSAGE_LENGTH = 500
 const MAX_AI_CHARACTERS = 50_000
 /** Room for rounding in the byte budget: separators and the omission sentence's exact wording. */
 const BUDGET_SLACK = 256
-
-const STEP_COLUMNS = [
-  'Step',
-  'Requests',
-  'Errors',
-  'Error rate',
-  'Average',
-  'Median',
-  'p90',
-  'p95',
-  'p99',
-  'Max'
-]
-const BASELINE_COLUMNS = ['Baseline p95', 'Δ p95', 'Δ %']
-const TIME_COLUMNS = ['average', 'median', 'p90', 'p95', 'p99', 'max'] as const
 const SECTION_SEPARATOR = '\n\n'
+
+const DRAWING: Drawing = {
+  kind: 'summary',
+  maxListed: 50,
+  maxNotes: 20,
+  maxRunLinks: 10,
+  maxTitleLength: MAX_TITLE_LENGTH,
+  moreWhere: "in junit.xml and the step's log"
+}
+/** What a reviewer needs first, narrow enough for a 980 px page... */
+const STEP_COLUMNS: ColumnName[] = ['step', 'p95', 'requests', 'errors', 'errorRate']
+/** ...with a history, the change against it and its limit right after the p95... */
+const COMPARED_STEP_COLUMNS: ColumnName[] = [
+  'step',
+  'p95',
+  'change',
+  'limit',
+  'baselineP95',
+  ...STEP_COLUMNS.slice(2)
+]
+/** ...and the other figures in a collapsed table after it. */
+const MORE_COLUMNS: ColumnName[] = ['step', 'average', 'median', 'p90', 'p99', 'max']
 
 interface Context {
   input: PresentationInput
-  steps: StepView[]
-  gated: Set<string>
-  comparisons: Map<string, StepComparison>
-  trackItemTitles: Map<string, string>
+  view: VerdictView
+  rows: StepRow[]
+  columns: ColumnName[]
   units: ColumnUnits
 }
-
-/** One time unit per table column, chosen from all the figures of the column. */
-type ColumnUnits = Record<(typeof TIME_COLUMNS)[number] | 'baselineP95' | 'deltaMs', TimeUnit>
 
 export function renderSummary(
   input: PresentationInput,
@@ -94,19 +96,20 @@ export function renderSummary(
 ): RenderedSummary {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
   const context = buildContext(input)
+  const { view } = context
   const leading = [
-    headline(input),
-    unmadeCheckLines(input.verdict, MAX_MESSAGE_LENGTH).join(SECTION_SEPARATOR),
-    notesSection(input.notes ?? []),
+    headline(context),
+    ...noticesMarkdown(view, DRAWING),
     checksSection(input),
-    breachesSection(input.verdict),
-    baselineSection(context),
-    trendSection(input.verdict)
+    findingsMarkdown(view, DRAWING),
+    historyMarkdown(view, trackItemTitles(input.metrics), DRAWING),
+    ...sectionsMarkdown(view, 'details', DRAWING),
+    trendSection(context)
   ].filter((section) => section !== '')
-  let chart = renderP95Chart(context.steps)
-  let ai = aiSection(input, maxBytes)
+  let chart = renderP95Chart(context.rows.map((row) => row.view))
+  let ai = aiSection(context, maxBytes)
   const stepsHeading = stepsHeadingSection(context)
-  const omissionBound = omissionSentence(context.steps.length, context.steps.length, input.links)
+  const omissionBound = omissionSentence(context.rows.length, context.rows.length, view)
 
   const fixedBytes = () =>
     sectionsBytes([...leading, chart, stepsHeading, omissionBound, ai]) + BUDGET_SLACK
@@ -114,18 +117,23 @@ export function renderSummary(
   if (fixedBytes() > maxBytes) chart = ''
 
   const tables = stepTables(context, maxBytes - fixedBytes())
-  const omitted = context.steps.length - tables.shownSteps
-  const markdown = [
+  const omitted = context.rows.length - tables.shownSteps
+  const sections = [
     ...leading,
     chart,
     stepsHeading,
-    omitted > 0 ? omissionSentence(omitted, context.steps.length, input.links) : '',
+    omitted > 0 ? omissionSentence(omitted, context.rows.length, view) : '',
     ...tables.blocks,
     ai
-  ]
-    .filter((section) => section !== '')
-    .join(SECTION_SEPARATOR)
-  return { markdown: `${markdown}\n`, omittedSteps: omitted }
+  ].filter((section) => section !== '')
+  const markdown = fitSections(sections, {
+    max: maxBytes,
+    size: (text) => Buffer.byteLength(text),
+    cutLine:
+      `_The summary is cut here to stay within GitHub's size limit; every step is in ` +
+      `\`metrics.json\` and every finding in \`junit.xml\`, in ${reportsLocation(view)}._`
+  })
+  return { markdown, omittedSteps: omitted }
 }
 
 function buildContext(input: PresentationInput): Context {
@@ -134,44 +142,32 @@ function buildContext(input: PresentationInput): Context {
   for (const comparison of input.verdict.baseline?.steps ?? []) {
     comparisons.set(stepKey(comparison.trackItemId, comparison.stepId), comparison)
   }
+  const gated = gatedStepKeys(input.verdict, indexSteps(steps))
+  const rows = steps.map((view) => {
+    const key = stepKey(view.trackItem.trackItemId, view.step.stepId)
+    return { view, comparison: comparisons.get(key), gated: gated.has(key) }
+  })
   return {
     input,
-    steps,
-    gated: gatedStepKeys(input.verdict, indexSteps(steps)),
-    comparisons,
-    trackItemTitles: trackItemTitles(input.metrics),
-    units: columnUnits(steps, [...comparisons.values()])
+    view: buildVerdictView(input),
+    rows,
+    columns: input.verdict.baseline ? COMPARED_STEP_COLUMNS : STEP_COLUMNS,
+    units: columnUnits(rows)
   }
 }
 
-function columnUnits(steps: StepView[], comparisons: StepComparison[]): ColumnUnits {
-  const stepUnit = (column: (typeof TIME_COLUMNS)[number]) =>
-    timeUnitFor(steps.map(({ step }) => step[column]))
-  return {
-    average: stepUnit('average'),
-    median: stepUnit('median'),
-    p90: stepUnit('p90'),
-    p95: stepUnit('p95'),
-    p99: stepUnit('p99'),
-    max: stepUnit('max'),
-    baselineP95: timeUnitFor(comparisons.map((step) => step.baselineP95 ?? 0)),
-    deltaMs: timeUnitFor(comparisons.map((step) => step.deltaMs ?? 0))
-  }
-}
-
-function headline({ metrics, verdict, links, name }: PresentationInput): string {
-  const lines = [`## ${verdictHeadline(verdict, name)}`, runFacts(metrics), keyFigures(metrics)]
-  const linkLine = linksLine(links)
-  if (linkLine) lines.push(linkLine)
+function headline({ input, view }: Context): string {
+  const lines = [headlineMarkdown(view, '##'), runFacts(input.metrics), keyFigures(input.metrics)]
+  const links = linksMarkdown(view, DRAWING)
+  if (links) lines.push(links)
   return lines.join(SECTION_SEPARATOR)
 }
 
 function runFacts(metrics: RunMetrics): string {
-  const title = escapeMarkdownCell(truncate(metrics.timelineTitle || metrics.timelineId, 200))
   return [
-    `**${title}**`,
-    `run ${inlineCode(truncate(metrics.runId, 200))}`,
-    `status **${escapeMarkdownCell(metrics.status)}**`,
+    `**${escapeMarkdownCell(word(metrics.timelineTitle || metrics.timelineId))}**`,
+    `run ${inlineCode(word(metrics.runId))}`,
+    `status **${escapeMarkdownCell(word(metrics.status))}**`,
     `duration ${formatDuration(metrics.durationSeconds)}`,
     `planned ${formatDuration(metrics.plannedRunTime)}`,
     `estimated virtual-user usage ${formatCount(metrics.estimatedVum)} VUM`
@@ -182,122 +178,39 @@ function keyFigures(metrics: RunMetrics): string {
   return `**Worst p95:** ${worstP95Text(metrics, MAX_TITLE_LENGTH)} · **Error rate:** ${errorRateText(metrics)}`
 }
 
-function linksLine(links: PresentationLinks = {}): string {
-  const parts: string[] = []
-  if (links.artifactName || links.artifactUrl) {
-    parts.push(`📦 Reports: ${reportsLocation(links)}`)
-  }
-  if (links.workflowRunUrl) parts.push(markdownLink('workflow run', links.workflowRunUrl))
-  return parts.join(' · ')
-}
-
-/** Where the full reports are: the artifact when it was uploaded, else the report directory. */
-function reportsLocation(links: PresentationLinks = {}): string {
-  if (!links.artifactName && !links.artifactUrl) return 'the report directory (`report-dir` output)'
-  return `artifact ${markdownLink(links.artifactName ?? 'reports', links.artifactUrl)}`
-}
-
-function notesSection(notes: string[]): string {
-  if (notes.length === 0) return ''
-  const listed = notes
-    .slice(0, MAX_NOTES)
-    .map((note) => `- ⚠️ ${escapeMarkdownCell(truncate(note, MAX_MESSAGE_LENGTH))}`)
-  return [
-    `**Warnings**`,
-    '',
-    ...listed,
-    ...moreLine(notes.length - listed.length, 'warnings')
-  ].join('\n')
-}
-
 function checksSection(input: PresentationInput): string {
   const table = renderChecksTable(input, {
-    maxRows: MAX_LISTED,
+    maxRows: DRAWING.maxListed,
     maxTitleLength: MAX_TITLE_LENGTH
   })
   return table ? `### Criteria\n\n${table}` : ''
 }
 
-function breachesSection(verdict: Verdict): string {
-  const { breaches } = verdict
-  if (breaches.length === 0) return ''
-  const listed = breaches
-    .slice(0, MAX_LISTED)
-    .map((breach) => `- ❌ ${escapeMarkdownCell(truncate(breach.message, MAX_MESSAGE_LENGTH))}`)
-  return [
-    `### ❌ ${counted(breaches.length, 'threshold breach', 'threshold breaches')}`,
-    '',
-    ...listed,
-    ...moreLine(breaches.length - listed.length, 'breaches')
-  ].join('\n')
-}
-
-function baselineSection(context: Context): string {
-  const { baseline, regressions } = context.input.verdict
-  if (!baseline) return ''
-  const newSteps = baseline.steps.filter((step) => step.kind === 'new')
-  const vanished = baseline.steps.filter((step) => step.kind === 'vanished')
-  const improved = baseline.steps.filter((step) => step.improvement)
-  const parts = [
-    '### Compared with the history',
-    historyLine(baseline, 10),
-    comparedLine(baseline),
-    [
-      `🔺 ${counted(regressions.length + baseline.runRegressions.length, 'regression', 'regressions')}`,
-      `✅ ${formatCount(improved.length)} faster`,
-      `🆕 ${formatCount(newSteps.length)} new`,
-      `${formatCount(vanished.length)} vanished`
-    ].join(' · ')
-  ]
-  const findings = [
-    ...baseline.runRegressions.map((finding) => finding.message),
-    ...[...regressions].sort((a, b) => b.deltaPercent - a.deltaPercent).map((step) => step.message)
-  ]
-  if (findings.length > 0) {
-    parts.push(
-      [
-        '**🔺 Regressions**',
-        '',
-        ...findings
-          .slice(0, MAX_LISTED)
-          .map((message) => `- ❌ ${escapeMarkdownText(truncate(message, MAX_MESSAGE_LENGTH))}`),
-        ...moreLine(findings.length - MAX_LISTED, 'regressions')
-      ].join('\n')
-    )
-  }
-  if (newSteps.length > 0) parts.push(`**🆕 New steps:** ${stepNames(context, newSteps)}`)
-  if (vanished.length > 0) parts.push(`**Vanished steps:** ${stepNames(context, vanished)}`)
-  return parts.join(SECTION_SEPARATOR)
-}
-
-function trendSection(verdict: Verdict): string {
-  const chart = renderTrendChart(verdict.baseline?.trend ?? [])
+function trendSection({ input, view }: Context): string {
+  const trend = input.verdict.baseline?.trend ?? []
+  const chart = view.history ? renderTrendChart(trend, view.history) : ''
   return chart === '' ? '' : `### Trend\n\n${chart}`
 }
 
-function stepNames(context: Context, steps: StepComparison[]): string {
-  return stepNameList(steps, context.trackItemTitles, {
-    maxListed: MAX_LISTED,
-    maxTitleLength: MAX_TITLE_LENGTH
-  })
-}
-
-function stepsHeadingSection(context: Context): string {
-  if (context.steps.length === 0) return '### Steps\n\nNo step figures were reported.'
+function stepsHeadingSection({ rows, input }: Context): string {
+  if (rows.length === 0) return '### Steps\n\nNo step figures were reported.'
   const legend = ['Slowest p95 first.']
-  if (context.gated.size > 0) legend.push('❌ breached a threshold or regressed.')
-  if (context.input.verdict.baseline) {
-    legend.push('🔺 slower than the baseline, ✅ faster, 🆕 not in the baseline.')
+  if (rows.some((row) => row.gated)) legend.push('❌ breached a threshold or regressed.')
+  if (input.verdict.baseline) {
+    legend.push(
+      'Change: p95 against the history, 🔺 regressed, ✅ faster, 🆕 not in the history; ' +
+        'Limit: the change past which the step regresses in this run.'
+    )
   }
   return `### Steps\n\n${legend.join(' ')}`
 }
 
-function omissionSentence(omitted: number, total: number, links?: PresentationLinks): string {
+function omissionSentence(omitted: number, total: number, view: VerdictView): string {
   return (
     `**${formatCount(omitted)} of ${formatCount(total)} steps are not shown** to keep this summary ` +
     `within GitHub's size limit. The tables keep the slowest steps by p95 and every step that ` +
     `breached a threshold or regressed; every step is in \`metrics.json\` and the Excel report ` +
-    `in ${reportsLocation(links)}.`
+    `in ${reportsLocation(view)}.`
   )
 }
 
@@ -306,65 +219,74 @@ interface StepTables {
   shownSteps: number
 }
 
+/** A step's row in the table of a track item and in its collapsed table of more figures. */
+interface RenderedRow {
+  main: string
+  more: string
+}
+
 /**
  * Fills the byte budget with rows, gated steps first and then the slowest, rendering each row once
  * so that runs with tens of thousands of steps stay fast.
  */
 function stepTables(context: Context, budget: number): StepTables {
-  const withBaseline = context.input.verdict.baseline !== undefined
-  const candidates = context.steps
-    .map((view) => ({ view, key: stepKey(view.trackItem.trackItemId, view.step.stepId) }))
-    .sort(
-      (a, b) =>
-        Number(context.gated.has(b.key)) - Number(context.gated.has(a.key)) ||
-        slowestFirst(a.view, b.view)
-    )
-  const kept = new Map<TrackItemFigures, StepView[]>()
-  const rows = new Map<StepView, string>()
+  const candidates = [...context.rows].sort(
+    (a, b) => Number(b.gated) - Number(a.gated) || slowestFirst(a.view, b.view)
+  )
+  const kept = new Map<TrackItemFigures, StepRow[]>()
+  const rendered = new Map<StepRow, RenderedRow>()
   let used = 0
-  for (const { view, key } of candidates) {
-    const row = stepRow(view, context, key, withBaseline)
-    const opening = kept.has(view.trackItem) ? 0 : trackItemOverhead(view.trackItem, context)
-    const cost = Buffer.byteLength(row) + 1 + opening
+  for (const row of candidates) {
+    const lines = {
+      main: tableRow(context.columns, row, context.units),
+      more: tableRow(MORE_COLUMNS, row, context.units)
+    }
+    const { trackItem } = row.view
+    const opening = kept.has(trackItem) ? 0 : trackItemOverhead(trackItem, context)
+    const cost = Buffer.byteLength(lines.main) + Buffer.byteLength(lines.more) + 2 + opening
     if (used + cost > budget) break
     used += cost
-    rows.set(view, row)
-    const views = kept.get(view.trackItem)
-    if (views) views.push(view)
-    else kept.set(view.trackItem, [view])
+    rendered.set(row, lines)
+    const rows = kept.get(trackItem)
+    if (rows) rows.push(row)
+    else kept.set(trackItem, [row])
   }
   const blocks = context.input.metrics.trackItems
     .filter((trackItem) => kept.has(trackItem))
     .map((trackItem) => {
-      const views = (kept.get(trackItem) ?? []).sort(slowestFirst)
+      const rows = (kept.get(trackItem) ?? []).sort((a, b) => slowestFirst(a.view, b.view))
       return trackItemBlock(
         trackItem,
-        views.map((view) => rows.get(view) ?? ''),
-        withBaseline
+        rows.flatMap((row) => rendered.get(row) ?? []),
+        context
       )
     })
-  return { blocks, shownSteps: rows.size }
+  return { blocks, shownSteps: rendered.size }
 }
 
 function trackItemOverhead(trackItem: TrackItemFigures, context: Context): number {
-  const withBaseline = context.input.verdict.baseline !== undefined
-  const block = trackItemBlock(trackItem, [], withBaseline)
+  const block = trackItemBlock(trackItem, [], context)
   const longestFooter = notShownLine(trackItem.steps.length)
   return Buffer.byteLength(block) + Buffer.byteLength(longestFooter) + 2 * SECTION_SEPARATOR.length
 }
 
 function trackItemBlock(
   trackItem: TrackItemFigures,
-  rows: string[],
-  withBaseline: boolean
+  rows: RenderedRow[],
+  context: Context
 ): string {
-  const columns = withBaseline ? [...STEP_COLUMNS, ...BASELINE_COLUMNS] : STEP_COLUMNS
-  const alignment = columns.map((_, column) => (column === 0 ? '---' : '---:'))
-  const region = trackItem.region ? ` · ${escapeMarkdownCell(trackItem.region)}` : ''
-  const heading = `#### ${escapeMarkdownCell(truncate(trackItem.title || trackItem.trackItemId, MAX_TITLE_LENGTH))}${region}`
-  const table = [`| ${columns.join(' | ')} |`, `| ${alignment.join(' | ')} |`, ...rows].join('\n')
+  const region = trackItem.region ? ` · ${escapeMarkdownCell(word(trackItem.region))}` : ''
+  const title = escapeMarkdownCell(
+    truncate(trackItem.title || trackItem.trackItemId, MAX_TITLE_LENGTH)
+  )
+  const table = [tableHeader(context.columns), ...rows.map((row) => row.main)].join('\n')
+  const more = [tableHeader(MORE_COLUMNS), ...rows.map((row) => row.more)].join('\n')
   const hidden = trackItem.steps.length - rows.length
-  const parts = [heading, table]
+  const parts = [
+    `#### ${title}${region}`,
+    table,
+    `<details><summary>Average, median, p90, p99 and max</summary>\n\n${more}\n\n</details>`
+  ]
   if (rows.length > 0 && hidden > 0) parts.push(notShownLine(hidden))
   return parts.join(SECTION_SEPARATOR)
 }
@@ -373,36 +295,8 @@ function notShownLine(hidden: number): string {
   return `_${counted(hidden, 'more step', 'more steps')} of this track item not shown._`
 }
 
-function stepRow({ step }: StepView, context: Context, key: string, withBaseline: boolean): string {
-  const title = escapeMarkdownCell(truncate(step.title || step.stepId, MAX_TITLE_LENGTH))
-  const { units } = context
-  const cells = [
-    context.gated.has(key) ? `❌ ${title}` : title,
-    formatCount(step.requests),
-    formatCount(step.errors),
-    formatPercent(step.errorRate),
-    ...TIME_COLUMNS.map((column) => formatMs(step[column], { unit: units[column] }))
-  ]
-  if (withBaseline) cells.push(...baselineCells(context.comparisons.get(key), units))
-  return `| ${cells.join(' | ')} |`
-}
-
-function baselineCells(comparison: StepComparison | undefined, units: ColumnUnits): string[] {
-  if (!comparison || comparison.kind === 'vanished') return ['–', '–', '–']
-  if (comparison.kind === 'new') return ['🆕 new', '–', '–']
-  const mark = comparison.regression ? '🔺 ' : comparison.improvement ? '✅ ' : ''
-  return [
-    formatMs(comparison.baselineP95 ?? NaN, { unit: units.baselineP95 }),
-    formatMs(comparison.deltaMs ?? NaN, { signed: true, unit: units.deltaMs }),
-    `${mark}${formatPercent(comparison.deltaPercent ?? NaN, { signed: true })}` +
-      (comparison.limitPercent === undefined
-        ? ''
-        : ` (limit ${formatPercent(comparison.limitPercent, { signed: true })})`)
-  ]
-}
-
-function aiSection(input: PresentationInput, maxBytes: number): string {
-  const { aiAnalysis: text, links, metrics } = input
+function aiSection({ input, view }: Context, maxBytes: number): string {
+  const { aiAnalysis: text, metrics } = input
   if (!text || text.trim() === '') return ''
   const cap = Math.floor(maxBytes / 4)
   const render = (length: number) => renderAiAnalysis(truncate(text, length), metrics.trackItems)
@@ -413,13 +307,9 @@ function aiSection(input: PresentationInput, maxBytes: number): string {
     body = render(length)
   }
   if (length < text.length) {
-    body += `\n\n_The analysis is cut short here; the full text is in ${reportsLocation(links)}._`
+    body += `\n\n_The analysis is cut short here; the full text is in ${reportsLocation(view)}._`
   }
   return `<details><summary>AI analysis</summary>\n\n${body}\n\n</details>`
-}
-
-function moreLine(more: number, what: string): string[] {
-  return more > 0 ? [`- …and ${formatCount(more)} more ${what}.`] : []
 }
 
 function sectionsBytes(sections: string[]): number {

@@ -81,7 +81,7 @@ export function compareWithHistory(
   const currentLog = Float64Array.from(history.steps, ({ step }) =>
     step.p95 > 0 ? Math.log(step.p95) : NaN
   )
-  const levels = model?.level ?? meanLevels(columns, history.steps.length)
+  const levels = model?.level ?? meanLogP95(columns, history.steps.length)
   const alpha = options.falseAlarmRate / 100
   const probability = {
     stepP95: (alpha * BUDGET.stepP95) / Math.max(1, compared.length),
@@ -160,7 +160,7 @@ function column(history: History, placed: PlacedStep, index: number): Column {
   return { index, placed, historyP95, errors }
 }
 
-function meanLevels(columns: Column[], count: number): Float64Array {
+function meanLogP95(columns: Column[], count: number): Float64Array {
   const levels = new Float64Array(count).fill(NaN)
   for (const { index, historyP95 } of columns) {
     if (historyP95.length === 0) continue

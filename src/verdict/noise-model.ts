@@ -147,7 +147,7 @@ function decompose(matrix: LogMatrix, leftOut: number): Decomposition {
       if (run !== leftOut) runFactors[run] = runFactorOf(values.subarray(run * steps), level)
     }
     centre(runFactors)
-    meanLevels(matrix, runFactors, level)
+    levelsWithoutRunFactors(matrix, runFactors, level)
   }
   return { level, spread: shrunkSpreads(matrix, level, runFactors, samples), samples, runFactors }
 }
@@ -164,7 +164,11 @@ function centre(runFactors: Float64Array): void {
   for (let run = 0; run < runFactors.length; run++) runFactors[run] -= mean
 }
 
-function meanLevels(matrix: LogMatrix, runFactors: Float64Array, level: Float64Array): void {
+function levelsWithoutRunFactors(
+  matrix: LogMatrix,
+  runFactors: Float64Array,
+  level: Float64Array
+): void {
   const { runs, steps, values } = matrix
   for (let step = 0; step < steps; step++) {
     let sum = 0
