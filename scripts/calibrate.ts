@@ -4,8 +4,9 @@
  * described in scripts/calibrate/simulation.ts and in the README ("How the gate decides").
  *
  * Options: `--scale <factor>` multiplies every trial count (default 1; 0.25 for a quick look),
- * `--seed <n>` changes the random seed (default 1).
+ * `--seed <n>` changes the random seed (default 1), `--runs <n>` the history runs (default 30).
  */
+import { DEFAULT_BASELINE_RUNS } from '../src/inputs.js'
 import { loadDistributions } from '../src/verdict/distributions.js'
 import {
   runTrial,
@@ -29,8 +30,8 @@ const LEVELS: Level[] = [
   { name: 'high (10–25 %)', spread: [0.1, 0.25] }
 ]
 const TAILS: Tails[] = ['light', 'heavy']
-/** The history a timeline has once `baseline-runs` (default) runs exist. */
-const HISTORY_RUNS = Number(option('--runs') ?? 10)
+/** The history a timeline has once `baseline-runs` (default) runs exist; `--runs <n>` for another. */
+const HISTORY_RUNS = Number(option('--runs') ?? DEFAULT_BASELINE_RUNS)
 const STEP_SIZES = [25, 50, 80, 150]
 const RUN_SIZES = [10, 15, 25]
 const SMALLEST_GRID = [10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300, 500]

@@ -78,11 +78,14 @@ function artifactLinks(artifact: UploadedArtifact | undefined, name: string) {
  */
 function annotateVerdict(verdict: Verdict, failOnBreach: boolean, log: Log): void {
   const annotate = failOnBreach ? log.error : log.warning
+  // While the gate is learning, a regression is a warning: it fails nothing.
+  const learning = verdict.baseline?.learning !== undefined
   const findings = rankFindings(verdict)
   const room = SHOWN_ANNOTATIONS - 1
   const shown = findings.length <= room ? findings : findings.slice(0, room - 1)
   for (const finding of shown) {
-    annotate(finding.message, { title: FINDING_TITLES[finding.kind] })
+    const as = learning && finding.kind === 'regression' ? log.warning : annotate
+    as(finding.message, { title: FINDING_TITLES[finding.kind] })
   }
   const more = findings.length - shown.length
   if (more <= 0) return

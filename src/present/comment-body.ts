@@ -27,7 +27,7 @@ import {
   timeUnitFor,
   type TimeUnit
 } from '../number-format.js'
-import { comparedLine } from './regression-text.js'
+import { comparedLine, noiseLines } from './regression-text.js'
 
 const MARKER_PREFIX = 'leapwork-performance-action:'
 const SLOWEST_STEPS = 10
@@ -120,6 +120,7 @@ function baselineSection(input: PresentationInput, baseline: BaselineComparison)
     `**Compared with ${baselineRuns(baseline)}:** ${counts}`,
     '',
     comparedLine(baseline),
+    ...noiseLines(baseline).map((line) => `\n${escapeMarkdownText(line)}`),
     ...baseline.runRegressions.map(
       (finding) => `\n🔺 ${escapeMarkdownText(truncate(finding.message, MAX_MESSAGE_LENGTH))}`
     )

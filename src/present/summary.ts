@@ -5,7 +5,7 @@ import type { StepComparison, Verdict } from '../verdict/types.js'
 import { renderAiAnalysis } from './ai-analysis.js'
 import { renderP95Chart } from './chart.js'
 import { renderChecksTable } from './checks.js'
-import { comparedLine, historyLine } from './regression-text.js'
+import { comparedLine, historyLine, noiseLines } from './regression-text.js'
 import { renderTrendChart } from './trend-chart.js'
 import {
   allSteps,
@@ -242,6 +242,7 @@ function baselineSection(context: Context): string {
     '### Compared with the history',
     historyLine(baseline, 10),
     comparedLine(baseline),
+    ...noiseLines(baseline).map(escapeMarkdownText),
     [
       `🔺 ${counted(regressions.length + baseline.runRegressions.length, 'regression', 'regressions')}`,
       `✅ ${formatCount(improved.length)} faster`,
@@ -260,7 +261,10 @@ function baselineSection(context: Context): string {
         '',
         ...findings
           .slice(0, MAX_LISTED)
-          .map((message) => `- ❌ ${escapeMarkdownText(truncate(message, MAX_MESSAGE_LENGTH))}`),
+          .map(
+            (message) =>
+              `- ${baseline.learning ? '⚠️' : '❌'} ${escapeMarkdownText(truncate(message, MAX_MESSAGE_LENGTH))}`
+          ),
         ...moreLine(findings.length - MAX_LISTED, 'regressions')
       ].join('\n')
     )

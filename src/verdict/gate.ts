@@ -11,8 +11,9 @@
  */
 import { errorRate } from '../metrics/figures.js'
 import type { RunMetrics } from '../metrics/model.js'
+import { findLogLevelShift, levelShiftThreshold } from './change-point.js'
 import type { Distributions } from './distributions.js'
-import { errorSurprise, overdispersionOf, type ErrorCounts } from './error-evidence.js'
+import { errorsRose, overdispersionOf, type ErrorCounts, type ErrorTest } from './error-evidence.js'
 import type { History } from './history.js'
 import {
   fitNoiseModel,
@@ -20,7 +21,8 @@ import {
   runLimit,
   stepLimits,
   type LogMatrix,
-  type NoiseModel
+  type NoiseModel,
+  type ShiftFinder
 } from './noise-model.js'
 import {
   pastPracticalMinimum,
@@ -36,13 +38,13 @@ import {
 } from './regression-words.js'
 import { median } from './robust.js'
 import type { PlacedStep } from './step-pairing.js'
+import { trend } from './trend.js'
 import type {
   BaselineComparison,
   RunRegression,
   SpikyClass,
   StepComparison,
-  StepNoise,
-  TrendPoint
+  StepNoise
 } from './types.js'
 
 export interface GateOptions {
@@ -61,13 +63,19 @@ const MIN_MODEL_RUNS = 3
 /** A step whose limit would pass this (in percent) cannot be judged: its noise is not bounded. */
 const MAX_LIMIT_PERCENT = 200
 
+/** A level that moved and stayed for this many runs is the new level: the baseline. */
+const MIN_HELD_RUNS = 3
+/**
+ * The chance that a step's unchanged history shows a false shift: small, since a false shift takes
+ * the step's level from a few runs; a real +80 % shift held 3 runs passes it many times over.
+ */
+const SHIFT_PROBABILITY = 0.0001
+
 /**
  * How the false-alarm budget is shared: most of it by the steps' p95 tests, which are many and
  * split their share evenly; the rest by the steps' error tests and by the two whole-run tests.
  */
 const BUDGET = { stepP95: 0.7, stepErrors: 0.05, runP95: 0.2, runErrors: 0.05 }
-/** An error rate must also grow by this many percentage points to count. */
-const MIN_ERROR_RATE_RISE = 0.1
 
 interface Column {
   index: number
@@ -88,12 +96,6 @@ interface Judging {
   errorTest: ErrorTest
 }
 
-interface ErrorTest {
-  overdispersion: number
-  distributions: Distributions
-  minRatePercent: number
-}
-
 export function compareWithHistory(
   current: RunMetrics,
   history: History,
@@ -102,7 +104,8 @@ export function compareWithHistory(
 ): BaselineComparison {
   const runs = history.runs.length
   const logP95 = logMatrixOf(history)
-  const model = runs >= MIN_MODEL_RUNS ? fitNoiseModel(logP95, distributions) : undefined
+  const model =
+    runs >= MIN_MODEL_RUNS ? fitNoiseModel(logP95, distributions, heldShift()) : undefined
   const columns = history.steps.map((placed, index) => column(history, placed, index))
   const compared = columns.filter((step) => step.historyP95.length > 0)
   const probability = budgetShares(options.falseAlarmRate, compared.length)
@@ -164,8 +167,25 @@ export function compareWithHistory(
       ...(run.regression ? [run.regression] : []),
       ...runErrorRegressions(judging, compared, probability.runErrors)
     ],
-    trend: compared.length === 0 ? [] : trend(current, judging, logP95),
+    trend:
+      compared.length === 0
+        ? []
+        : trend(history, logP95, { levels, currentLog, worstP95: current.totals.worstP95 }),
     steps
+  }
+}
+
+/** Where a series (log, oldest first) moved to a new level held for MIN_HELD_RUNS runs or more. */
+function heldShift(): ShiftFinder {
+  const thresholds = new Map<number, number>()
+  const options = { minAfter: MIN_HELD_RUNS }
+  return (values) => {
+    let threshold = thresholds.get(values.length)
+    if (threshold === undefined) {
+      threshold = levelShiftThreshold(SHIFT_PROBABILITY, values.length, options)
+      thresholds.set(values.length, threshold)
+    }
+    return findLogLevelShift(Float64Array.from(values), { ...options, threshold })?.firstAfter
   }
 }
 
@@ -329,23 +349,6 @@ function stepLimitPercent(
   return Math.max(noisePercent, practicalMinimumPercent(baselineP95, judging.minimum))
 }
 
-/** Errors beyond what the history explains at the probability, and above the practical minimum. */
-function errorsRose(
-  now: ErrorCounts,
-  history: ErrorCounts,
-  test: ErrorTest,
-  probability: number
-): boolean {
-  const currentRate = rateOf(now)
-  const historyRate = rateOf(history)
-  const practical =
-    currentRate - historyRate > MIN_ERROR_RATE_RISE &&
-    currentRate > historyRate * (1 + test.minRatePercent / 100)
-  return (
-    practical && errorSurprise(now, history, test.overdispersion, test.distributions) < probability
-  )
-}
-
 function rateOf(counts: ErrorCounts): number {
   return errorRate(counts.errors, counts.requests)
 }
@@ -423,33 +426,4 @@ function spikyClasses(judging: Judging): SpikyClass[] {
       }
     ]
   })
-}
-
-/** Each run's p95 index (geometric mean of step p95s against the levels) and worst p95. */
-function trend(current: RunMetrics, judging: Judging, logP95: LogMatrix): TrendPoint[] {
-  const { history, levels, currentLog } = judging
-  const { steps, values } = logP95
-  const points: TrendPoint[] = history.runs.map((run, index) => ({
-    p95Index: indexOf(values.subarray(index * steps, (index + 1) * steps), levels),
-    worstP95: run.worstP95,
-    current: false
-  }))
-  points.push({
-    p95Index: indexOf(currentLog, levels),
-    worstP95: current.totals.worstP95,
-    current: true
-  })
-  return points
-}
-
-function indexOf(logP95: Float64Array, levels: Float64Array): number {
-  let sum = 0
-  let count = 0
-  for (let step = 0; step < levels.length; step++) {
-    const deviation = logP95[step] - levels[step]
-    if (!Number.isFinite(deviation)) continue
-    sum += deviation
-    count++
-  }
-  return count === 0 ? 100 : Math.exp(sum / count) * 100
 }

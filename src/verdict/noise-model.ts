@@ -16,6 +16,8 @@
 import type { Distributions } from './distributions.js'
 import { median, medianWithout, sortedCopy } from './robust.js'
 
+export { median }
+
 /** Runs × steps of log p95, run-major; NaN where a run lacks the step or its p95 is 0. */
 export interface LogMatrix {
   runs: number
@@ -87,8 +89,8 @@ const TAIL_DF_GRID = [1.5, 2, 2.5, 3, 4, 5, 6, 8, 12, 20, 40, 1000]
  * by this much log-likelihood (a likelihood-ratio test at 1 %, χ² with one degree of freedom / 2).
  */
 const TAIL_EVIDENCE = 3.3
-/** Tails widen a limit at most this many times: beyond, the step's limit says nothing useful. */
-export const MAX_TAIL_WEIGHT = 4
+/** Tails widen a limit at most this many times (t₃ noise at a 1 % budget over 100 steps needs about 5). */
+export const MAX_TAIL_WEIGHT = 8
 const FACTOR_ITERATIONS = 3
 
 interface StepFit {
