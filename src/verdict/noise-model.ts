@@ -81,7 +81,7 @@ const MIN_CLASS_STEPS = 20
 const MAX_CLASSES = 4
 /** Fewer standardised residuals than this in a class: too few to learn a tail from. */
 const MIN_TAIL_RESIDUALS = 50
-/** Residuals used for a tail fit at most, taken evenly over the history. */
+/** Residuals used for the tail fits at most, shared by the classes, taken evenly over the history. */
 const MAX_TAIL_RESIDUALS = 20000
 const TAIL_DF_GRID = [1.5, 2, 2.5, 3, 4, 5, 6, 8, 12, 20, 40, 1000]
 /**
@@ -175,14 +175,27 @@ export function stepLimits(
     return Math.min(MAX_TAIL_WEIGHT, Math.max(1, fitted / quantile(noiseClass.nominalDf)))
   })
   const tailWeights = Float64Array.from(model.stepClass, (index) => classWeights[index] ?? 1)
+  const factorVariance = runFactorVariance(model)
   const limits = model.spread.map(
     (spread, step) =>
       tailWeights[step] *
       quantile(model.df[step]) *
-      spread *
-      Math.sqrt(1 + MEDIAN_ERROR / Math.max(1, model.levelRuns[step]))
+      Math.sqrt(
+        spread * spread * (1 + MEDIAN_ERROR / Math.max(1, model.levelRuns[step])) + factorVariance
+      )
   )
   return { limits, tailWeights }
+}
+
+/**
+ * The error of this run's shared factor, a median over its steps' deviations: it moves every step's
+ * deviation alike, and matters for the quiet steps, whose own noise is small beside it.
+ */
+function runFactorVariance(model: NoiseModel): number {
+  const variances = Float64Array.from(model.spread, (spread) => spread * spread).filter(
+    (_, step) => model.levelRuns[step] > 0
+  )
+  return variances.length === 0 ? 0 : (MEDIAN_ERROR * median(variances)) / variances.length
 }
 
 /** The one-sided limit of the run factor's move from its level at a false-alarm probability. */
@@ -373,7 +386,7 @@ function classResiduals(
   const dfs = Float64Array.from(members, (step) => model.df[step])
   noiseClass.nominalDf = Math.max(1, (dfs.length === 0 ? PRIOR_DF : median(dfs)) - 1)
   const total = members.reduce((sum, step) => sum + fits[step].values.length, 0)
-  const stride = Math.max(1, Math.ceil(total / MAX_TAIL_RESIDUALS))
+  const stride = Math.max(1, Math.ceil((total * model.classes.length) / MAX_TAIL_RESIDUALS))
   const residuals: number[] = []
   let position = 0
   for (const step of members) {
