@@ -64,10 +64,12 @@ export function renderJUnit(input: PresentationInput): string {
   for (const breach of verdict.breaches) {
     fileUnder(breach.trackItemId, breach.stepId, thresholdFailure(breach))
   }
-  for (const regression of verdict.regressions) {
+  // While the gate is learning its findings are warnings: they fail no test case.
+  const learning = verdict.baseline?.learning !== undefined
+  for (const regression of learning ? [] : verdict.regressions) {
     fileUnder(regression.trackItemId, regression.stepId, regressionFailure(regression))
   }
-  for (const finding of verdict.baseline?.runRegressions ?? []) {
+  for (const finding of learning ? [] : (verdict.baseline?.runRegressions ?? [])) {
     runCase.failures.push({
       type: 'regression',
       message: finding.message,
