@@ -100,6 +100,8 @@ interface StepFit {
   residuals: number[]
   kept: boolean[]
   segments: number
+  /** The median of the values since the shift (NaN without values). */
+  level: number
 }
 
 export function fitNoiseModel(
@@ -128,9 +130,8 @@ export function fitNoiseModel(
   for (let step = 0; step < steps; step++) {
     const fit = fitStep(matrix, runFactors, step, findShift)
     fits.push(fit)
-    const afterShift = fit.values.slice(fit.since)
-    level[step] = afterShift.length === 0 ? NaN : median(Float64Array.from(afterShift))
-    model.levelRuns[step] = afterShift.length
+    level[step] = fit.level
+    model.levelRuns[step] = fit.values.length - fit.since
     model.levelSince[step] = fit.since === 0 ? 0 : fit.runs[fit.since]
     const { sum, count } = keptSquares(fit)
     ownDf[step] = Math.max(0, count - fit.segments)
@@ -279,7 +280,7 @@ function fitStep(
 function screened(
   values: number[],
   findShift: ShiftFinder
-): Pick<StepFit, 'since' | 'residuals' | 'kept' | 'segments'> {
+): Pick<StepFit, 'since' | 'residuals' | 'kept' | 'segments' | 'level'> {
   const since = values.length === 0 ? 0 : (findShift(values) ?? 0)
   const before = since === 0 ? NaN : median(Float64Array.from(values.slice(0, since)))
   const after = median(Float64Array.from(values.slice(since)))
@@ -292,7 +293,8 @@ function screened(
     since,
     residuals,
     kept: residuals.map((residual) => Math.abs(residual) <= cutoff),
-    segments: since === 0 ? 1 : 2
+    segments: since === 0 ? 1 : 2,
+    level: after
   }
 }
 
@@ -319,13 +321,12 @@ function extremeOf(fit: StepFit): number {
 function runLevel(runFactors: Float64Array, findShift: ShiftFinder): NoiseModel['run'] {
   const values = Array.from(runFactors)
   const fit = screened(values, findShift)
-  const after = values.slice(fit.since)
   const { sum, count } = keptSquares(fit)
   const df = count - fit.segments
   return {
-    level: after.length === 0 ? 0 : median(Float64Array.from(after)),
+    level: values.length === fit.since ? 0 : fit.level,
     since: fit.since,
-    levelRuns: after.length,
+    levelRuns: values.length - fit.since,
     spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(sum / df)),
     df
   }
