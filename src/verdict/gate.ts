@@ -57,7 +57,7 @@ export interface GateOptions {
 }
 
 /** History runs the gate needs before what it finds fails a run; until then it is learning. */
-export const MIN_CALIBRATED_RUNS = 5
+const MIN_CALIBRATED_RUNS = 5
 /** History runs the noise model needs at least; with fewer only the practical minimum counts. */
 const MIN_MODEL_RUNS = 3
 /** A step whose limit would pass this (in percent) cannot be judged: its noise is not bounded. */
