@@ -4,14 +4,16 @@
  * described in scripts/calibrate/simulation.ts and in the README ("How the gate decides").
  *
  * Options: `--scale <factor>` multiplies every trial count (default 1; 0.25 for a quick look),
- * `--seed <n>` changes the random seed (default 1).
+ * `--seed <n>` changes the random seed (default 1), `--runs <n>` the history runs (default 30).
  */
+import { DEFAULT_BASELINE_RUNS } from '../src/inputs.js'
 import { loadDistributions } from '../src/verdict/distributions.js'
 import {
   runTrial,
   runTrialWithFixedRule,
   seededRandom,
   type Change,
+  type HistoryEvent,
   type NoiseLevel,
   type Tails,
   type TrialOutcome
@@ -28,6 +30,8 @@ const LEVELS: Level[] = [
   { name: 'high (10–25 %)', spread: [0.1, 0.25] }
 ]
 const TAILS: Tails[] = ['light', 'heavy']
+/** The history a timeline has once `baseline-runs` (default) runs exist; `--runs <n>` for another. */
+const HISTORY_RUNS = Number(option('--runs') ?? DEFAULT_BASELINE_RUNS)
 const STEP_SIZES = [25, 50, 80, 150]
 const RUN_SIZES = [10, 15, 25]
 const SMALLEST_GRID = [10, 15, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200, 300, 500]
@@ -45,7 +49,7 @@ const distributions = await loadDistributions()
 const started = Date.now()
 
 console.log(
-  'Regression gate calibration: 100 steps, 10 history runs, run factor 3 %, false-alarm-rate 1 %,\n' +
+  `Regression gate calibration: 100 steps, ${HISTORY_RUNS} history runs, run factor 3 %, false-alarm-rate 1 %,\n` +
     'max-regression 10 %, noise-floor-ms 20. Spread = per-step run-to-run standard deviation of\n' +
     'log p95; single-step regressions hit a step of the level’s middle spread.\n'
 )
@@ -81,7 +85,66 @@ for (const tails of TAILS) {
       `whole run +25 % caught ${percent(whole)} (≥ 95 %)`
   )
 }
+lifecycle()
 console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`)
+
+/** The targets of a timeline's life: its first runs, a spike in the history, a merged slowdown. */
+function lifecycle(): void {
+  console.log('\nLifecycle (target noise level, light tails unless said):')
+  for (const runs of [1, 2]) {
+    for (const tails of TAILS) {
+      const noise = { ...noiseLevel(LEVELS[1], tails), historyRuns: runs }
+      const failing = rate(noise, { kind: 'none' }, TRIALS.unchanged, (o) => o.failed)
+      console.log(
+        `  ${runs} history run(s), ${tails} tails: unchanged runs failing ${percent(failing)} (target 0 %)`
+      )
+    }
+  }
+  const light = noiseLevel(LEVELS[1], 'light')
+  const stepChange = (history?: HistoryEvent, size = 80): Change => ({
+    kind: 'step',
+    percent: size,
+    maxSpread: 0.08,
+    ...(history === undefined ? {} : { history })
+  })
+  const spike = rate(
+    light,
+    stepChange({ kind: 'spike', factor: 2 }),
+    TRIALS.target,
+    (o) => o.stepNamed
+  )
+  console.log(
+    `  ×2 spike in one history run, then +80 % on that step: caught ${percent(spike)} (≥ 90 %)`
+  )
+  const held: HistoryEvent = { kind: 'held', percent: 80, runs: 3 }
+  const unchanged = rate(light, stepChange(held, 0), TRIALS.target, (o) => o.failed)
+  const further = rate(light, stepChange(held), TRIALS.target, (o) => o.stepNamed)
+  console.log(
+    `  +80 % held for the newest 3 history runs: an unchanged run failing ${percent(unchanged)}; ` +
+      `a further +80 % caught ${percent(further)} (≥ 80 %)`
+  )
+  console.log(
+    '\n  History runs | median step limit | +80 % on a step of spread ≤ 8 % reported | fails the run'
+  )
+  for (const runs of [3, 5, 10, 30]) {
+    const noise = { ...light, historyRuns: runs }
+    const limits: number[] = []
+    let reported = 0
+    let failed = 0
+    for (let trial = 0; trial < TRIALS.detection; trial++) {
+      const outcome = runTrial(noise, stepChange(), random, distributions)
+      if (outcome.medianLimitPercent !== undefined) limits.push(outcome.medianLimitPercent)
+      if (outcome.stepNamed) reported++
+      if (outcome.failed) failed++
+    }
+    limits.sort((a, b) => a - b)
+    const limit =
+      limits.length === 0 ? '–' : `+${limits[Math.floor(limits.length / 2)].toFixed(0)} %`
+    console.log(
+      `  ${runs} | ${limit} | ${percent(reported / TRIALS.detection)} | ${percent(failed / TRIALS.detection)}`
+    )
+  }
+}
 
 function row(level: Level, tails: Tails): string[] {
   const noise = noiseLevel(level, tails)
@@ -113,7 +176,7 @@ function row(level: Level, tails: Tails): string[] {
 }
 
 function noiseLevel(level: Level, tails: Tails): NoiseLevel {
-  return { steps: 100, historyRuns: 10, spread: level.spread, runFactor: 0.03, tails }
+  return { steps: 100, historyRuns: HISTORY_RUNS, spread: level.spread, runFactor: 0.03, tails }
 }
 
 function rate(

@@ -5,6 +5,7 @@ import { isLoopback } from './leapwork/urls.js'
 import { readTrackItems } from './track-items-input.js'
 import type { Log } from './log.js'
 import type { Criterion } from './verdict/types.js'
+import { isDate } from './verdict/history.js'
 import {
   criteriaFromLimits,
   parseQuantity,
@@ -19,8 +20,15 @@ export type AssetRef = { id: string; name?: string } | { name: string; projectId
  * Where the history comes from: `auto` (earlier runs' artifacts), or a path that is one
  * metrics.json, a directory of them or a glob. `runs` is `baseline-runs`, the newest kept.
  */
-export type BaselineSetting =
-  { kind: 'file'; path: string; runs: number } | { kind: 'auto'; runs: number }
+export type BaselineSetting = ({ kind: 'file'; path: string } | { kind: 'auto' }) & {
+  runs: number
+  /** `baseline-since`: runs before this date, run ID or commit are left out of the history. */
+  since?: string
+}
+
+/** The defaults of the regression gate's inputs (action.yml states the same). */
+export const DEFAULT_BASELINE_RUNS = 30
+export const DEFAULT_MAX_REGRESSION_PERCENT = 10
 
 /** Every input of action.yml, read and checked once. */
 export interface Settings {
@@ -97,6 +105,7 @@ export async function readSettings(
   const apiKey = readApiKey(read, problems)
   const baseUrl = readBaseUrl(read, problems)
   const projectId = optional('project-id')
+  const baseline = readBaseline(read, problems)
   const settings: Settings = {
     apiKey,
     baseUrl,
@@ -120,12 +129,13 @@ export async function readSettings(
     name: readName(read, problems),
     retentionDays: readRetentionDays(read, problems),
     criteria: readCriteria(read, problems),
-    baseline: readBaseline(read, problems),
-    maxRegressionPercent: readNumber(read, 'max-regression', problems, {
-      kind: 'percentage',
-      accept: (v) => v >= 0,
-      expected: 'a percentage of 0 or more, e.g. 10 or 10%'
-    }),
+    baseline,
+    maxRegressionPercent:
+      readNumber(read, 'max-regression', problems, {
+        kind: 'percentage',
+        accept: (v) => v >= 0,
+        expected: 'a percentage of 0 or more, e.g. 10 or 10%'
+      }) ?? (baseline === undefined ? undefined : DEFAULT_MAX_REGRESSION_PERCENT),
     noiseFloorMs:
       readNumber(read, 'noise-floor-ms', problems, {
         kind: 'time',
@@ -374,8 +384,24 @@ function readCriteria(read: Read, problems: string[]): Criterion[] {
 
 function readBaseline(read: Read, problems: string[]): BaselineSetting | undefined {
   const raw = read('baseline')
-  const runs = readPositiveInteger(read, 'baseline-runs', problems) ?? 10
+  const runs = readPositiveInteger(read, 'baseline-runs', problems) ?? DEFAULT_BASELINE_RUNS
+  const since = readBaselineSince(read, problems)
   if (!raw) return undefined
-  if (raw.toLowerCase() === 'auto') return { kind: 'auto', runs }
-  return { kind: 'file', path: raw, runs }
+  const common = { runs, ...(since === undefined ? {} : { since }) }
+  if (raw.toLowerCase() === 'auto') return { kind: 'auto', ...common }
+  return { kind: 'file', path: raw, ...common }
+}
+
+/** A date (`2026-03-01`, or with a time), or a run ID, workflow run ID or commit SHA. */
+function readBaselineSince(read: Read, problems: string[]): string | undefined {
+  const raw = read('baseline-since')
+  if (!raw) return undefined
+  const dateLike = /^\d{4}-\d{2}-\d{2}/.test(raw)
+  if ((dateLike && !isDate(raw)) || (!dateLike && !/^[A-Za-z0-9_.-]{1,100}$/.test(raw))) {
+    problems.push(
+      `Input "baseline-since" must be a date (2026-03-01 or 2026-03-01T10:00:00Z), a run ID or a commit SHA; got "${truncateForMessage(raw)}".`
+    )
+    return undefined
+  }
+  return raw
 }

@@ -50,12 +50,12 @@ describe('baseline: auto, end to end', () => {
     })
   }
 
-  it("finds the newest run on the pull request's base branch and fails a regression against it", async () => {
+  it("finds the newest run on the pull request's base branch and reports a regression against it (a warning while the gate learns)", async () => {
     seedBaseline(await recordedRun(1), 1001, '2026-11-20T10:00:00Z')
     context.sim.configure({ latencyFactor: 1.6 })
     const result = await pullRequestRun({})
-    expect(result.outputs.result).toBe('failed')
-    expect(annotationMessages(result, 'error').join('\n')).toMatch(
+    expect(result.outputs.result).toBe('passed')
+    expect(annotationMessages(result, 'warning').join('\n')).toMatch(
       /^Step ".+" \(.+\): p95 .+ ms → .+ ms, \+[\d.]+%/m
     )
     expect(result.summary).toContain('https://github.com/octo-org/octo-repo/actions/runs/1001')
@@ -66,7 +66,8 @@ describe('baseline: auto, end to end', () => {
     seedBaseline(await recordedRun(1), 1002, '2026-11-21T10:00:00Z')
     seedBaseline(await recordedRun(0.5), 1003, '2026-11-22T10:00:00Z')
     const newestOnly = await pullRequestRun({ 'baseline-runs': '1' })
-    expect(newestOnly.outputs.result).toBe('failed')
+    expect(newestOnly.outputs.result).toBe('passed')
+    expect(annotationMessages(newestOnly, 'warning').join('\n')).toMatch(/p95 .* → /)
     const median = await pullRequestRun({})
     expect(median.outputs.result).toBe('passed')
     for (const runId of [1001, 1002, 1003]) {

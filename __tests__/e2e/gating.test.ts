@@ -89,23 +89,24 @@ describe('gating pull requests, end to end', () => {
       return path
     }
 
-    it('fails a step whose p95 grew by more than max-regression and the noise floor', async () => {
+    it('with one history run, warns of a step whose p95 grew by more than max-regression and the noise floor, and passes: the gate is still learning', async () => {
       const baseline = await baselineFile()
       context.sim.configure({ latencyFactor: 1.5 })
       const result = await run({ baseline, 'max-regression': '10' })
-      expect(result.exitCode).toBe(1)
-      expect(result.outputs.result).toBe('failed')
+      expect(result.exitCode).toBe(0)
+      expect(result.outputs.result).toBe('passed')
       const regressions = result.annotations.filter(
         (a) => a.properties.title === 'Performance regression'
       )
       expect(regressions.length).toBeGreaterThan(0)
+      expect(regressions.every((a) => a.level === 'warning')).toBe(true)
       expect(regressions[0].message).toMatch(
-        /^Step ".+" \(.+\): p95 \S+ ms → \S+ ms, \+[\d.]+% \(gate uncalibrated, limit \+10% and 20 ms\)\.$/
+        /^Step ".+" \(.+\): p95 \S+ ms → \S+ ms, \+[\d.]+% \(no noise learnt yet, limit \+10% and 20 ms\)\.$/
       )
       expect(annotationMessages(result, 'notice').join('\n')).toContain(
-        'The regression gate is uncalibrated: 1 history run, it needs 3'
+        'The regression gate is still learning: 1 history run, it needs 5 (4 more).'
       )
-      expect(result.summary).toMatch(/🔺/)
+      expect(result.summary).toMatch(/still learning/)
     })
 
     it('never fails on growth under the noise floor, nor on improvements', async () => {

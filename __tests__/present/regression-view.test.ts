@@ -62,10 +62,11 @@ describe('regressions as people see them', () => {
     expect(markdown).toContain('line [99, 101, 124]')
   })
 
-  it('summary: says an uncalibrated gate needs more runs', () => {
+  it('summary: says a learning gate needs more runs, and shows its findings as warnings', () => {
     const baseline = calibrated({
       runs: [{ runId: 'run_0' }],
       calibrated: false,
+      learning: { runs: 1, needed: 4 },
       runRegressions: [],
       runChangePercent: undefined,
       runLimitPercent: undefined,
@@ -74,8 +75,9 @@ describe('regressions as people see them', () => {
     const { markdown } = renderSummary({ metrics, verdict: failed(baseline) })
 
     expect(markdown).toContain(
-      '⚠️ uncalibrated: the noise is learnt from 3 runs, 2 more needed · practical minimum +10% and 20 ms'
+      '⚠️ still learning: 4 more runs needed before a regression fails the step · practical minimum +10% and 20 ms'
     )
+    expect(markdown).toContain('- ⚠️ Step')
     expect(markdown).toContain(
       'Compared 4 steps with 1 history run: 1 grew by more than +10% and 20 ms.'
     )

@@ -16,6 +16,7 @@ function historyView(finishedAt: (string | undefined)[], runLimitPercent?: numbe
     runs: finishedAt.map((date, index) => ({ label: `run_${index}`, finishedAt: date })),
     facts: [],
     compared: '',
+    noise: [],
     ...(runLimitPercent === undefined ? {} : { runLimitPercent }),
     newSteps: [],
     vanishedSteps: []

@@ -107,6 +107,8 @@ describe('readSettings', () => {
     [{ 'user-count': '0b11' }, 'Input "user-count" must be a positive whole number'],
     [{ 'user-count': '1e2' }, 'Input "user-count" must be a positive whole number'],
     [{ 'baseline-runs': '0x3' }, 'Input "baseline-runs" must be a positive whole number'],
+    [{ 'baseline-since': '2026-13-45' }, 'Input "baseline-since" must be a date'],
+    [{ 'baseline-since': 'abc def' }, 'Input "baseline-since" must be a date'],
     [{ 'retention-days': '0x1E' }, 'Input "retention-days" must be a whole number of days'],
     [{ 'poll-interval': '-1' }, 'Input "poll-interval" must be at least 0.1 s'],
     [{ 'poll-interval': '0.05' }, 'Input "poll-interval" must be at least 0.1 s'],
@@ -291,8 +293,21 @@ describe('readSettings', () => {
     ).toEqual({
       kind: 'file',
       path: 'base/metrics.json',
-      runs: 10
+      runs: 30
     })
+  })
+
+  it('starts the history afresh at baseline-since, and applies max-regression 10 only with a baseline', async () => {
+    const settings = await readSettings(
+      reader({ ...base, baseline: 'auto', 'baseline-since': '2026-03-01' })
+    )
+    expect(settings.baseline).toEqual({ kind: 'auto', runs: 30, since: '2026-03-01' })
+    expect(settings.maxRegressionPercent).toBe(10)
+    expect((await readSettings(reader(base))).maxRegressionPercent).toBeUndefined()
+    expect(
+      (await readSettings(reader({ ...base, baseline: 'auto', 'baseline-since': 'a1b2c3d' })))
+        .baseline
+    ).toMatchObject({ since: 'a1b2c3d' })
   })
 
   it('reads a matrix leg name, and refuses one that is not a short one-line label', async () => {

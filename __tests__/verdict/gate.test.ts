@@ -54,7 +54,7 @@ describe('the gate with fewer than 3 history runs (the practical minimum alone)'
       regressedOn: 'p95',
       improvement: false,
       message:
-        'Step "POST /api/login" (Login Flow): p95 200 ms → 300 ms, +50% (gate uncalibrated, limit +10% and 20 ms).'
+        'Step "POST /api/login" (Login Flow): p95 200 ms → 300 ms, +50% (no noise learnt yet, limit +10% and 20 ms).'
     })
   })
 
@@ -161,7 +161,7 @@ describe('the gate with fewer than 3 history runs (the practical minimum alone)'
   })
 })
 
-describe('the calibrated gate (3 or more history runs)', () => {
+describe('the calibrated gate (5 or more history runs)', () => {
   const STEPS = 30
   /** Ten history runs of 30 steps: each step's p95 moves about ±5 % between runs, deterministically. */
   const noisyRun = (runId: string, run: number, change: (step: number) => number = () => 1) =>
@@ -194,6 +194,51 @@ describe('the calibrated gate (3 or more history runs)', () => {
     expect(comparison.steps.filter((step) => step.regression)).toEqual([])
     expect(comparison.trend).toHaveLength(11)
     expect(comparison.trend.at(-1)).toMatchObject({ current: true })
+  })
+
+  it('is not blinded by one ×2 spike of a step in its history: +80 % on it is still caught', async () => {
+    const spiky = history.map((run, index) =>
+      index === 4 ? noisyRun(`run_${index}`, index, (step) => (step === 7 ? 2 : 1)) : run
+    )
+    const comparison = await compareRuns(
+      noisyRun('run_now', 10, (step) => (step === 7 ? 1.8 : 1)),
+      spiky
+    )
+    const step = comparison.steps.find((candidate) => candidate.stepId === 's7')
+    expect(step).toMatchObject({ regression: true, regressedOn: 'p95' })
+    expect(step?.limitPercent).toBeLessThan(40)
+    expect(step?.noise?.extreme?.run.runId).toBe('run_4')
+  })
+
+  it('after a slowdown held for 3 runs, takes the new level as the baseline: unchanged passes, a further +80 % fails', async () => {
+    const slower = (step: number) => (step === 7 ? 1.8 : 1)
+    // run_z… sorts after run_9: the three newest runs
+    const merged = [...history, ...[10, 11, 12].map((run) => noisyRun(`run_z${run}`, run, slower))]
+    const unchanged = await compareRuns(noisyRun('run_now', 13, slower), merged)
+    const again = await compareRuns(
+      noisyRun('run_now', 13, (step) => slower(step) ** 2),
+      merged
+    )
+
+    expect(unchanged.steps.filter((step) => step.regression)).toEqual([])
+    expect(unchanged.steps.find((step) => step.stepId === 's7')?.noise?.levelSince?.runId).toBe(
+      'run_z10'
+    )
+    expect(again.steps.filter((step) => step.regression).map((step) => step.stepId)).toEqual(['s7'])
+  })
+
+  it('never shows an absurd limit: a step whose history cannot bound its noise is a check not made', async () => {
+    const wild = history.map((run, index) =>
+      noisyRun(`run_${index}`, index, (step) => (step === 3 ? [1, 6, 0.3, 4, 1][index % 5] : 1))
+    )
+    const comparison = await compareRuns(noisyRun('run_now', 10), wild)
+    const step = comparison.steps.find((candidate) => candidate.stepId === 's3')
+
+    expect(step?.limitPercent).toBeUndefined()
+    expect(step?.regression).toBe(false)
+    expect(step?.notChecked).toMatch(
+      /^Step "GET \/api\/3" \(Login Flow\) was not checked for a p95 regression: its history cannot bound its noise \(its p95 moves ±\d+% between history runs; its history holds a \+\d+% spike in run run_\d\)\.$/
+    )
   })
 
   it('names a step that grew beyond its limit, with the limit in the message', async () => {

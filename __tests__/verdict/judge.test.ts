@@ -80,18 +80,34 @@ const judge = (
   })
 
 describe('judgeRun with a history of files', () => {
-  it('reads a directory, skips runs of another timeline or load and says so, and applies max-regression 10 by default', async () => {
+  it('reads a directory, skips runs of another timeline or load and says so; while learning a regression is a warning, not a failure', async () => {
     const log = recordingLog()
-    const verdict = await judge(dir, undefined, { log })
+    const verdict = await judge(dir, undefined, { log, maxRegressionPercent: 10 })
 
     expect(verdict.baseline?.runs.map((ref) => ref.runId)).toEqual(['run_a', 'run_b'])
-    expect(verdict.baseline?.maxRegressionPercent).toBe(10)
-    expect(verdict.result).toBe('failed')
+    expect(verdict.regressions).toHaveLength(1)
+    expect(verdict.result).toBe('passed')
+    expect(verdict.reason).toBe(
+      '1 possible regression reported as warnings: the regression gate is still learning (3 more history runs needed)'
+    )
     expect(verdict.unmadeChecks).toEqual([])
     expect(log.lines.notice).toEqual([
       '2 history runs compared; 1 run of another timeline skipped, 1 run of another load (data item, role or virtual users) skipped.',
-      "The regression gate is uncalibrated: 2 history runs, it needs 3 to learn the timeline's noise (1 more). Until then a step regresses when its p95 grew by more than 10% and 20 ms."
+      'The regression gate is still learning: 2 history runs, it needs 5 (3 more). Regressions are reported as warnings and do not fail the step; until 3 runs exist, a step is reported when its p95 grew by more than +10% and 20 ms.'
     ])
+  })
+
+  it('starts the history afresh at baseline-since: earlier runs are ignored', async () => {
+    const log = recordingLog()
+    const verdict = await judge(dir, undefined, {
+      log,
+      baseline: { kind: 'file', path: dir, runs: 10, since: 'run_b' }
+    })
+
+    expect(verdict.baseline?.runs.map((ref) => ref.runId)).toEqual(['run_b'])
+    expect(log.lines.notice).toContain(
+      'baseline-since "run_b": 1 earlier history run ignored; the history starts afresh there.'
+    )
   })
 
   it('reads a glob of metrics.json files', async () => {
@@ -157,7 +173,7 @@ describe('judgeRun with a history of files', () => {
 
     expect(verdict.result).toBe('passed')
     expect(verdict.reason).toBe(
-      '1 criterion held on 1 step, no step regressed against the baseline; 1 requested check could not be made'
+      '1 criterion held on 1 step, no step regressed against the baseline; the regression gate is still learning (4 more history runs needed); 1 requested check could not be made'
     )
   })
 

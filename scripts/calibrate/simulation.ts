@@ -32,11 +32,24 @@ export interface NoiseLevel {
   tails: Tails
 }
 
-/** What the current run changes, if anything. */
+/**
+ * What the current run changes, if anything, and what the history went through on the changed
+ * step: a `spike` (×factor in one history run, back to normal in the next) or a change `held` for
+ * its newest `runs` runs (a slowdown that was merged; the current run's `percent` comes on top).
+ */
 export type Change =
   | { kind: 'none' }
-  | { kind: 'step'; percent: number; maxSpread?: number; spread?: number }
+  | {
+      kind: 'step'
+      percent: number
+      maxSpread?: number
+      spread?: number
+      history?: HistoryEvent
+    }
   | { kind: 'run'; percent: number }
+
+export type HistoryEvent =
+  { kind: 'spike'; factor: number } | { kind: 'held'; percent: number; runs: number }
 
 export interface TrialOutcome {
   failed: boolean
@@ -45,6 +58,10 @@ export interface TrialOutcome {
   runNamed: boolean
   /** What failed the run: `step p95`, `step errors`, `run p95`, `run errors`. */
   causes: string[]
+  /** Whether anything was reported as a regression, failing or not (a learning gate only warns). */
+  reported: boolean
+  /** The median over compared steps of their limit in this run, in percent, when limits were set. */
+  medianLimitPercent?: number
 }
 
 const REQUESTS = 2000
@@ -82,17 +99,29 @@ export function runTrial(
 ): TrialOutcome {
   const timeline = makeTimeline(level, random)
   const target = change.kind === 'step' ? pickStep(timeline, change, random) : -1
+  const event = change.kind === 'step' ? change.history : undefined
+  const spikeRun = Math.floor(random() * level.historyRuns)
+  const historyShift = (run: number) => (step: number) => {
+    if (step !== target || event === undefined) return 0
+    if (event.kind === 'spike') return run === spikeRun ? Math.log(event.factor) : 0
+    return run >= level.historyRuns - event.runs ? Math.log(1 + event.percent / 100) : 0
+  }
+  const held = event?.kind === 'held' ? Math.log(1 + event.percent / 100) : 0
   const current = makeRun(level, timeline, random, 'current', (step) => {
     if (change.kind === 'run') return Math.log(1 + change.percent / 100)
-    return step === target && change.kind === 'step' ? Math.log(1 + change.percent / 100) : 0
+    return step === target && change.kind === 'step' ? held + Math.log(1 + change.percent / 100) : 0
   })
   const fold = new HistoryFold(current)
   for (let run = 0; run < level.historyRuns; run++) {
-    const earlier = makeRun(level, timeline, random, `history_${run}`, () => 0, run)
+    const earlier = makeRun(level, timeline, random, `history_${run}`, historyShift(run), run)
     fold.add(earlier, { runId: earlier.runId, finishedAt: earlier.finishedAt })
   }
   const comparison = compareWithHistory(current, fold.history(), options, distributions)
   const verdict = decideVerdict({ runStatus: 'Finished', breaches: [], comparison })
+  const regressions = comparison.steps.filter((step) => step.regression)
+  const limits = Float64Array.from(
+    comparison.steps.flatMap((step) => (step.limitPercent === undefined ? [] : [step.limitPercent]))
+  ).sort()
   return {
     failed: verdict.result === 'failed',
     stepNamed: verdict.regressions.some((step) => step.stepId === stepId(target)),
@@ -100,7 +129,9 @@ export function runTrial(
     causes: [
       ...verdict.regressions.map((step) => `step ${step.regressedOn}`),
       ...comparison.runRegressions.map((finding) => `run ${finding.measure}`)
-    ]
+    ],
+    reported: regressions.length > 0 || comparison.runRegressions.length > 0,
+    ...(limits.length === 0 ? {} : { medianLimitPercent: limits[Math.floor(limits.length / 2)] })
   }
 }
 

@@ -96,7 +96,8 @@ function annotateFindings(findings: Finding[], failOnBreach: boolean, log: Log):
   const room = SHOWN_ANNOTATIONS - 1
   const shown = findings.length <= room ? findings : findings.slice(0, room - 1)
   for (const finding of shown) {
-    annotate(finding.message, { title: FINDING_TITLES[finding.kind] })
+    const annotateFinding = finding.blocking ? annotate : log.warning
+    annotateFinding(finding.message, { title: FINDING_TITLES[finding.kind] })
   }
   const more = findings.length - shown.length
   if (more <= 0) return

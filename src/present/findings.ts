@@ -16,15 +16,18 @@ export interface Finding {
   step?: { trackItemId?: string; stepId: string }
   /** The figures behind the sentence, one per line, e.g. for a JUnit failure. */
   details: string
+  /** False for a regression found while the gate is still learning: it is shown, and fails nothing. */
+  blocking: boolean
 }
 
 /** Every breach and regression, the furthest past its limit or baseline first. */
 export function rankFindings(verdict: Verdict): Finding[] {
-  const findings: Finding[] = [
-    ...verdict.breaches.map(breachFinding),
+  const blocking = verdict.baseline?.learning === undefined
+  const regressions = [
     ...verdict.regressions.map(regressionFinding),
     ...(verdict.baseline?.runRegressions ?? []).map(runRegressionFinding)
-  ]
+  ].map((finding) => ({ ...finding, blocking }))
+  const findings: Finding[] = [...verdict.breaches.map(breachFinding), ...regressions]
   return findings.sort((a, b) => b.severity - a.severity)
 }
 
@@ -32,6 +35,7 @@ function breachFinding(breach: Breach): Finding {
   const { criterion, value } = breach
   return {
     kind: 'breach',
+    blocking: true,
     message: breach.message,
     severity: Math.abs(value - criterion.limit) / (Math.abs(criterion.limit) || 1),
     ...(breach.stepId === undefined
@@ -41,7 +45,7 @@ function breachFinding(breach: Breach): Finding {
   }
 }
 
-function regressionFinding(regression: RegressedStep): Finding {
+function regressionFinding(regression: RegressedStep): Omit<Finding, 'blocking'> {
   const limit =
     regression.limitPercent === undefined
       ? ''
@@ -55,7 +59,7 @@ function regressionFinding(regression: RegressedStep): Finding {
   }
 }
 
-function runRegressionFinding(regression: RunRegression): Finding {
+function runRegressionFinding(regression: RunRegression): Omit<Finding, 'blocking'> {
   return {
     kind: 'regression',
     message: regression.message,

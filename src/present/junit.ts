@@ -45,7 +45,8 @@ export function renderJUnit(input: PresentationInput): string {
     failures: [],
     error: verdict.result === 'error' ? verdict.reason : undefined
   }
-  for (const finding of buildVerdictView(input).findings) {
+  // A finding of a gate still learning fails no test case.
+  for (const finding of buildVerdictView(input).findings.filter(({ blocking }) => blocking)) {
     const view = finding.step && index.get(stepKey(finding.step.trackItemId, finding.step.stepId))
     const failures = view ? stepFailures.get(view) : runCase.failures
     if (failures) failures.push(failureOf(finding))

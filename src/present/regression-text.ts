@@ -1,8 +1,9 @@
 /** Sentences about the comparison with the history, in plain text, for the verdict's view. */
 
-import { MIN_CALIBRATED_RUNS } from '../verdict/gate.js'
+import { practicalMinimumText } from '../verdict/regression-words.js'
 import type { BaselineComparison } from '../verdict/types.js'
-import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
+import { counted, formatCount, formatPercent } from '../number-format.js'
+import { truncate } from './markdown.js'
 
 /** `Compared 98 steps with 10 history runs: 2 regressed; the rest stayed within their limits.` */
 export function comparedLine(baseline: BaselineComparison): string {
@@ -28,16 +29,40 @@ export function comparedLine(baseline: BaselineComparison): string {
 
 /** `false alarms at most 1% of unchanged runs`, `practical minimum +10% and 20 ms`: how it judges. */
 export function historyFacts(baseline: BaselineComparison): string[] {
-  const gate = baseline.calibrated
-    ? `false alarms at most ${formatPercent(baseline.falseAlarmRate)} of unchanged runs`
-    : `⚠️ uncalibrated: the noise is learnt from ${MIN_CALIBRATED_RUNS} runs, ${MIN_CALIBRATED_RUNS - baseline.runs.length} more needed`
+  const gate =
+    baseline.learning === undefined
+      ? `false alarms at most ${formatPercent(baseline.falseAlarmRate)} of unchanged runs`
+      : `⚠️ still learning: ${counted(baseline.learning.needed, 'more run', 'more runs')} needed before a regression fails the step`
   return [gate, `practical minimum ${practicalMinimum(baseline)}`]
 }
 
 function practicalMinimum(baseline: BaselineComparison): string {
-  const percent =
-    baseline.maxRegressionPercent === undefined
-      ? ''
-      : `${formatPercent(baseline.maxRegressionPercent, { signed: true })} and `
-  return `${percent}${formatMs(baseline.noiseFloorMs)}`
+  return practicalMinimumText({ percent: baseline.maxRegressionPercent, ms: baseline.noiseFloorMs })
+}
+
+/**
+ * What the noise model found that a reader should know: spiky noise classes whose limits are
+ * widened, steps whose history cannot bound their noise, steps judged from a new level.
+ */
+export function noiseLines(baseline: BaselineComparison): string[] {
+  const lines = (baseline.spikyClasses ?? []).map(
+    (spiky) =>
+      `⚠️ Spiky history: ${counted(spiky.steps, 'step', 'steps')} of spread ${formatPercent(spiky.lowestSpreadPercent)}–${formatPercent(spiky.highestSpreadPercent)} show spikes, so their limits are widened ×${spiky.tailWeight.toFixed(1)}.`
+  )
+  const unbounded = baseline.steps.filter((step) => step.notChecked !== undefined)
+  for (const step of unbounded.slice(0, 5)) lines.push(`⚠️ Not checked: ${step.notChecked ?? ''}`)
+  if (unbounded.length > 5)
+    lines.push(`…and ${formatCount(unbounded.length - 5)} more steps not checked.`)
+  const shifted = baseline.steps.filter((step) => step.noise?.levelSince !== undefined)
+  if (shifted.length > 0) {
+    lines.push(
+      `${counted(shifted.length, 'step is', 'steps are')} judged against a new level held since a shift (e.g. "${truncate(shifted[0].title, 80)}" since run ${shifted[0].noise?.levelSince?.runId ?? ''}).`
+    )
+  }
+  if (baseline.runLevelSince !== undefined) {
+    lines.push(
+      `The whole run is judged against its new level, held since run ${baseline.runLevelSince.runId}.`
+    )
+  }
+  return lines
 }

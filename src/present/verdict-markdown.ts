@@ -6,7 +6,7 @@
 import { counted, formatCount } from '../number-format.js'
 import { stepNameList } from './format.js'
 import { escapeProse, markdownLink } from './markdown.js'
-import type { FindingKind } from './findings.js'
+import type { Finding, FindingKind } from './findings.js'
 import type { VerdictView, ViewSection } from './verdict-view.js'
 
 export interface Drawing {
@@ -22,6 +22,8 @@ export interface Drawing {
 }
 
 const FINDING_MARKS: Record<FindingKind, string> = { breach: '❌', regression: '🔺' }
+/** A finding that fails nothing (the gate is still learning) is a warning. */
+const WARNING_MARK = '⚠️'
 
 /** `## ✅ Passed — 3 criteria held on 8 steps` */
 export function headlineMarkdown(view: VerdictView, level: '##' | '###'): string {
@@ -52,7 +54,7 @@ export function findingsMarkdown(view: VerdictView, drawing: Drawing): string {
     .join(' · ')
   const listed = view.findings
     .slice(0, drawing.maxListed)
-    .map((finding) => `- ${FINDING_MARKS[finding.kind]} ${escapeProse(finding.message)}`)
+    .map((finding) => `- ${findingMark(finding)} ${escapeProse(finding.message)}`)
   const more = view.findings.length - listed.length
   if (more > 0) listed.push(`- …and ${formatCount(more)} more ${drawing.moreWhere}.`)
   return [title(`${heading}, worst first`, drawing), '', ...listed].join('\n')
@@ -75,6 +77,7 @@ export function historyMarkdown(
     title('Compared with the history', drawing),
     `History: ${runs} · ${escapeProse(history.facts.join(' · '))}`,
     escapeProse(history.compared),
+    ...history.noise.map(escapeProse),
     [
       `🔺 ${counted(counts.regressions, 'regression', 'regressions')}`,
       `✅ ${formatCount(counts.faster)} faster`,
@@ -138,4 +141,8 @@ function listBlock(heading: string, items: string[], more: number, drawing: Draw
 
 function title(text: string, drawing: Drawing): string {
   return drawing.kind === 'summary' ? `### ${text}` : `**${text}**`
+}
+
+function findingMark(finding: Finding): string {
+  return finding.blocking ? FINDING_MARKS[finding.kind] : WARNING_MARK
 }

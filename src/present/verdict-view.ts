@@ -12,7 +12,7 @@ import type { BaselineComparison, Result, StepComparison, Verdict } from '../ver
 import type { PresentationInput, PresentationLinks } from './format.js'
 import { rankFindings, type Finding } from './findings.js'
 import { hostOf, truncate, trustedUrl, word } from './markdown.js'
-import { comparedLine, historyFacts } from './regression-text.js'
+import { comparedLine, historyFacts, noiseLines } from './regression-text.js'
 
 export type { Finding, FindingKind } from './findings.js'
 
@@ -45,6 +45,8 @@ export interface HistoryView {
   facts: string[]
   /** `Compared 98 steps with 10 history runs: …` */
   compared: string
+  /** What the noise model found a reader should know: spiky classes, unbounded steps, new levels. */
+  noise: string[]
   /** The whole run's limit in this run, in percent, when the gate has one. */
   runLimitPercent?: number
   newSteps: StepComparison[]
@@ -159,6 +161,7 @@ function historyView(baseline: BaselineComparison, hosts: string[]): HistoryView
     })),
     facts: historyFacts(baseline),
     compared: comparedLine(baseline),
+    noise: noiseLines(baseline),
     ...(baseline.runLimitPercent === undefined
       ? {}
       : { runLimitPercent: baseline.runLimitPercent }),

@@ -4,6 +4,7 @@
  * than chance alone (a flaky dependency on one run), so counts are scaled down by the
  * overdispersion the history shows (quasi-binomial).
  */
+import { errorRate } from '../metrics/figures.js'
 import type { Distributions } from './distributions.js'
 
 export interface ErrorCounts {
@@ -64,4 +65,30 @@ export function overdispersionOf(
     df += count - 1
   }
   return df === 0 ? 1 : Math.max(1, statistic / df)
+}
+
+/** An error rate must also grow by this many percentage points to count. */
+const MIN_ERROR_RATE_RISE = 0.1
+
+export interface ErrorTest {
+  overdispersion: number
+  distributions: Distributions
+  minRatePercent: number
+}
+
+/** Errors beyond what the history explains at the probability, and above the practical minimum. */
+export function errorsRose(
+  now: ErrorCounts,
+  history: ErrorCounts,
+  test: ErrorTest,
+  probability: number
+): boolean {
+  const currentRate = errorRate(now.errors, now.requests)
+  const historyRate = errorRate(history.errors, history.requests)
+  const practical =
+    currentRate - historyRate > MIN_ERROR_RATE_RISE &&
+    currentRate > historyRate * (1 + test.minRatePercent / 100)
+  return (
+    practical && errorSurprise(now, history, test.overdispersion, test.distributions) < probability
+  )
 }

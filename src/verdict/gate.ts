@@ -1,30 +1,51 @@
 /**
  * The regression gate: this run against its history (see "How the gate decides" in the README).
+ * Numbers in, decisions out; the sentences that explain them are in regression-words.ts.
  *
  * A step regresses when its p95, after removing what the whole run shares, moved beyond its noise
- * band at the false-alarm budget, and its plain change is above the practical minimum
- * (`max-regression` % and `noise-floor-ms`). The whole run regresses when the shared factor moved
- * beyond the run-to-run band and above the same minimum. Errors regress when their count, against
- * requests, is beyond what the history's error rate explains. With fewer than 3 history runs there
- * is no noise to learn from and only the practical minimum counts.
+ * band at the false-alarm budget, and its plain change is past the practical minimum. The whole run
+ * regresses when the shared factor moved beyond the run-to-run band and past the same minimum.
+ * Errors regress when their count, against requests, is beyond what the history's error rate
+ * explains. While the history is short the gate is learning: what it finds is reported, and fails
+ * nothing.
  */
 import { errorRate } from '../metrics/figures.js'
 import type { RunMetrics } from '../metrics/model.js'
-import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
+import { findLogLevelShift, levelShiftThreshold } from './change-point.js'
 import type { Distributions } from './distributions.js'
-import { errorSurprise, overdispersionOf, type ErrorCounts } from './error-evidence.js'
+import { errorsRose, overdispersionOf, type ErrorCounts, type ErrorTest } from './error-evidence.js'
 import type { History } from './history.js'
 import {
   fitNoiseModel,
-  median,
   runFactorOf,
   runLimit,
   stepLimits,
   type LogMatrix,
-  type NoiseModel
+  type NoiseModel,
+  type ShiftFinder
 } from './noise-model.js'
+import {
+  pastPracticalMinimum,
+  practicalMinimumPercent,
+  type PracticalMinimum
+} from './practical-minimum.js'
+import {
+  p95Message,
+  runErrorMessage,
+  runP95Message,
+  stepErrorMessage,
+  unboundedReason
+} from './regression-words.js'
+import { median } from './robust.js'
 import type { PlacedStep } from './step-pairing.js'
-import type { BaselineComparison, RunRegression, StepComparison, TrendPoint } from './types.js'
+import { trend } from './trend.js'
+import type {
+  BaselineComparison,
+  RunRegression,
+  SpikyClass,
+  StepComparison,
+  StepNoise
+} from './types.js'
 
 export interface GateOptions {
   /** Practical minimum: a smaller growth in percent never counts. */
@@ -35,15 +56,26 @@ export interface GateOptions {
   falseAlarmRate: number
 }
 
-export const MIN_CALIBRATED_RUNS = 3
+/** History runs the gate needs before what it finds fails a run; until then it is learning. */
+const MIN_CALIBRATED_RUNS = 5
+/** History runs the noise model needs at least; with fewer only the practical minimum counts. */
+const MIN_MODEL_RUNS = 3
+/** A step whose limit would pass this (in percent) cannot be judged: its noise is not bounded. */
+const MAX_LIMIT_PERCENT = 200
+
+/** A level that moved and stayed for this many runs is the new level: the baseline. */
+const MIN_HELD_RUNS = 3
+/**
+ * The chance that a step's unchanged history shows a false shift: small, since a false shift takes
+ * the step's level from a few runs; a real +80 % shift held 3 runs passes it many times over.
+ */
+const SHIFT_PROBABILITY = 0.0001
 
 /**
  * How the false-alarm budget is shared: most of it by the steps' p95 tests, which are many and
  * split their share evenly; the rest by the steps' error tests and by the two whole-run tests.
  */
 const BUDGET = { stepP95: 0.7, stepErrors: 0.05, runP95: 0.2, runErrors: 0.05 }
-/** An error rate must also grow by this many percentage points to count. */
-const MIN_ERROR_RATE_RISE = 0.1
 
 interface Column {
   index: number
@@ -52,19 +84,16 @@ interface Column {
   errors: ErrorCounts
 }
 
-interface Context {
-  current: RunMetrics
+/** What every step is judged with. */
+interface Judging {
   history: History
-  options: GateOptions
-  distributions: Distributions
+  minimum: PracticalMinimum
   model?: NoiseModel
-  limits?: Float64Array
-  logP95: LogMatrix
+  limits?: { limits: Float64Array; tailWeights: Float64Array }
   levels: Float64Array
   currentLog: Float64Array
   runFactor: number
-  overdispersion: number
-  probability: { stepP95: number; stepErrors: number; runP95: number; runErrors: number }
+  errorTest: ErrorTest
 }
 
 export function compareWithHistory(
@@ -73,44 +102,41 @@ export function compareWithHistory(
   options: GateOptions,
   distributions: Distributions
 ): BaselineComparison {
-  const calibrated = history.runs.length >= MIN_CALIBRATED_RUNS
+  const runs = history.runs.length
   const logP95 = logMatrixOf(history)
-  const model = calibrated ? fitNoiseModel(logP95, distributions) : undefined
+  const model =
+    runs >= MIN_MODEL_RUNS ? fitNoiseModel(logP95, distributions, heldShift()) : undefined
   const columns = history.steps.map((placed, index) => column(history, placed, index))
   const compared = columns.filter((step) => step.historyP95.length > 0)
+  const probability = budgetShares(options.falseAlarmRate, compared.length)
   const currentLog = Float64Array.from(history.steps, ({ step }) =>
     step.p95 > 0 ? Math.log(step.p95) : NaN
   )
   const levels = model?.level ?? meanLogP95(columns, history.steps.length)
-  const alpha = options.falseAlarmRate / 100
-  const probability = {
-    stepP95: (alpha * BUDGET.stepP95) / Math.max(1, compared.length),
-    stepErrors: (alpha * BUDGET.stepErrors) / Math.max(1, compared.length),
-    runP95: alpha * BUDGET.runP95,
-    runErrors: alpha * BUDGET.runErrors
-  }
-  const context: Context = {
-    current,
+  const judging: Judging = {
     history,
-    options,
-    distributions,
+    minimum: { percent: options.maxRegressionPercent, ms: options.noiseFloorMs },
     model,
     limits: model && stepLimits(model, probability.stepP95, distributions),
-    logP95,
     levels,
     currentLog,
     runFactor: model ? runFactorOf(currentLog, levels) : 0,
-    overdispersion: overdispersionOf(
-      history.runs.length,
-      history.steps.length,
-      history.errors,
-      history.requests
-    ),
-    probability
+    errorTest: {
+      overdispersion: overdispersionOf(
+        runs,
+        history.steps.length,
+        history.errors,
+        history.requests
+      ),
+      distributions,
+      minRatePercent: options.maxRegressionPercent
+    }
   }
   const steps: StepComparison[] = [
     ...columns.map((step) =>
-      step.historyP95.length > 0 ? matchedStep(step, context) : newStep(step.placed)
+      step.historyP95.length > 0
+        ? matchedStep(step, judging, probability.stepErrors)
+        : newStep(step.placed)
     ),
     ...history.vanished.map((step): StepComparison => ({
       kind: 'vanished',
@@ -122,21 +148,54 @@ export function compareWithHistory(
       improvement: false
     }))
   ]
-  const run = runShift(context, compared)
+  const run = runShift(judging, compared, probability.runP95, distributions)
+  const runLevelSince = model && model.run.since > 0 ? history.runs[model.run.since].ref : undefined
   return {
     runs: history.runs.map((earlier) => earlier.ref),
     maxRegressionPercent: options.maxRegressionPercent,
     noiseFloorMs: options.noiseFloorMs,
     falseAlarmRate: options.falseAlarmRate,
-    calibrated,
+    calibrated: runs >= MIN_CALIBRATED_RUNS,
+    ...(runs >= MIN_CALIBRATED_RUNS
+      ? {}
+      : { learning: { runs, needed: MIN_CALIBRATED_RUNS - runs } }),
+    spikyClasses: spikyClasses(judging),
+    ...(runLevelSince === undefined ? {} : { runLevelSince }),
     comparedSteps: compared.length,
     ...run.figures,
     runRegressions: [
       ...(run.regression ? [run.regression] : []),
-      ...runErrorRegressions(context, compared)
+      ...runErrorRegressions(judging, compared, probability.runErrors)
     ],
-    trend: compared.length === 0 ? [] : trend(context),
+    trend:
+      compared.length === 0
+        ? []
+        : trend(history, logP95, { levels, currentLog, worstP95: current.totals.worstP95 }),
     steps
+  }
+}
+
+/** Where a series (log, oldest first) moved to a new level held for MIN_HELD_RUNS runs or more. */
+function heldShift(): ShiftFinder {
+  const thresholds = new Map<number, number>()
+  const options = { minAfter: MIN_HELD_RUNS }
+  return (values) => {
+    let threshold = thresholds.get(values.length)
+    if (threshold === undefined) {
+      threshold = levelShiftThreshold(SHIFT_PROBABILITY, values.length, options)
+      thresholds.set(values.length, threshold)
+    }
+    return findLogLevelShift(Float64Array.from(values), { ...options, threshold })?.firstAfter
+  }
+}
+
+function budgetShares(falseAlarmRate: number, steps: number): typeof BUDGET {
+  const alpha = falseAlarmRate / 100
+  return {
+    stepP95: (alpha * BUDGET.stepP95) / Math.max(1, steps),
+    stepErrors: (alpha * BUDGET.stepErrors) / Math.max(1, steps),
+    runP95: alpha * BUDGET.runP95,
+    runErrors: alpha * BUDGET.runErrors
   }
 }
 
@@ -181,20 +240,24 @@ function newStep(placed: PlacedStep): StepComparison {
   }
 }
 
-function matchedStep(column: Column, context: Context): StepComparison {
+function matchedStep(column: Column, judging: Judging, errorProbability: number): StepComparison {
   const { placed } = column
-  const { maxRegressionPercent, noiseFloorMs } = context.options
+  const name = { title: placed.title, trackItemTitle: placed.trackItem.title }
   const currentP95 = placed.step.p95
-  const baselineP95 = median(Float64Array.from(column.historyP95))
+  const baselineP95 = baselineOf(column, judging)
   const deltaMs = currentP95 - baselineP95
   const deltaPercent = (deltaMs * 100) / baselineP95
-  const practical = (growthMs: number, growthPercent: number): boolean =>
-    growthPercent > maxRegressionPercent && growthMs > noiseFloorMs
-  const band = context.limits?.[column.index]
+  const band = judging.limits?.limits[column.index]
+  const noise = judging.model && stepNoise(column.index, judging)
+  const unbounded =
+    band !== undefined &&
+    noise !== undefined &&
+    !(stepLimitPercent(column.index, judging, band, baselineP95) <= MAX_LIMIT_PERCENT)
   const deviation =
-    context.currentLog[column.index] - context.levels[column.index] - context.runFactor
-  const slower = practical(deltaMs, deltaPercent) && (band === undefined || deviation > band)
-  const faster = practical(-deltaMs, -deltaPercent) && (band === undefined || -deviation > band)
+    judging.currentLog[column.index] - judging.levels[column.index] - judging.runFactor
+  const beyond = (sign: number) =>
+    pastPracticalMinimum(sign * deltaMs, baselineP95, judging.minimum) &&
+    (band === undefined || sign * deviation > band)
   const comparison = {
     kind: 'matched' as const,
     trackItemId: placed.trackItemId,
@@ -204,141 +267,131 @@ function matchedStep(column: Column, context: Context): StepComparison {
     baselineP95,
     deltaMs,
     deltaPercent,
-    ...(band === undefined
+    ...(band === undefined || unbounded
       ? {}
-      : { limitPercent: stepLimitPercent(column, context, band, baselineP95) }),
+      : { limitPercent: stepLimitPercent(column.index, judging, band, baselineP95) }),
     currentErrors: placed.step.errors,
     currentRequests: placed.step.requests,
     baselineErrorRate: rateOf(column.errors),
-    improvement: faster
+    ...(noise === undefined ? {} : { noise }),
+    ...(unbounded && noise ? { notChecked: unboundedReason(name, noise) } : {}),
+    improvement: !unbounded && beyond(-1)
   }
-  if (slower) {
+  if (!unbounded && beyond(1)) {
     return {
       ...comparison,
       regression: true,
       regressedOn: 'p95',
-      message: p95Message(comparison, placed, context)
+      message: p95Message(name, comparison, judging.minimum)
     }
   }
-  if (errorsRose(placed.step, column.errors, context, context.probability.stepErrors)) {
+  if (errorsRose(placed.step, column.errors, judging.errorTest, errorProbability)) {
     return {
       ...comparison,
       regression: true,
       regressedOn: 'errors',
-      message: `Step "${placed.title}" (${placed.trackItem.title}): ${errorChange(placed.step, column.errors)}.`
+      message: stepErrorMessage(name, placed.step, column.errors)
     }
   }
   return { ...comparison, regression: false }
 }
 
+/** The step's usual p95: the median of its history, since its level last shifted. */
+function baselineOf(column: Column, judging: Judging): number {
+  const since = judging.model?.levelSince[column.index] ?? 0
+  if (since === 0) return median(Float64Array.from(column.historyP95))
+  const { history } = judging
+  const steps = history.steps.length
+  const recent: number[] = []
+  for (let run = since; run < history.runs.length; run++) {
+    const p95 = history.p95[run * steps + column.index]
+    if (p95 > 0) recent.push(p95)
+  }
+  return median(Float64Array.from(recent))
+}
+
+function stepNoise(step: number, judging: Judging): StepNoise {
+  const model = judging.model as NoiseModel
+  const runs = judging.history.runs
+  const extreme = model.extremeRun[step]
+  const since = model.levelSince[step]
+  return {
+    spreadPercent: toPercent(model.spread[step]),
+    tailWeight: judging.limits?.tailWeights[step] ?? 1,
+    ...(extreme < 0
+      ? {}
+      : {
+          extreme: {
+            run: runs[extreme].ref,
+            changePercent: toPercent(model.extremeDeviation[step])
+          }
+        }),
+    ...(since > 0 ? { levelSince: runs[since].ref } : {})
+  }
+}
+
+function toPercent(logChange: number): number {
+  return (Math.exp(logChange) - 1) * 100
+}
+
 /**
- * The change against the history's median p95 past which the step regresses in this run: where its
- * noise band, moved by the run's shared change, and the practical minimum are both passed.
+ * The change against the step's baseline p95 past which it regresses in this run: where its noise
+ * band, moved by the run's shared change, and the practical minimum are both passed.
  */
 function stepLimitPercent(
-  column: Column,
-  context: Context,
+  step: number,
+  judging: Judging,
   band: number,
   baselineP95: number
 ): number {
-  const { maxRegressionPercent, noiseFloorMs } = context.options
   const noisePercent =
-    (Math.exp(context.levels[column.index] + context.runFactor + band) / baselineP95 - 1) * 100
-  return Math.max(noisePercent, maxRegressionPercent, (noiseFloorMs * 100) / baselineP95)
-}
-
-function p95Message(
-  comparison: {
-    baselineP95: number
-    currentP95: number
-    deltaPercent: number
-    limitPercent?: number
-  },
-  placed: PlacedStep,
-  context: Context
-): string {
-  const change = `p95 ${formatMs(comparison.baselineP95)} → ${formatMs(comparison.currentP95)}, ${formatPercent(comparison.deltaPercent, { signed: true })}`
-  const limit =
-    comparison.limitPercent === undefined
-      ? uncalibratedNote(context)
-      : `limit ${formatPercent(comparison.limitPercent, { signed: true })} in this run`
-  return `Step "${placed.title}" (${placed.trackItem.title}): ${change} (${limit}).`
-}
-
-function uncalibratedNote(context: Context): string {
-  const { maxRegressionPercent, noiseFloorMs } = context.options
-  return `gate uncalibrated, limit ${formatPercent(maxRegressionPercent, { signed: true })} and ${formatMs(noiseFloorMs)}`
-}
-
-/** Errors beyond what the history explains at the probability, and above the practical minimum. */
-function errorsRose(
-  now: ErrorCounts,
-  history: ErrorCounts,
-  context: Context,
-  probability: number
-): boolean {
-  const currentRate = rateOf(now)
-  const historyRate = rateOf(history)
-  const practical =
-    currentRate - historyRate > MIN_ERROR_RATE_RISE &&
-    currentRate > historyRate * (1 + context.options.maxRegressionPercent / 100)
-  return (
-    practical &&
-    errorSurprise(now, history, context.overdispersion, context.distributions) < probability
-  )
-}
-
-function errorChange(now: ErrorCounts, history: ErrorCounts): string {
-  return (
-    `errors ${formatCount(now.errors)} of ${formatCount(now.requests)} requests (${formatPercent(rateOf(now))}), ` +
-    `against ${formatPercent(rateOf(history))} in the history (${formatCount(history.errors)} of ${formatCount(history.requests)})`
-  )
+    (Math.exp(judging.levels[step] + judging.runFactor + band) / baselineP95 - 1) * 100
+  return Math.max(noisePercent, practicalMinimumPercent(baselineP95, judging.minimum))
 }
 
 function rateOf(counts: ErrorCounts): number {
   return errorRate(counts.errors, counts.requests)
 }
 
-/** How much all steps moved together, and whether that is beyond the run-to-run band. */
+/** How much all steps moved together from their usual level, and whether past the band of that. */
 function runShift(
-  context: Context,
-  compared: Column[]
+  judging: Judging,
+  compared: Column[],
+  probability: number,
+  distributions: Distributions
 ): {
   figures: { runChangePercent?: number; runLimitPercent?: number }
   regression?: RunRegression
 } {
-  const { model, runFactor, options, distributions } = context
-  if (model === undefined || compared.length === 0) return { figures: {} }
-  const limit = runLimit(model, context.probability.runP95, distributions)
-  const changePercent = (Math.exp(runFactor) - 1) * 100
+  const { model, minimum } = judging
+  if (model === undefined || compared.length === 0 || model.run.df < 1) return { figures: {} }
+  const limit = runLimit(model, probability, distributions)
+  const shift = judging.runFactor - model.run.level
+  const changePercent = toPercent(shift)
   const typicalMs = Math.exp(
-    median(Float64Array.from(compared, ({ index }) => context.levels[index]))
+    median(Float64Array.from(compared, ({ index }) => judging.levels[index] + model.run.level))
   )
-  const limitPercent = Math.max(
-    (Math.exp(limit) - 1) * 100,
-    options.maxRegressionPercent,
-    (options.noiseFloorMs * 100) / typicalMs
-  )
-  const beyond =
-    runFactor > limit &&
-    changePercent > options.maxRegressionPercent &&
-    typicalMs * (Math.exp(runFactor) - 1) > options.noiseFloorMs
+  const limitPercent = Math.max(toPercent(limit), practicalMinimumPercent(typicalMs, minimum))
   const figures = { runChangePercent: changePercent, runLimitPercent: limitPercent }
+  const beyond =
+    shift > limit && pastPracticalMinimum(typicalMs * (Math.exp(shift) - 1), typicalMs, minimum)
   if (!beyond) return { figures }
-  const steps =
-    compared.length === 1 ? 'The step is' : `All ${counted(compared.length, 'step', 'steps')} are`
   return {
     figures,
     regression: {
       measure: 'p95',
       changePercent,
       limitPercent,
-      message: `${steps} ${formatPercent(changePercent)} slower, beyond the whole run's limit of ${formatPercent(limitPercent, { signed: true })}.`
+      message: runP95Message(compared.length, changePercent, limitPercent)
     }
   }
 }
 
-function runErrorRegressions(context: Context, compared: Column[]): RunRegression[] {
+function runErrorRegressions(
+  judging: Judging,
+  compared: Column[],
+  probability: number
+): RunRegression[] {
   const now: ErrorCounts = { errors: 0, requests: 0 }
   const history: ErrorCounts = { errors: 0, requests: 0 }
   for (const { placed, errors } of compared) {
@@ -347,41 +400,30 @@ function runErrorRegressions(context: Context, compared: Column[]): RunRegressio
     history.errors += errors.errors
     history.requests += errors.requests
   }
-  if (!errorsRose(now, history, context, context.probability.runErrors)) return []
+  if (!errorsRose(now, history, judging.errorTest, probability)) return []
   return [
     {
       measure: 'errors',
       changePercent: rateOf(now) - rateOf(history),
-      message: `The run's ${errorChange(now, history)}.`
+      message: runErrorMessage(now, history)
     }
   ]
 }
 
-/** Each run's p95 index (geometric mean of step p95s against the levels) and worst p95. */
-function trend(context: Context): TrendPoint[] {
-  const { history, levels, currentLog, current } = context
-  const { steps, values } = context.logP95
-  const points: TrendPoint[] = history.runs.map((run, index) => ({
-    p95Index: indexOf(values.subarray(index * steps, (index + 1) * steps), levels),
-    worstP95: run.worstP95,
-    current: false
-  }))
-  points.push({
-    p95Index: indexOf(currentLog, levels),
-    worstP95: current.totals.worstP95,
-    current: true
+function spikyClasses(judging: Judging): SpikyClass[] {
+  const { model, limits } = judging
+  if (model === undefined || limits === undefined) return []
+  return model.classes.flatMap((noiseClass, index) => {
+    const step = model.stepClass.indexOf(index)
+    const tailWeight = step < 0 ? 1 : limits.tailWeights[step]
+    if (tailWeight <= 1) return []
+    return [
+      {
+        steps: noiseClass.steps,
+        lowestSpreadPercent: toPercent(noiseClass.lowestSpread),
+        highestSpreadPercent: toPercent(noiseClass.highestSpread),
+        tailWeight
+      }
+    ]
   })
-  return points
-}
-
-function indexOf(logP95: Float64Array, levels: Float64Array): number {
-  let sum = 0
-  let count = 0
-  for (let step = 0; step < levels.length; step++) {
-    const deviation = logP95[step] - levels[step]
-    if (!Number.isFinite(deviation)) continue
-    sum += deviation
-    count++
-  }
-  return count === 0 ? 100 : Math.exp(sum / count) * 100
 }

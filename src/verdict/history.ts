@@ -25,8 +25,16 @@ export interface History {
   vanished: Array<StepRef & { p95: number }>
 }
 
+/** What a run answers to in `baseline-since`: its run ID, workflow run ID and commit SHA. */
+interface RunMarks {
+  finishedAt: string
+  ids: string[]
+  sha?: string
+}
+
 interface FoldedRun extends HistoryRun {
   sortKey: string
+  marks: RunMarks
   p95: Float64Array
   errors: Float64Array
   requests: Float64Array
@@ -57,6 +65,11 @@ export class HistoryFold {
       ref,
       worstP95: run.totals.worstP95,
       sortKey: `${run.finishedAt}\u0000${run.runId}`,
+      marks: {
+        finishedAt: run.finishedAt,
+        ids: [run.runId, ref.runId, run.source?.workflowRunId ?? ''].filter((id) => id !== ''),
+        sha: run.source?.sha?.toLowerCase()
+      },
       p95: new Float64Array(count).fill(NaN),
       errors: new Float64Array(count).fill(NaN),
       requests: new Float64Array(count).fill(NaN),
@@ -106,11 +119,27 @@ export class HistoryFold {
     return { pairs, rightOnly: rest.rightOnly }
   }
 
-  /** The newest maxRuns runs folded so far, oldest first. */
-  history(maxRuns = Infinity): History {
-    const runs = [...this.folded]
-      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
-      .slice(-maxRuns)
+  /**
+   * The newest maxRuns runs folded so far, oldest first, leaving out those before `since`: a date,
+   * or the run ID, workflow run ID or commit SHA of the first run of a fresh history.
+   */
+  history(maxRuns = Infinity, since?: string): History {
+    const sorted = this.sorted()
+    return this.matrices(sorted.slice(startOf(sorted, since)).slice(-maxRuns))
+  }
+
+  /** How many runs folded so far come before `since`. */
+  countBefore(since: string): number {
+    return startOf(this.sorted(), since)
+  }
+
+  private sorted(): FoldedRun[] {
+    return [...this.folded].sort((a, b) =>
+      a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0
+    )
+  }
+
+  private matrices(runs: FoldedRun[]): History {
     const count = this.steps.length
     const matrix = (pick: (run: FoldedRun) => Float64Array): Float64Array => {
       const values = new Float64Array(runs.length * count)
@@ -126,6 +155,32 @@ export class HistoryFold {
       vanished: runs.at(-1)?.vanished ?? []
     }
   }
+}
+
+/** The index of the first run at or after since. */
+function startOf(sorted: FoldedRun[], since: string | undefined): number {
+  if (since === undefined) return 0
+  if (isDate(since)) {
+    const from = Date.parse(since)
+    const first = sorted.findIndex((run) => Date.parse(run.marks.finishedAt) >= from)
+    return first < 0 ? sorted.length : first
+  }
+  const wanted = since.toLowerCase()
+  const names = ({ marks }: FoldedRun) =>
+    marks.ids.some((id) => id.toLowerCase() === wanted) ||
+    (wanted.length >= 7 && marks.sha?.startsWith(wanted) === true)
+  for (let index = sorted.length - 1; index >= 0; index--) {
+    if (names(sorted[index])) return index
+  }
+  return 0
+}
+
+/** `2026-03-01` or `2026-03-01T10:00:00Z`: a date, not an ID. */
+export function isDate(value: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  )
 }
 
 function idKey(step: StepRef): string {

@@ -3,10 +3,11 @@ import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { allSteps } from '../metrics/figures.js'
 import { sameLoad } from '../metrics/load.js'
-import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
+import { counted, formatCount } from '../number-format.js'
+import { learningNote } from './regression-words.js'
 import { checkCriteria, evaluateCriteria, unmatchedCriteria } from './evaluate.js'
 import { loadDistributions } from './distributions.js'
-import { compareWithHistory, MIN_CALIBRATED_RUNS } from './gate.js'
+import { compareWithHistory } from './gate.js'
 import { HistoryFold } from './history.js'
 import type {
   BaselineComparison,
@@ -18,15 +19,13 @@ import type {
 } from './types.js'
 import { decideVerdict, NO_FIGURES } from './verdict.js'
 
-/** Used when `max-regression` is not set: a smaller growth never counts as a regression. */
-const DEFAULT_MAX_REGRESSION_PERCENT = 10
-
 export interface JudgeInput {
   metrics: RunMetrics
   /** Why the action gave up on the run, when it did (timeout, polling failed). */
   runProblem?: string
   criteria: Criterion[]
   baseline?: BaselineSetting
+  /** `max-regression`; with a baseline the inputs always give it (its default is theirs). */
   maxRegressionPercent?: number
   noiseFloorMs: number
   /** Percent of unchanged runs that may fail the regression gate. */
@@ -135,9 +134,11 @@ async function compareWithBaseline(
   }
   const fold = new HistoryFold(input.metrics)
   for (const file of search.files) await foldFile(fold, file, input, skipped)
-  const history = fold.history(baseline.runs)
+  const history = fold.history(baseline.runs, baseline.since)
+  const beforeSince = baseline.since === undefined ? 0 : fold.countBefore(baseline.since)
   const skippedNote = describeSkipped(skipped)
-  const older = fold.size - history.runs.length
+  if (baseline.since !== undefined) notes.push(sinceNote(baseline.since, beforeSince))
+  const older = fold.size - beforeSince - history.runs.length
   if (older > 0) {
     input.log.info(
       `${counted(older, 'older history run', 'older history runs')} left out: baseline-runs is ${baseline.runs}.`
@@ -154,18 +155,22 @@ async function compareWithBaseline(
       `${counted(history.runs.length, 'history run', 'history runs')} compared; ${skippedNote}.`
     )
   }
-  if (history.runs.length < MIN_CALIBRATED_RUNS)
-    notes.push(uncalibrated(history.runs.length, input))
-  return compareWithHistory(
-    input.metrics,
-    history,
-    {
-      maxRegressionPercent: input.maxRegressionPercent ?? DEFAULT_MAX_REGRESSION_PERCENT,
-      noiseFloorMs: input.noiseFloorMs,
-      falseAlarmRate: input.falseAlarmRate
-    },
-    await loadDistributions()
-  )
+  const options = {
+    maxRegressionPercent: input.maxRegressionPercent ?? 0,
+    noiseFloorMs: input.noiseFloorMs,
+    falseAlarmRate: input.falseAlarmRate
+  }
+  const comparison = compareWithHistory(input.metrics, history, options, await loadDistributions())
+  if (comparison.learning !== undefined) {
+    const { runs, needed } = comparison.learning
+    notes.push(
+      learningNote(runs, needed, {
+        percent: options.maxRegressionPercent,
+        ms: options.noiseFloorMs
+      })
+    )
+  }
+  return comparison
 }
 
 /**
@@ -232,12 +237,8 @@ function describeSkipped(skipped: Skipped): string {
   return parts.join(', ')
 }
 
-function uncalibrated(runs: number, input: JudgeInput): string {
-  const needed = MIN_CALIBRATED_RUNS - runs
-  const limit = input.maxRegressionPercent ?? DEFAULT_MAX_REGRESSION_PERCENT
-  return (
-    `The regression gate is uncalibrated: ${counted(runs, 'history run', 'history runs')}, it needs ` +
-    `${MIN_CALIBRATED_RUNS} to learn the timeline's noise (${needed} more). Until then a step ` +
-    `regresses when its p95 grew by more than ${formatPercent(limit)} and ${formatMs(input.noiseFloorMs)}.`
-  )
+function sinceNote(since: string, ignored: number): string {
+  return ignored === 0
+    ? `baseline-since "${since}": no history run is older, so none was ignored.`
+    : `baseline-since "${since}": ${counted(ignored, 'earlier history run', 'earlier history runs')} ignored; the history starts afresh there.`
 }

@@ -1,15 +1,22 @@
 /**
  * The noise model of a timeline, learnt from its history (see "How the gate decides" in the README).
  *
- * In log space a step's p95 in history run h is  level(step) + runFactor(h) + noise(h, step):
- * - level: the step's usual p95;
- * - runFactor: how much the whole run moved together (a slower environment, another region's
- *   network), shared by every step of the run;
- * - noise: the step's own run-to-run movement, with a spread per step that is shrunk toward the
- *   spread pooled over all steps (so 3–5 runs already give a usable estimate), and a tail weight
- *   learnt from leave-one-run-out residuals pooled over steps.
+ * In log space a step's p95 in history run h is  level(step) + runFactor(h) + noise(h, step). Every
+ * estimate is robust, so that one history run — a spike, or a regression that got through — cannot
+ * move a step's limit much:
+ * - runFactor: how much the whole run moved together, the median over steps of its deviations;
+ * - level: the median over runs, taken from the runs since a held level shift when there is one
+ *   (the new level is the baseline; the noise before it still counts for the spread);
+ * - spread: the standard deviation of the step's deviations from its level, leaving out those past
+ *   OUTLIER robust spreads (spikes and regressions, not noise), blended with the spread of its
+ *   noise class (steps of similar spread) by PRIOR_DF runs' worth;
+ * - tail weight: per noise class, from a Student t fitted to the class's leave-one-run-out
+ *   residuals, capped at MAX_TAIL_WEIGHT.
  */
 import type { Distributions } from './distributions.js'
+import { median, medianWithout, sortedCopy } from './robust.js'
+
+export { median }
 
 /** Runs × steps of log p95, run-major; NaN where a run lacks the step or its p95 is 0. */
 export interface LogMatrix {
@@ -18,28 +25,63 @@ export interface LogMatrix {
   values: Float64Array
 }
 
-export interface NoiseModel {
-  /** Each step's usual log p95. */
-  level: Float64Array
-  /** Each step's run-to-run spread of log p95 (a standard deviation), shrunk toward the pooled one. */
-  spread: Float64Array
-  /** How many history runs have the step. */
-  samples: Int32Array
-  /** Each history run's shared factor (log), centred on 0. */
-  runFactors: Float64Array
-  /** Run-to-run spread of the shared factor (log). */
-  runSpread: number
-  /** Student t fitted to the standardised leave-one-run-out residuals. */
+/** Where a series' level shifted and held: the index of its first value at the new level. */
+export type ShiftFinder = (values: readonly number[]) => number | undefined
+
+export interface NoiseClass {
+  steps: number
+  /** The range of its steps' spreads (log). */
+  lowestSpread: number
+  highestSpread: number
+  /** Student t fitted to its residuals; df Infinity and scale 0 when too few to fit. */
   tail: { df: number; scale: number }
+  /** The degrees of freedom normal noise would give its residuals. */
+  nominalDf: number
 }
 
-/** How many runs of prior weight the pooled spread gets when it is blended with a step's own. */
+export interface NoiseModel {
+  /** Each step's usual log p95 (since its level last shifted). */
+  level: Float64Array
+  /** Each step's run-to-run spread of log p95 (a standard deviation). */
+  spread: Float64Array
+  /** The degrees of freedom of each step's spread. */
+  df: Float64Array
+  /** How many history runs each step's level is taken from. */
+  levelRuns: Int32Array
+  /** Each step's first history run at its current level: 0 unless its level shifted. */
+  levelSince: Int32Array
+  /** Each step's most extreme history run (-1 if none) and its deviation from the level there. */
+  extremeRun: Int32Array
+  extremeDeviation: Float64Array
+  /** Each step's noise class (an index into classes). */
+  stepClass: Uint8Array
+  classes: NoiseClass[]
+  /** Each history run's shared factor (log). */
+  runFactors: Float64Array
+  /** The usual shared factor (since the whole run's level last shifted), its spread and df. */
+  run: { level: number; since: number; levelRuns: number; spread: number; df: number }
+}
+
+/** How many runs of prior weight a step's noise class gets when blended with its own spread. */
 const PRIOR_DF = 4
 /** A spread below 0.1 % is taken as 0.1 %: identical figures say little about the next run. */
 const MIN_LOG_SPREAD = 0.001
-/** Fewer standardised residuals than this: too few to learn a tail from; normal noise is assumed. */
+/**
+ * A history value further than this many robust spreads (1.4826 · median absolute deviation) from
+ * its level is a spike or a regression, not noise: it is left out of the spread. Normal noise
+ * passes it once in 2,000 values.
+ */
+const OUTLIER = 3.5
+/** Fewer kept values than this: too few for a robust spread to screen them. */
+const MIN_SCREENED = 5
+/** The variance of a median of n normal values is about π/2 · σ² / n. */
+const MEDIAN_ERROR = Math.PI / 2
+/** Steps per noise class at least, and classes at most. */
+const MIN_CLASS_STEPS = 20
+const MAX_CLASSES = 4
+/** Fewer standardised residuals than this in a class: too few to learn a tail from. */
 const MIN_TAIL_RESIDUALS = 50
-/** Residuals used for the tail fit at most, taken evenly over the history. */
+/** Residuals used for the tail fits at most, shared by the classes, taken evenly over the history. */
 const MAX_TAIL_RESIDUALS = 20000
 const TAIL_DF_GRID = [1.5, 2, 2.5, 3, 4, 5, 6, 8, 12, 20, 40, 1000]
 /**
@@ -47,44 +89,137 @@ const TAIL_DF_GRID = [1.5, 2, 2.5, 3, 4, 5, 6, 8, 12, 20, 40, 1000]
  * by this much log-likelihood (a likelihood-ratio test at 1 %, χ² with one degree of freedom / 2).
  */
 const TAIL_EVIDENCE = 3.3
+/** Tails widen a limit at most this many times (t₃ noise at a 1 % budget over 100 steps needs about 5). */
+export const MAX_TAIL_WEIGHT = 8
 const FACTOR_ITERATIONS = 3
 
-interface Decomposition {
-  level: Float64Array
-  spread: Float64Array
-  samples: Int32Array
-  runFactors: Float64Array
+interface StepFit {
+  values: number[]
+  runs: number[]
+  since: number
+  residuals: number[]
+  kept: boolean[]
+  segments: number
+  /** The median of the values since the shift (NaN without values). */
+  level: number
 }
 
-export function fitNoiseModel(matrix: LogMatrix, distributions: Distributions): NoiseModel {
-  const whole = decompose(matrix, -1)
-  return {
-    ...whole,
-    runSpread: runSpreadOf(whole.runFactors),
-    tail: fitTail(leaveOneRunOutResiduals(matrix), nominalDf(whole.samples), distributions)
+export function fitNoiseModel(
+  matrix: LogMatrix,
+  distributions: Distributions,
+  findShift: ShiftFinder = () => undefined
+): NoiseModel {
+  const { level, runFactors } = decompose(matrix)
+  const steps = matrix.steps
+  const model: NoiseModel = {
+    level,
+    spread: new Float64Array(steps),
+    df: new Float64Array(steps),
+    levelRuns: new Int32Array(steps),
+    levelSince: new Int32Array(steps),
+    extremeRun: new Int32Array(steps).fill(-1),
+    extremeDeviation: new Float64Array(steps),
+    stepClass: new Uint8Array(steps),
+    classes: [],
+    runFactors,
+    run: runLevel(runFactors, findShift)
   }
+  const ownVariance = new Float64Array(steps).fill(NaN)
+  const ownDf = new Float64Array(steps)
+  const fits: StepFit[] = []
+  for (let step = 0; step < steps; step++) {
+    const fit = fitStep(matrix, runFactors, step, findShift)
+    fits.push(fit)
+    level[step] = fit.level
+    model.levelRuns[step] = fit.values.length - fit.since
+    model.levelSince[step] = fit.since === 0 ? 0 : fit.runs[fit.since]
+    const { sum, count } = keptSquares(fit)
+    ownDf[step] = Math.max(0, count - fit.segments)
+    if (ownDf[step] > 0) ownVariance[step] = sum / ownDf[step]
+    const extreme = extremeOf(fit)
+    if (extreme >= 0) {
+      model.extremeRun[step] = fit.runs[extreme]
+      model.extremeDeviation[step] = fit.residuals[extreme]
+    }
+  }
+  const priors = classify(ownVariance, model)
+  for (let step = 0; step < steps; step++) {
+    const prior = priors[model.stepClass[step]]
+    const own = ownDf[step] > 0 ? ownVariance[step] * ownDf[step] : 0
+    model.df[step] = ownDf[step] + PRIOR_DF
+    model.spread[step] = Math.max(
+      MIN_LOG_SPREAD,
+      Math.sqrt((own + PRIOR_DF * prior) / model.df[step])
+    )
+  }
+  model.classes.forEach((noiseClass, index) => {
+    const residuals = classResiduals(fits, model, index, priors[index])
+    noiseClass.tail = fitTail(residuals, noiseClass.nominalDf, distributions)
+  })
+  return model
 }
 
 /**
  * Each step's one-sided limit of its deviation (log) at a false-alarm probability: the t quantile
- * that normal noise implies for its history, widened by the tail weight (how much further out the
- * fitted tail puts that quantile than normal noise would for the leave-one-run-out residuals it was
- * learnt from; never narrowed), times the step's prediction spread.
+ * of its spread's degrees of freedom, widened by its class's tail weight, times the spread of one
+ * new value around the step's level.
  */
 export function stepLimits(
   model: NoiseModel,
   probability: number,
   distributions: Distributions
-): Float64Array {
+): { limits: Float64Array; tailWeights: Float64Array } {
   const quantile = memoized((df: number) => distributions.tQuantile(1 - probability, df))
-  const fitted = model.tail.scale > 0 ? model.tail.scale * quantile(model.tail.df) : 0
-  return model.spread.map((_, step) => {
-    const runs = model.samples[step]
-    const normal = quantile(Math.max(1, runs - 1) + PRIOR_DF)
-    const normalLeavingOneOut = quantile(Math.max(1, runs - 2) + PRIOR_DF)
-    const tailWeight = Math.max(1, fitted / normalLeavingOneOut)
-    return tailWeight * normal * predictionSpread(model, step)
+  const classWeights = model.classes.map((noiseClass) => {
+    if (noiseClass.tail.scale === 0) return 1
+    const fitted = noiseClass.tail.scale * quantile(noiseClass.tail.df)
+    return Math.min(MAX_TAIL_WEIGHT, Math.max(1, fitted / quantile(noiseClass.nominalDf)))
   })
+  const tailWeights = Float64Array.from(model.stepClass, (index) => classWeights[index] ?? 1)
+  const factorVariance = runFactorVariance(model)
+  const limits = model.spread.map(
+    (spread, step) =>
+      tailWeights[step] *
+      quantile(model.df[step]) *
+      Math.sqrt(
+        spread * spread * (1 + MEDIAN_ERROR / Math.max(1, model.levelRuns[step])) + factorVariance
+      )
+  )
+  return { limits, tailWeights }
+}
+
+/**
+ * The error of this run's shared factor, a median over its steps' deviations: it moves every step's
+ * deviation alike, and matters for the quiet steps, whose own noise is small beside it.
+ */
+function runFactorVariance(model: NoiseModel): number {
+  const variances = Float64Array.from(model.spread, (spread) => spread * spread).filter(
+    (_, step) => model.levelRuns[step] > 0
+  )
+  return variances.length === 0 ? 0 : (MEDIAN_ERROR * median(variances)) / variances.length
+}
+
+/** The one-sided limit of the run factor's move from its level at a false-alarm probability. */
+export function runLimit(
+  model: NoiseModel,
+  probability: number,
+  distributions: Distributions
+): number {
+  const { df, spread, levelRuns } = model.run
+  if (df < 1) return Infinity
+  const quantile = distributions.tQuantile(1 - probability, df)
+  return quantile * spread * Math.sqrt(1 + MEDIAN_ERROR / Math.max(1, levelRuns))
+}
+
+/** The shared factor of a run: the median of its steps' log p95 less their levels. */
+export function runFactorOf(logP95: Float64Array, level: Float64Array): number {
+  const deviations = new Float64Array(level.length)
+  let count = 0
+  for (let step = 0; step < level.length; step++) {
+    const deviation = logP95[step] - level[step]
+    if (Number.isFinite(deviation)) deviations[count++] = deviation
+  }
+  return count === 0 ? 0 : median(deviations.subarray(0, count))
 }
 
 function memoized(compute: (df: number) => number): (df: number) => number {
@@ -99,155 +234,185 @@ function memoized(compute: (df: number) => number): (df: number) => number {
   }
 }
 
-/** The spread of one new value of the step around its level: its noise plus the level's error. */
-function predictionSpread(model: Pick<NoiseModel, 'spread' | 'samples'>, step: number): number {
-  return model.spread[step] * Math.sqrt(1 + 1 / Math.max(1, model.samples[step]))
-}
-
-/** The one-sided limit of the run factor at a false-alarm probability (a t prediction limit). */
-export function runLimit(
-  model: NoiseModel,
-  probability: number,
-  distributions: Distributions
-): number {
-  const runs = model.runFactors.length
-  const quantile = distributions.tQuantile(1 - probability, Math.max(1, runs - 1))
-  return quantile * model.runSpread * Math.sqrt(1 + 1 / runs)
-}
-
-/** The shared factor of a run: the median of its steps' log p95 less their levels. */
-export function runFactorOf(logP95: Float64Array, level: Float64Array): number {
-  const deviations = new Float64Array(level.length)
-  let count = 0
-  for (let step = 0; step < level.length; step++) {
-    const deviation = logP95[step] - level[step]
-    if (Number.isFinite(deviation)) deviations[count++] = deviation
-  }
-  return count === 0 ? 0 : median(deviations.subarray(0, count))
-}
-
-/** Levels, run factors and shrunk spreads, leaving out one run (or none, with -1). */
-function decompose(matrix: LogMatrix, leftOut: number): Decomposition {
+/** Median levels and run factors, alternately, the factors centred on their median. */
+function decompose(matrix: LogMatrix): { level: Float64Array; runFactors: Float64Array } {
   const { runs, steps, values } = matrix
   const level = new Float64Array(steps)
-  const samples = new Int32Array(steps)
-  const runFactors = new Float64Array(runs).fill(NaN)
+  const runFactors = new Float64Array(runs)
   const column = new Float64Array(runs)
-  for (let step = 0; step < steps; step++) {
-    let count = 0
-    for (let run = 0; run < runs; run++) {
-      const value = values[run * steps + step]
-      if (run !== leftOut && Number.isFinite(value)) column[count++] = value
-    }
-    samples[step] = count
-    level[step] = count === 0 ? NaN : median(column.subarray(0, count))
-  }
   for (let iteration = 0; iteration < FACTOR_ITERATIONS; iteration++) {
-    for (let run = 0; run < runs; run++) {
-      if (run !== leftOut) runFactors[run] = runFactorOf(values.subarray(run * steps), level)
+    for (let step = 0; step < steps; step++) {
+      let count = 0
+      for (let run = 0; run < runs; run++) {
+        const value = values[run * steps + step] - runFactors[run]
+        if (Number.isFinite(value)) column[count++] = value
+      }
+      level[step] = count === 0 ? NaN : median(column.subarray(0, count))
     }
-    centre(runFactors)
-    levelsWithoutRunFactors(matrix, runFactors, level)
+    for (let run = 0; run < runs; run++) {
+      runFactors[run] = runFactorOf(values.subarray(run * steps, (run + 1) * steps), level)
+    }
+    const centre = runs === 0 ? 0 : median(Float64Array.from(runFactors))
+    for (let run = 0; run < runs; run++) runFactors[run] -= centre
   }
-  return { level, spread: shrunkSpreads(matrix, level, runFactors, samples), samples, runFactors }
+  return { level, runFactors }
 }
 
-function centre(runFactors: Float64Array): void {
+/** One step's values less the run factors, its shift, residuals and which of them are noise. */
+function fitStep(
+  matrix: LogMatrix,
+  runFactors: Float64Array,
+  step: number,
+  findShift: ShiftFinder
+): StepFit {
+  const values: number[] = []
+  const runs: number[] = []
+  for (let run = 0; run < matrix.runs; run++) {
+    const value = matrix.values[run * matrix.steps + step] - runFactors[run]
+    if (!Number.isFinite(value)) continue
+    values.push(value)
+    runs.push(run)
+  }
+  return { values, runs, ...screened(values, findShift) }
+}
+
+/** A series' shift, its residuals from the median of its segment, and which are kept as noise. */
+function screened(
+  values: number[],
+  findShift: ShiftFinder
+): Pick<StepFit, 'since' | 'residuals' | 'kept' | 'segments' | 'level'> {
+  const since = values.length === 0 ? 0 : (findShift(values) ?? 0)
+  const before = since === 0 ? NaN : median(Float64Array.from(values.slice(0, since)))
+  const after = median(Float64Array.from(values.slice(since)))
+  const residuals = values.map((value, index) => value - (index < since ? before : after))
+  const cutoff =
+    residuals.length < MIN_SCREENED
+      ? Infinity
+      : OUTLIER * Math.max(MIN_LOG_SPREAD, 1.4826 * median(Float64Array.from(residuals, Math.abs)))
+  return {
+    since,
+    residuals,
+    kept: residuals.map((residual) => Math.abs(residual) <= cutoff),
+    segments: since === 0 ? 1 : 2,
+    level: after
+  }
+}
+
+function keptSquares(fit: Pick<StepFit, 'residuals' | 'kept'>): { sum: number; count: number } {
   let sum = 0
   let count = 0
-  for (const factor of runFactors) {
-    if (Number.isNaN(factor)) continue
-    sum += factor
+  fit.residuals.forEach((residual, index) => {
+    if (!fit.kept[index]) return
+    sum += residual * residual
     count++
-  }
-  const mean = count === 0 ? 0 : sum / count
-  for (let run = 0; run < runFactors.length; run++) runFactors[run] -= mean
+  })
+  return { sum, count }
 }
 
-function levelsWithoutRunFactors(
-  matrix: LogMatrix,
-  runFactors: Float64Array,
-  level: Float64Array
-): void {
-  const { runs, steps, values } = matrix
-  for (let step = 0; step < steps; step++) {
-    let sum = 0
-    let count = 0
-    for (let run = 0; run < runs; run++) {
-      const value = values[run * steps + step] - runFactors[run]
-      if (!Number.isFinite(value)) continue
-      sum += value
-      count++
-    }
-    if (count > 0) level[step] = sum / count
-  }
+function extremeOf(fit: StepFit): number {
+  let extreme = -1
+  fit.residuals.forEach((residual, index) => {
+    if (extreme < 0 || Math.abs(residual) > Math.abs(fit.residuals[extreme])) extreme = index
+  })
+  return extreme
 }
 
-/** Each step's residual variance blended with the median over steps, PRIOR_DF runs' worth. */
-function shrunkSpreads(
-  matrix: LogMatrix,
-  level: Float64Array,
-  runFactors: Float64Array,
-  samples: Int32Array
-): Float64Array {
-  const { runs, steps, values } = matrix
-  const variances = new Float64Array(steps).fill(NaN)
-  const known = new Float64Array(steps)
-  let knownCount = 0
-  for (let step = 0; step < steps; step++) {
-    if (samples[step] < 2) continue
-    let sum = 0
-    for (let run = 0; run < runs; run++) {
-      const residual = values[run * steps + step] - level[step] - runFactors[run]
-      if (Number.isFinite(residual)) sum += residual * residual
-    }
-    variances[step] = sum / (samples[step] - 1)
-    known[knownCount++] = variances[step]
+/** The whole run's level (since a held shift), and the robust spread of the factors around it. */
+function runLevel(runFactors: Float64Array, findShift: ShiftFinder): NoiseModel['run'] {
+  const values = Array.from(runFactors)
+  const fit = screened(values, findShift)
+  const { sum, count } = keptSquares(fit)
+  const df = count - fit.segments
+  return {
+    level: values.length === fit.since ? 0 : fit.level,
+    since: fit.since,
+    levelRuns: values.length - fit.since,
+    spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(sum / df)),
+    df
   }
-  const pooled = knownCount === 0 ? MIN_LOG_SPREAD ** 2 : median(known.subarray(0, knownCount))
-  const spread = new Float64Array(steps)
-  for (let step = 0; step < steps; step++) {
-    const df = Math.max(0, samples[step] - 1)
-    const own = df === 0 ? 0 : variances[step] * df
-    const variance = (own + PRIOR_DF * pooled) / (df + PRIOR_DF)
-    spread[step] = Math.max(MIN_LOG_SPREAD, Math.sqrt(variance))
-  }
-  return spread
-}
-
-function runSpreadOf(runFactors: Float64Array): number {
-  let sum = 0
-  for (const factor of runFactors) sum += factor * factor
-  const variance = runFactors.length > 1 ? sum / (runFactors.length - 1) : 0
-  return Math.max(MIN_LOG_SPREAD, Math.sqrt(variance))
 }
 
 /**
- * Each history run judged as if it were a new run against the others: its steps' deviations in
- * units of their prediction spread. With normal noise these follow a t distribution; spiky steps
- * show as heavier tails.
+ * Sorts the steps into noise classes by their own spread and returns each class's median variance
+ * (the prior its steps are blended with). Steps without a spread of their own join the middle class.
  */
-function leaveOneRunOutResiduals(matrix: LogMatrix): number[] {
-  const { runs, steps, values } = matrix
-  const stride = Math.max(1, Math.ceil((runs * steps) / MAX_TAIL_RESIDUALS))
+function classify(ownVariance: Float64Array, model: NoiseModel): number[] {
+  const known: number[] = []
+  ownVariance.forEach((variance, step) => {
+    if (Number.isFinite(variance)) known.push(step)
+  })
+  known.sort((a, b) => ownVariance[a] - ownVariance[b])
+  const count = Math.max(1, Math.min(MAX_CLASSES, Math.floor(known.length / MIN_CLASS_STEPS)))
+  const priors: number[] = []
+  for (let index = 0; index < count; index++) {
+    const members = known.slice(
+      Math.floor((index * known.length) / count),
+      Math.floor(((index + 1) * known.length) / count)
+    )
+    for (const step of members) model.stepClass[step] = index
+    const variances = Float64Array.from(members, (step) => ownVariance[step])
+    priors.push(variances.length === 0 ? MIN_LOG_SPREAD ** 2 : median(variances))
+    model.classes.push({
+      steps: members.length,
+      lowestSpread: Math.sqrt(variances[0] ?? 0),
+      highestSpread: Math.sqrt(variances.at(-1) ?? 0),
+      tail: { df: Infinity, scale: 0 },
+      nominalDf: 1
+    })
+  }
+  const middle = Math.floor(count / 2)
+  ownVariance.forEach((variance, step) => {
+    if (!Number.isFinite(variance)) {
+      model.stepClass[step] = middle
+      model.classes[middle].steps++
+    }
+  })
+  return priors
+}
+
+/**
+ * Each history value of the class's steps judged as if it were new against the step's other runs:
+ * its deviation from the median of the others in its segment, in units of the spread they give and
+ * that median's error. With normal noise these follow a t distribution; spiky steps show as heavier
+ * tails. Sets the class's nominal df (its median step's, one run less) and returns the residuals.
+ */
+function classResiduals(
+  fits: StepFit[],
+  model: NoiseModel,
+  index: number,
+  prior: number
+): number[] {
+  const noiseClass = model.classes[index]
+  const members = fits.flatMap((fit, step) => (model.stepClass[step] === index ? [step] : []))
+  const dfs = Float64Array.from(members, (step) => model.df[step])
+  noiseClass.nominalDf = Math.max(1, (dfs.length === 0 ? PRIOR_DF : median(dfs)) - 1)
+  const total = members.reduce((sum, step) => sum + fits[step].values.length, 0)
+  const stride = Math.max(1, Math.ceil((total * model.classes.length) / MAX_TAIL_RESIDUALS))
   const residuals: number[] = []
-  if (runs < 3) return residuals
-  for (let run = 0; run < runs; run++) {
-    const others = decompose(matrix, run)
-    const row = values.subarray(run * steps, (run + 1) * steps)
-    const factor = runFactorOf(row, others.level)
-    for (let step = run % stride; step < steps; step += stride) {
-      const residual = (row[step] - others.level[step] - factor) / predictionSpread(others, step)
-      if (Number.isFinite(residual) && others.samples[step] >= 2) residuals.push(residual)
+  let position = 0
+  for (const step of members) {
+    const fit = fits[step]
+    const { sum, count } = keptSquares(fit)
+    for (let segment = 0; segment < fit.segments; segment++) {
+      const from = segment === 0 ? 0 : fit.since
+      const to = segment === 0 && fit.since > 0 ? fit.since : fit.values.length
+      if (to - from < 2) continue
+      const sorted = sortedCopy(fit.values.slice(from, to))
+      for (let at = from; at < to; at++, position++) {
+        if (position % stride !== 0) continue
+        const value = fit.values[at]
+        const others = medianWithout(sorted, value)
+        const leftOut = fit.kept[at] ? fit.residuals[at] ** 2 : 0
+        const ownDf = Math.max(0, count - (fit.kept[at] ? 1 : 0) - fit.segments)
+        const own = ownDf > 0 ? sum - leftOut : 0
+        const variance = (own + PRIOR_DF * prior) / (ownDf + PRIOR_DF)
+        const scale = Math.sqrt(variance * (1 + MEDIAN_ERROR / (to - from - 1)))
+        const residual = (value - others) / Math.max(MIN_LOG_SPREAD, scale)
+        if (Number.isFinite(residual)) residuals.push(residual)
+      }
     }
   }
   return residuals
-}
-
-/** The degrees of freedom normal noise gives a typical step's leave-one-run-out residual. */
-function nominalDf(samples: Int32Array): number {
-  const sorted = Float64Array.from(samples).sort()
-  return Math.max(1, sorted[Math.floor(sorted.length / 2)] - 2) + PRIOR_DF
 }
 
 /**
@@ -258,7 +423,7 @@ function fitTail(
   residuals: number[],
   nominal: number,
   distributions: Distributions
-): NoiseModel['tail'] {
+): NoiseClass['tail'] {
   if (residuals.length < MIN_TAIL_RESIDUALS) return { df: Infinity, scale: 0 }
   let best = { df: Infinity, scale: 0, logLikelihood: -Infinity }
   let normal = best
@@ -293,25 +458,4 @@ function tScale(residuals: number[], df: number): number {
     if (converged) break
   }
   return Math.sqrt(Math.max(variance, 1e-12))
-}
-
-/** The median of values, which it sorts in place. */
-export function median(values: Float64Array): number {
-  if (values.length <= 16) insertionSort(values)
-  else values.sort()
-  const middle = Math.floor(values.length / 2)
-  return values.length % 2 === 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2
-}
-
-/** Faster than a native sort for the few values of one step's history. */
-function insertionSort(values: Float64Array): void {
-  for (let i = 1; i < values.length; i++) {
-    const value = values[i]
-    let j = i - 1
-    while (j >= 0 && values[j] > value) {
-      values[j + 1] = values[j]
-      j--
-    }
-    values[j + 1] = value
-  }
 }

@@ -62,7 +62,34 @@ interface StepChange {
   currentRequests?: number
   /** The history's error rate of the step, in percent. */
   baselineErrorRate?: number
+  /** What its history says of the step's noise (calibrated gates only). */
+  noise?: StepNoise
+  /**
+   * Why the step's p95 was not judged, when its history cannot bound its noise (its limit would
+   * pass +200 %): a check not made for that step, never a pass.
+   */
+  notChecked?: string
   improvement: boolean
+}
+
+/** What a step's history says of its noise: why its limit is what it is. */
+export interface StepNoise {
+  /** The step's run-to-run spread of p95 in the history, in percent (robust: spikes left out). */
+  spreadPercent: number
+  /** How many times its noise class's spikes widen its limit (1: not at all; capped at 4). */
+  tailWeight: number
+  /** The history run whose p95 was furthest from the step's level, and by how much. */
+  extreme?: { run: BaselineRunRef; changePercent: number }
+  /** When the step's level shifted and held for 3 or more runs: the first run at its level now. */
+  levelSince?: BaselineRunRef
+}
+
+/** Steps of similar spread whose history shows spikes, so their limits are widened. */
+export interface SpikyClass {
+  steps: number
+  lowestSpreadPercent: number
+  highestSpreadPercent: number
+  tailWeight: number
 }
 
 /** A step this run and the history both have, whose p95 or errors are beyond what its history explains. */
@@ -114,8 +141,17 @@ export interface BaselineComparison {
   noiseFloorMs: number
   /** Percent of unchanged runs allowed to fail, shared by all compared steps. */
   falseAlarmRate: number
-  /** False with fewer than 3 history runs: then only the practical minimum counts. */
+  /** False while the gate is learning (fewer history runs than `learning.needed` more). */
   calibrated: boolean
+  /**
+   * While the history is too short to calibrate the gate: how many runs it has and how many more
+   * it needs. Regressions are then reported as warnings and do not fail the run.
+   */
+  learning?: { runs: number; needed: number }
+  /** Noise classes whose spikes widen their limits: the timeline was judged spiky there. */
+  spikyClasses?: SpikyClass[]
+  /** When the whole run's level shifted and held for 3 or more runs: the first run at it. */
+  runLevelSince?: BaselineRunRef
   /** Steps that this run and the history both have, judged against their noise. */
   comparedSteps: number
   /** How much all steps moved together against the history, and the band of that, in percent. */

@@ -40,10 +40,18 @@ export function decideVerdict(input: VerdictInput): Verdict {
   const unfinished = runProblemReason(input.runStatus, input.runProblem) ?? noFiguresReason(input)
   if (unfinished !== undefined)
     return { result: 'error', reason: withUnmade(unfinished), ...judged }
-  if (input.breaches.length > 0 || regressions.length > 0 || runRegressions.length > 0) {
+  const learning = input.comparison?.learning
+  const failing = learning === undefined ? regressions.length + runRegressions.length : 0
+  if (input.breaches.length > 0 || failing > 0) {
     return {
       result: 'failed',
-      reason: withUnmade(failureReason(input.breaches, regressions.length, runRegressions.length)),
+      reason: withUnmade(
+        failureReason(
+          input.breaches,
+          failing > 0 ? regressions.length : 0,
+          failing > 0 ? runRegressions.length : 0
+        )
+      ),
       ...judged
     }
   }
@@ -99,7 +107,10 @@ function passReason(input: VerdictInput): string {
   const held = heldCriteria(input)
   if (held === undefined) checks.push('no threshold breached')
   else if (held > 0) checks.push(`${counted(held, 'criterion', 'criteria')} held on ${steps}`)
-  if ((input.comparison?.comparedSteps ?? 0) > 0) {
+  const comparison = input.comparison
+  if (comparison?.learning !== undefined && comparison.comparedSteps > 0) {
+    checks.push(learningReason(comparison))
+  } else if ((comparison?.comparedSteps ?? 0) > 0) {
     checks.push('no step regressed against the baseline')
   }
   if (checks.length > 0) return checks.join(', ')
@@ -113,4 +124,15 @@ function passReason(input: VerdictInput): string {
 function heldCriteria(input: VerdictInput): number | undefined {
   if (input.checks === undefined) return input.criteriaCount
   return input.checks.filter((check) => check.checkedOn > 0).length
+}
+
+/** A learning gate's findings are warnings: say so, and how many more runs it needs. */
+function learningReason(comparison: BaselineComparison): string {
+  const found =
+    comparison.steps.filter((step) => step.regression).length + comparison.runRegressions.length
+  const needed = comparison.learning?.needed ?? 0
+  const learning = `the regression gate is still learning (${counted(needed, 'more history run', 'more history runs')} needed)`
+  return found === 0
+    ? `no step regressed against the baseline; ${learning}`
+    : `${counted(found, 'possible regression', 'possible regressions')} reported as warnings: ${learning}`
 }
