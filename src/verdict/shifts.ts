@@ -200,7 +200,7 @@ function logOf(p95: number): number {
   return p95 > 0 ? Math.log(p95) : NaN
 }
 
-/** The searches of one set of runs, at any run as the newest, with their run factors cached. */
+/** The searches of one set of runs, at any run as the newest. */
 class Search {
   private readonly factors: Float64Array
   private readonly thresholds = new Map<string, number>()
@@ -257,7 +257,8 @@ class Search {
   firstReport(found: Found, searchAt: (end: number) => Found | undefined): number {
     const last = this.series.runs - 1
     const tolerance = this.settings.minAfter - 1
-    for (let end = found.firstIndex + this.settings.minAfter - 1; end < last; end++) {
+    const earliest = Math.max(0, found.firstIndex - tolerance) + this.settings.minAfter - 1
+    for (let end = earliest; end < last; end++) {
       const earlier = searchAt(end)
       if (earlier && Math.abs(earlier.firstIndex - found.firstIndex) <= tolerance) return end
     }
