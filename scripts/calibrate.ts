@@ -4,7 +4,8 @@
  * described in scripts/calibrate/simulation.ts and in the README ("How the gate decides").
  *
  * Options: `--scale <factor>` multiplies every trial count (default 1; 0.25 for a quick look),
- * `--seed <n>` changes the random seed (default 1).
+ * `--seed <n>` changes the random seed (default 1). Real public benchmark histories are replayed
+ * too when present (scripts/calibrate/real-rows.ts).
  */
 import { loadDistributions } from '../src/verdict/distributions.js'
 import {
@@ -16,6 +17,7 @@ import {
   type Tails,
   type TrialOutcome
 } from './calibrate/simulation.js'
+import { printRealDataRows } from './calibrate/real-rows.js'
 
 interface Level {
   name: string
@@ -81,6 +83,7 @@ for (const tails of TAILS) {
       `whole run +25 % caught ${percent(whole)} (≥ 95 %)`
   )
 }
+await printRealDataRows(Number(option('--seed') ?? 1))
 console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`)
 
 function row(level: Level, tails: Tails): string[] {
