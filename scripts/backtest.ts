@@ -69,10 +69,15 @@ export async function backtest(path: string, inputs: Record<string, string>): Pr
     }
     timelines.push({ title: `${runs[0].timelineTitle} (${runs[0].timelineId})`, runs: judged })
   }
-  const settingsLine =
-    `baseline-runs ${settings.baseline.runs}, max-regression ` +
-    `${settings.maxRegressionPercent ?? 'default'}, false-alarm-rate ${settings.falseAlarmRate} %, ` +
-    `noise-floor-ms ${settings.noiseFloorMs}, ${settings.criteria.length} threshold(s)`
+  const settingsLine = [
+    `baseline-runs ${settings.baseline.runs}`,
+    ...(settings.maxRegressionPercent === undefined
+      ? []
+      : [`max-regression ${settings.maxRegressionPercent} %`]),
+    `false-alarm-rate ${settings.falseAlarmRate} %`,
+    `noise-floor-ms ${settings.noiseFloorMs}`,
+    ...settings.criteria.map((criterion) => `threshold \`${criterion.source}\``)
+  ].join(', ')
   return { timelines, unreadable, settingsLine }
 }
 

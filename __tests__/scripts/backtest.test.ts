@@ -52,7 +52,7 @@ describe('npm run backtest', () => {
 
   it('replays with the inputs given as flags', async () => {
     const { out } = await backtest(join(dir, '*/metrics.json'), '--max-regression', '80')
-    expect(out).toContain('max-regression 80')
+    expect(out).toContain('max-regression 80 %')
     expect(out).not.toContain('✗')
     expect(out).toContain('0 would have failed (0.0 %), 24 passed.')
   })
