@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import {
   findHistoriesDir,
   HISTORIES_VARIABLE,
+  holdsInHindsight,
   labelInHindsight,
   loadRealTimelines,
   toRunMetrics,
@@ -42,6 +43,19 @@ describe('labelling real histories in hindsight', () => {
     expect(unchanged[15]).toBe(true)
     expect(unchanged.slice(0, 5).some(Boolean)).toBe(false)
     expect(unchanged.slice(56).some(Boolean)).toBe(false)
+  })
+
+  it('tells a reported rise that held from one that did not, for a step and the whole run', () => {
+    const runs = syntheticRuns({
+      runs: 40,
+      steps: 6,
+      shift: (run, step) => (run >= 20 && step === 1 ? 1.3 : 1) * (run >= 30 ? 1.2 : 1)
+    })
+    expect(holdsInHindsight(runs, 'step_1', 20, 1.3)).toBe(true)
+    expect(holdsInHindsight(runs, 'step_1', 20, 2)).toBe(false)
+    expect(holdsInHindsight(runs, 'step_2', 20, 1.3)).toBe(false)
+    expect(holdsInHindsight(runs, undefined, 30, 1.2)).toBe(true)
+    expect(holdsInHindsight(runs, undefined, 20, 1.2)).toBe(false)
   })
 
   it('takes no noisy step for a shift', () => {

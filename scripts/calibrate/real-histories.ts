@@ -231,25 +231,62 @@ function shiftsOf(stepId: string, series: number[]): Shift[] {
   const threshold = Math.max(MIN_SHIFT, NOISE_MULTIPLE * runToRunSpread(series))
   const found: Array<Shift & { size: number }> = []
   for (let at = HOLD_RUNS; at + HOLD_RUNS <= series.length; at++) {
-    const before = series.slice(at - HOLD_RUNS, at)
-    const after = series.slice(at, at + HOLD_RUNS)
-    if ([...before, ...after].some(Number.isNaN)) continue
-    const low = middle(before)
-    const high = middle(after)
-    const size = Math.abs(high - low)
-    if (size < threshold) continue
-    const midpoint = (low + high) / 2
-    const up = high > low
-    const onSide = (values: number[], above: boolean) =>
-      values.filter((value) => value > midpoint === above).length >= ON_SIDE
-    if (!onSide(before, !up) || !onSide(after, up)) continue
-    const shift = { stepId, at, ratio: Math.exp(high - low), size }
+    const change = levelChange(series, at)
+    if (change === undefined || Math.abs(change) < threshold) continue
+    const shift = { stepId, at, ratio: Math.exp(change), size: Math.abs(change) }
     const last = found.at(-1)
     if (last && at - last.at < HOLD_RUNS) {
-      if (size > last.size) found[found.length - 1] = shift
+      if (shift.size > last.size) found[found.length - 1] = shift
     } else found.push(shift)
   }
   return found.map(({ stepId: id, at, ratio }) => ({ stepId: id, at, ratio }))
+}
+
+/**
+ * The change of log level at `at` (median of the HOLD_RUNS runs after less median of those
+ * before) when ON_SIDE runs of each side lie on their side of the midpoint; undefined when they
+ * do not or a run lacks the value.
+ */
+function levelChange(series: number[], at: number): number | undefined {
+  if (at < HOLD_RUNS || at + HOLD_RUNS > series.length) return undefined
+  const before = series.slice(at - HOLD_RUNS, at)
+  const after = series.slice(at, at + HOLD_RUNS)
+  if ([...before, ...after].some(Number.isNaN)) return undefined
+  const low = middle(before)
+  const high = middle(after)
+  const midpoint = (low + high) / 2
+  const up = high > low
+  const onSide = (values: number[], above: boolean) =>
+    values.filter((value) => value > midpoint === above).length >= ON_SIDE
+  return onSide(before, !up) && onSide(after, up) ? high - low : undefined
+}
+
+/**
+ * Whether a reported rise from run `at` on, of `ratio`, held in hindsight: by the labelling rule,
+ * the level of the step (or, for the whole run, the median over steps of each step's log p95 less
+ * its median) rose there by at least half the reported change.
+ */
+export function holdsInHindsight(
+  runs: RunMetrics[],
+  stepId: string | undefined,
+  at: number,
+  ratio: number
+): boolean {
+  const series = logSeries(runs)
+  const values = stepId === undefined ? runLevels(series, runs.length) : series.get(stepId)
+  const change = values && levelChange(values, at)
+  return change !== undefined && change >= Math.log(ratio) / 2
+}
+
+function runLevels(series: Map<string, number[]>, count: number): number[] {
+  const centred = [...series.values()].map((values) => {
+    const centre = middle(values.filter((value) => !Number.isNaN(value)))
+    return values.map((value) => value - centre)
+  })
+  return Array.from({ length: count }, (_, run) => {
+    const present = centred.map((values) => values[run]).filter((value) => !Number.isNaN(value))
+    return present.length === 0 ? NaN : middle(present)
+  })
 }
 
 /** A step's noise: the robust spread of changes between neighbouring runs, per run. */
