@@ -17,6 +17,7 @@ import {
   type Tails,
   type TrialOutcome
 } from './calibrate/simulation.js'
+import { printShiftCalibration } from './calibrate/shifts.js'
 import { printRealDataRows } from './calibrate/real-rows.js'
 
 interface Level {
@@ -83,6 +84,7 @@ for (const tails of TAILS) {
       `whole run +25 % caught ${percent(whole)} (≥ 95 %)`
   )
 }
+printShiftCalibration(scale, random)
 await printRealDataRows(Number(option('--seed') ?? 1))
 console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`)
 
