@@ -13,6 +13,7 @@ import {
   type RealTimeline
 } from './real-histories.js'
 import { failedOn, judgeAgainst, replaySettings } from './real-replay.js'
+import { printRealShiftRows } from './real-shifts.js'
 import { seededRandom } from './simulation.js'
 
 /** Runs judged only once this many runs precede them, so every judged run has a history. */
@@ -84,7 +85,7 @@ export async function measureTimeline(
   return figures
 }
 
-/** Prints the real-data table, or one line saying why it was skipped. */
+/** Prints the real-data tables (gate, change detector), or one line saying why they were skipped. */
 export async function printRealDataRows(seed = 1): Promise<void> {
   const found = await findHistoriesDir()
   if ('missing' in found) {
@@ -112,6 +113,7 @@ export async function printRealDataRows(seed = 1): Promise<void> {
   }
   rows.push(rowOf('**all**', total))
   printTable(REAL_HEADER, rows)
+  printRealShiftRows(timelines, seededRandom(seed))
 }
 
 const REAL_HEADER = [
