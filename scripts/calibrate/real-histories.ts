@@ -38,6 +38,8 @@ export interface RealTimeline {
 }
 
 export const HISTORIES_VARIABLE = 'LEAPWORK_REAL_HISTORIES'
+/** The one track item of a real history's runs: its suite. */
+export const REAL_TRACK_ITEM = 'suite'
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const CANDIDATES = [
   join(REPO_ROOT, '../shared/data/benchmark-histories'),
@@ -116,7 +118,7 @@ function runOf(
   run: CompactHistory['runs'][number],
   steps: StepFigures[]
 ): RunMetrics {
-  const trackItems = [{ trackItemId: 'suite', title, steps }]
+  const trackItems = [{ trackItemId: REAL_TRACK_ITEM, title, steps }]
   return {
     schema: METRICS_SCHEMA,
     version: METRICS_VERSION,

@@ -49,10 +49,18 @@ function inMemory(runs: RunMetrics[]): HistorySource {
   }
 }
 
-/** Steps named as regressed, and `run` when the whole run's p95 regressed. */
+/** How failedOn names a step. */
+export function stepKey(trackItemId: string, stepId: string): string {
+  return `${trackItemId}/${stepId}`
+}
+
+/**
+ * What a failed run failed on: its regressed steps (stepKey), `run` when the whole run's p95
+ * regressed, and each breached threshold; empty when it did not fail.
+ */
 export function failedOn(verdict: Verdict): Set<string> {
   if (verdict.result !== 'failed') return new Set()
-  const named = new Set(verdict.regressions.map((step) => `${step.trackItemId}/${step.stepId}`))
+  const named = new Set(verdict.regressions.map((step) => stepKey(step.trackItemId, step.stepId)))
   if (verdict.baseline?.runRegressions.some((finding) => finding.measure === 'p95')) {
     named.add('run')
   }

@@ -9,10 +9,11 @@ import {
   findHistoriesDir,
   labelInHindsight,
   loadRealTimelines,
+  REAL_TRACK_ITEM,
   shifted,
   type RealTimeline
 } from './real-histories.js'
-import { failedOn, judgeAgainst, replaySettings } from './real-replay.js'
+import { failedOn, judgeAgainst, replaySettings, stepKey } from './real-replay.js'
 import { printRealShiftRows } from './real-shifts.js'
 import { seededRandom } from './simulation.js'
 
@@ -35,6 +36,8 @@ interface Rate {
   trials: number
 }
 
+type Judge = (current: RunMetrics, earlier: RunMetrics[]) => Promise<Set<string>>
+
 /** Replays the gate with these settings over one timeline. */
 export async function measureTimeline(
   timeline: RealTimeline,
@@ -44,45 +47,57 @@ export async function measureTimeline(
   const { runs } = timeline
   const labels = labelInHindsight(runs)
   const random = seededRandom(seed)
-  const figures = emptyFigures()
-  figures.runs = runs.length
+  const figures = { ...emptyFigures(), runs: runs.length }
   const windowOf = (end: number) => runs.slice(Math.max(0, end - settings.baseline.runs), end)
-  const judge = (current: RunMetrics, earlier: RunMetrics[]) =>
-    judgeAgainst(current, earlier, settings).then(failedOn)
+  const judge: Judge = (current, earlier) => judgeAgainst(current, earlier, settings).then(failedOn)
   for (let i = FIRST_JUDGED_RUN; i < runs.length; i++) {
     if (!labels.unchanged[i]) continue
-    const earlier = windowOf(i)
-    const failed = await judge(runs[i], earlier)
-    count(figures.unchanged, failed.size > 0)
-    const confirmed =
-      failed.size > 0 && i + 1 < runs.length && overlaps(failed, await judge(runs[i + 1], earlier))
-    count(figures.unchangedConfirmed, confirmed)
-    count(
-      figures.wholeRun25,
-      (
-        await judge(
-          shifted(runs[i], () => 1.25),
-          earlier
-        )
-      ).size > 0
-    )
-    const steps = runs[i].trackItems.flatMap((item) => item.steps)
-    const target = steps[Math.floor(random() * steps.length)]
-    const key = `suite/${target.stepId}`
-    const onTarget = (stepId: string) => (stepId === target.stepId ? 1.8 : 1)
-    count(figures.step80, (await judge(shifted(runs[i], onTarget), earlier)).has(key))
-    const previous = earlier.at(-1)
-    if (previous?.trackItems.some((item) => item.steps.some((s) => s.stepId === target.stepId))) {
-      const withShift = [...earlier.slice(0, -1), shifted(previous, onTarget)]
-      count(figures.step80After, (await judge(shifted(runs[i], onTarget), withShift)).has(key))
-    }
+    await measureUnchanged(judge, runs[i], windowOf(i), runs[i + 1], figures)
+    await measureInjected(judge, runs[i], windowOf(i), random, figures)
   }
   for (const shift of labels.shifts) {
     if (shift.ratio <= 1 || shift.at < FIRST_JUDGED_RUN) continue
     const failed = await judge(runs[shift.at], windowOf(shift.at))
-    count(figures.realShifts, failed.has(`suite/${shift.stepId}`))
+    count(figures.realShifts, failed.has(stepKey(REAL_TRACK_ITEM, shift.stepId)))
   }
   return figures
+}
+
+/** An unchanged run: does it fail, and would the rerun (the next run, same history) confirm it? */
+async function measureUnchanged(
+  judge: Judge,
+  run: RunMetrics,
+  earlier: RunMetrics[],
+  next: RunMetrics | undefined,
+  figures: RealFigures
+): Promise<void> {
+  const failed = await judge(run, earlier)
+  count(figures.unchanged, failed.size > 0)
+  const confirmed =
+    failed.size > 0 && next !== undefined && overlaps(failed, await judge(next, earlier))
+  count(figures.unchangedConfirmed, confirmed)
+}
+
+/** Shifts injected into an unchanged run's real noise: the whole run, one step, one step again. */
+async function measureInjected(
+  judge: Judge,
+  run: RunMetrics,
+  earlier: RunMetrics[],
+  random: () => number,
+  figures: RealFigures
+): Promise<void> {
+  const slower = shifted(run, () => 1.25)
+  count(figures.wholeRun25, (await judge(slower, earlier)).size > 0)
+  const steps = run.trackItems.flatMap((item) => item.steps)
+  const target = steps[Math.floor(random() * steps.length)].stepId
+  const key = stepKey(REAL_TRACK_ITEM, target)
+  const onTarget = (stepId: string) => (stepId === target ? 1.8 : 1)
+  count(figures.step80, (await judge(shifted(run, onTarget), earlier)).has(key))
+  const previous = earlier.at(-1)
+  if (previous?.trackItems.some((item) => item.steps.some((step) => step.stepId === target))) {
+    const withShift = [...earlier.slice(0, -1), shifted(previous, onTarget)]
+    count(figures.step80After, (await judge(shifted(run, onTarget), withShift)).has(key))
+  }
 }
 
 /** Prints the real-data tables (gate, change detector), or one line saying why they were skipped. */
