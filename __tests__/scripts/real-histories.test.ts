@@ -177,6 +177,7 @@ describe('the real-data rows of the calibration', () => {
       expect(figures.unchanged.hits).toBe(0)
       expect(figures.step80.hits).toBe(26)
       expect(figures.wholeRun25.hits).toBe(26)
+      expect(figures.firstDays.map((days) => days.trials)).toEqual([26, 26])
       const lines: string[] = []
       jest.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line))
       process.env[HISTORIES_VARIABLE] = dir

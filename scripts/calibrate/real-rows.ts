@@ -29,6 +29,8 @@ export interface RealFigures {
   step80: Rate
   step80After: Rate
   realShifts: Rate
+  /** Unchanged runs judged against only the 1 or 2 runs before them, as in a timeline's first days. */
+  firstDays: [Rate, Rate]
 }
 
 interface Rate {
@@ -76,6 +78,9 @@ async function measureUnchanged(
   const confirmed =
     failed.size > 0 && next !== undefined && overlaps(failed, await judge(next, earlier))
   count(figures.unchangedConfirmed, confirmed)
+  for (const [index, days] of figures.firstDays.entries()) {
+    count(days, (await judge(run, earlier.slice(-(index + 1)))).size > 0)
+  }
 }
 
 /** Shifts injected into an unchanged run's real noise: the whole run, one step, one step again. */
@@ -129,6 +134,10 @@ export async function printRealDataRows(seed = 1): Promise<void> {
   rows.push(rowOf('**all**', total))
   printTable(REAL_HEADER, rows)
   console.log(
+    `\nFirst days: unchanged runs failing with 1 history run ${rate(total.firstDays[0])}, ` +
+      `with 2 ${rate(total.firstDays[1])} (target: none).`
+  )
+  console.log(
     '\nTargets (real histories): unchanged runs failing ≤ 2.5 %, ≤ 1 % with the rerun; whole run ' +
       '+25 % ≥ 95 %; 1 step +80 % ≥ 60 %, on the run after ≥ 50 %.'
   )
@@ -174,16 +183,19 @@ function emptyFigures(): RealFigures {
     wholeRun25: empty(),
     step80: empty(),
     step80After: empty(),
-    realShifts: empty()
+    realShifts: empty(),
+    firstDays: [empty(), empty()]
   }
 }
 
 function add(total: RealFigures, figures: RealFigures): void {
   total.runs += figures.runs
-  for (const key of RATE_KEYS) {
-    total[key].hits += figures[key].hits
-    total[key].trials += figures[key].trials
+  const sum = (into: Rate, from: Rate) => {
+    into.hits += from.hits
+    into.trials += from.trials
   }
+  for (const key of RATE_KEYS) sum(total[key], figures[key])
+  figures.firstDays.forEach((rate, index) => sum(total.firstDays[index], rate))
 }
 
 const RATE_KEYS = [
