@@ -4,7 +4,8 @@
  * described in scripts/calibrate/simulation.ts and in the README ("How the gate decides").
  *
  * Options: `--scale <factor>` multiplies every trial count (default 1; 0.25 for a quick look),
- * `--seed <n>` changes the random seed (default 1).
+ * `--seed <n>` changes the random seed (default 1). Real public benchmark histories are replayed
+ * too when present (scripts/calibrate/real-rows.ts).
  */
 import { loadDistributions } from '../src/verdict/distributions.js'
 import {
@@ -17,6 +18,7 @@ import {
   type TrialOutcome
 } from './calibrate/simulation.js'
 import { printShiftCalibration } from './calibrate/shifts.js'
+import { printRealDataRows } from './calibrate/real-rows.js'
 
 interface Level {
   name: string
@@ -83,6 +85,7 @@ for (const tails of TAILS) {
   )
 }
 printShiftCalibration(scale, random)
+await printRealDataRows(Number(option('--seed') ?? 1))
 console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`)
 
 function row(level: Level, tails: Tails): string[] {
