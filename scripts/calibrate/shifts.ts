@@ -4,7 +4,8 @@
  * run, by its k-th run at the new level. Works on any histories (measureShiftDetection), simulated
  * ones with the gate's noise model (printShiftCalibration) or real ones.
  *
- * Run alone: `tsx scripts/calibrate/shifts.ts [--scale <factor>] [--seed <n>]`.
+ * Run alone (the shift rows only): `tsx scripts/calibrate/shifts.ts [--scale <factor>] [--seed <n>]
+ * [--real]`; `--real` adds the rows on the real histories (real-shifts.ts) when they are present.
  */
 import { pathToFileURL } from 'node:url'
 import type { RunMetrics } from '../../src/metrics/model.js'
@@ -36,6 +37,12 @@ export interface ShiftDetectionOptions {
   shiftOptions?: ShiftOptions
   /** Runs before an injected shift at least (default 27: a full 30-run window at its 3rd run). */
   runsBefore?: number
+  /**
+   * Per history, the runs known unchanged (real histories: labelled in hindsight); an injected
+   * shift's runs, its first to its byRun-th, must all be, so that it is not measured on top of a
+   * real change (a +25 % injected where the level really fell 70 % is no rise). Default: every run.
+   */
+  unchanged?: ReadonlyArray<readonly boolean[]>
 }
 
 export interface ShiftDetectionFigures {
@@ -68,14 +75,17 @@ export function measureShiftDetection(
       falseReports += search(history, end).filter((shift) => shift.newInThisRun).length
     }
   }
-  const usable = histories.filter((history) => history.length >= runsBefore + 1)
   const detection = options.scenarios.map((scenario) => {
     let detected = 0
-    const candidates = usable.filter((history) => history.length >= runsBefore + scenario.byRun)
+    const candidates = histories
+      .map((history, index) => ({
+        history,
+        starts: startsOf(history.length, runsBefore, scenario.byRun, options.unchanged?.[index])
+      }))
+      .filter(({ starts }) => starts.length > 0)
     for (let trial = 0; trial < options.trials && candidates.length > 0; trial++) {
-      const history = candidates[Math.floor(options.random() * candidates.length)]
-      const latest = history.length - scenario.byRun
-      const start = runsBefore + Math.floor(options.random() * (latest - runsBefore + 1))
+      const { history, starts } = candidates[Math.floor(options.random() * candidates.length)]
+      const start = starts[Math.floor(options.random() * starts.length)]
       const runs = history.slice(0, start + scenario.byRun)
       const key = scenario.target === 'step' ? randomStepKey(runs[start], options.random) : null
       const shifted = injectShift(runs, start, key, scenario.percent)
@@ -95,6 +105,22 @@ export function measureShiftDetection(
     falseReportsPer100Runs: runsJudged ? (falseReports * 100) / runsJudged : 0,
     detection
   }
+}
+
+/** The runs an injected shift may start at: runsBefore runs before it, byRun runs unchanged. */
+function startsOf(
+  length: number,
+  runsBefore: number,
+  byRun: number,
+  unchanged: readonly boolean[] | undefined
+): number[] {
+  const starts: number[] = []
+  for (let start = runsBefore; start + byRun <= length; start++) {
+    let quiet = true
+    for (let run = start; run < start + byRun && quiet; run++) quiet = unchanged?.[run] ?? true
+    if (quiet) starts.push(start)
+  }
+  return starts
 }
 
 /** How many runs findShifts needs to see: its window plus the runs an earlier report may lie in. */
@@ -155,7 +181,7 @@ export const SHIFT_TARGETS: Array<InjectedShift & { goal: number }> = [
 const FALSE_REPORT_GOAL = 0.5
 
 /** The gate's defaults, which the action passes to findShifts too. */
-const PRACTICAL_MINIMUM: ShiftOptions = {
+export const PRACTICAL_MINIMUM: ShiftOptions = {
   minChangePercent: GATE_DEFAULTS.maxRegressionPercent,
   noiseFloorMs: GATE_DEFAULTS.noiseFloorMs
 }
@@ -252,6 +278,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     return index === -1 ? undefined : process.argv[index + 1]
   }
   const started = Date.now()
-  printShiftCalibration(Number(option('--scale') ?? 1), seededRandom(Number(option('--seed') ?? 1)))
-  console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`)
+  const seed = Number(option('--seed') ?? 1)
+  printShiftCalibration(Number(option('--scale') ?? 1), seededRandom(seed))
+  // Not awaited at the top level: real-shifts.ts imports this module, which must finish first.
+  const real = process.argv.includes('--real')
+    ? import('./real-shifts.js').then((rows) =>
+        rows.printRealShiftRowsIfPresent(seededRandom(seed))
+      )
+    : Promise.resolve()
+  void real.then(() => console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`))
 }
