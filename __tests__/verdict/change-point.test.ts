@@ -40,6 +40,16 @@ describe('findLevelShift', () => {
     expect(findLevelShift(values, { minAfter: 3 })).toBeUndefined()
   })
 
+  it('still finds a +25 % shift held three runs when one older run was 60 % slow', () => {
+    const random = seededRandom(13)
+    const values = [...noisy(27, 500, 0.02, random), ...noisy(3, 625, 0.02, random)]
+    values[4] *= 1.6
+    const shift = findLevelShift(values, { minAfter: 3, maxAfter: 10, direction: 'up' })
+    expect(shift?.firstAfter).toBe(27)
+    expect(shift?.changePercent).toBeGreaterThan(15)
+    expect(shift?.changePercent).toBeLessThan(35)
+  })
+
   it('locates a +40 % shift in noise at its index and estimates its size', () => {
     const random = seededRandom(11)
     const shifts = Array.from({ length: 50 }, () =>
