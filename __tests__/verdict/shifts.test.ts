@@ -82,6 +82,11 @@ describe('findShifts', () => {
     expect(shifts[0].changePercent).toBeGreaterThan(15)
   })
 
+  it('finds a slower whole run when an older run of the window was 60 % slower on every step', () => {
+    const runs = history(30, 5, (run) => (run >= 27 ? rise(25) : run === 6 ? rise(60) : 0))
+    expect(findShifts(runs)).toMatchObject([{ kind: 'run', firstIndex: 27, newInThisRun: true }])
+  })
+
   it('tells a step that rose on top of a slower whole run from the whole run', () => {
     const runs = history(30, 8, (run, step) =>
       run >= 26 ? rise(25) + (step === 11 ? rise(80) : 0) : 0
