@@ -5,6 +5,7 @@
  *
  * Options: `--scale <factor>` multiplies every trial count (default 1; 0.25 for a quick look),
  * `--seed <n>` changes the random seed (default 1), `--runs <n>` the history runs (default 30).
+ * Real public benchmark histories are replayed too when present (scripts/calibrate/real-rows.ts).
  */
 import { DEFAULT_BASELINE_RUNS } from '../src/inputs.js'
 import { loadDistributions } from '../src/verdict/distributions.js'
@@ -18,6 +19,8 @@ import {
   type Tails,
   type TrialOutcome
 } from './calibrate/simulation.js'
+import { printShiftCalibration } from './calibrate/shifts.js'
+import { printRealDataRows } from './calibrate/real-rows.js'
 
 interface Level {
   name: string
@@ -86,6 +89,8 @@ for (const tails of TAILS) {
   )
 }
 lifecycle()
+printShiftCalibration(scale, random)
+await printRealDataRows(Number(option('--seed') ?? 1))
 console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`)
 
 /** The targets of a timeline's life: its first runs, a spike in the history, a merged slowdown. */

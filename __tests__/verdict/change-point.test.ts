@@ -40,6 +40,16 @@ describe('findLevelShift', () => {
     expect(findLevelShift(values, { minAfter: 3 })).toBeUndefined()
   })
 
+  it('still finds a +25 % shift held three runs when one older run was 60 % slow', () => {
+    const random = seededRandom(13)
+    const values = [...noisy(27, 500, 0.02, random), ...noisy(3, 625, 0.02, random)]
+    values[4] *= 1.6
+    const shift = findLevelShift(values, { minAfter: 3, maxAfter: 10, direction: 'up' })
+    expect(shift?.firstAfter).toBe(27)
+    expect(shift?.changePercent).toBeGreaterThan(15)
+    expect(shift?.changePercent).toBeLessThan(35)
+  })
+
   it('locates a +40 % shift in noise at its index and estimates its size', () => {
     const random = seededRandom(11)
     const shifts = Array.from({ length: 50 }, () =>
@@ -84,6 +94,18 @@ describe('findLevelShift', () => {
   it('skips missing values and still reports indices into the values given', () => {
     const values = [...Array(10).fill(100), 0, NaN, 100, 100, 180, 180, -1, 180]
     expect(findLevelShift(values, { minAfter: 3 })?.firstAfter).toBe(14)
+  })
+
+  it('compares a recent shift with the level since an older change, and leaves the older one alone', () => {
+    const random = seededRandom(13)
+    const old = [...noisy(19, 100, 0.03, random), ...noisy(11, 130, 0.03, random)]
+    expect(findLevelShift(old, { minAfter: 3, maxAfter: 10 })).toBeUndefined()
+    const since = [...noisy(16, 100, 0.03, random), ...noisy(10, 130, 0.03, random)]
+    const both = [...since, ...noisy(4, 150, 0.03, random)]
+    const shift = findLevelShift(both, { minAfter: 3, maxAfter: 10 })
+    expect(shift?.firstAfter).toBe(26)
+    expect(shift?.levelBefore).toBeGreaterThan(120)
+    expect(shift?.changePercent).toBeLessThan(25)
   })
 
   it('looks only at recent shifts when asked', () => {

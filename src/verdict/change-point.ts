@@ -2,18 +2,26 @@
  * Where a series of positive figures (one step's p95 over runs, oldest first) moved to a new level
  * and stayed there. Small on purpose: one two-sample statistic maximised over the split.
  *
- * In log space y, for each split k (before = y[0..k) with n_b values, after = y[k..n) with n_a):
- *   s   = √((Σ_before (y − ȳ_b)² + Σ_after (y − ȳ_a)²) / (n − 2))     pooled spread, at least 0.1 %
- *   T_k = (ȳ_a − ȳ_b) / (s · √(1/n_b + 1/n_a))                          Student's two-sample t
+ * In log space y, for each split k (before = y[0..k) with n_b values, after = y[k..n) with n_a),
+ * Student's two-sample t on values clipped around their segment's median m (one outlying run then
+ * moves neither the level nor the spread by more than CLIP typical deviations):
+ *   σ̂   = 1.2533 · mean |y − m|                       over both segments, at least 0.1 %
+ *   c    = clip(y, m − CLIP·σ̂, m + CLIP·σ̂)             ȳ_b, ȳ_a: the segments' means of c
+ *   s    = √((Σ_before (c − ȳ_b)² + Σ_after (c − ȳ_a)²) / (n − 2))     at least 0.1 %
+ *   T_k  = (ȳ_a − ȳ_b) / (s · √(1/n_b + 1/n_a))
  * The split with the largest T in the direction asked wins when T is above the threshold and at
  * least minAfter values after it lie beyond the midpoint of the two segments' medians.
  *
  * Why this is robust enough: a one-run spike, however large, leaves the median after the split
- * where it was, so it never has minAfter values beyond the midpoint (and alone it lifts T to at
- * most 3.6 in 30 values); two-run spikes fail the same rule. Heavy-tailed noise widens s as much as
- * it moves the means, so T stays close to Student's t with n − 2 degrees of freedom (measured on
- * 30 values with normal and t₃ noise: false rates at or below the t quantile's), which is what the
- * threshold assumes. The reported levels are the segments' medians.
+ * where it was, so it never has minAfter values beyond the midpoint; two-run spikes fail the same
+ * rule. Clipping keeps T close to Student's t with n − 2 degrees of freedom (what the threshold
+ * assumes) under normal noise, where it clips almost nothing, and under heavy tails; without it one
+ * run 50 % off in 30 (a slow runner, a cold cache: common in real histories) widened s tenfold and
+ * hid a 25 % shift. The reported levels are the segments' medians.
+ *
+ * With maxAfter, only recent splits are candidates; an older change that fits the series better
+ * than any of them (and passes the same threshold) is cut off first, so a recent split is compared
+ * with the level since that change and an old shift is not found again, one run later each time.
  */
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
 import { median } from './noise-model.js'
@@ -33,11 +41,17 @@ export interface LevelShift {
 export interface LevelShiftOptions {
   /** Values at the new level required at least (and the fewest after a split). */
   minAfter: number
-  /** |T| a split must exceed; by default levelShiftThreshold(DEFAULT_PROBABILITY, …). */
+  /** |T| a split must exceed; by default levelShiftThreshold(probability, …). */
   threshold?: number
+  /** Chance of a false shift in this series, for the default threshold (default 0.001). */
+  probability?: number
   /** Fewest values before a split (default minAfter). */
   minBefore?: number
-  /** Most values after a split, to look at recent shifts only (default: no limit). */
+  /**
+   * Most values after a split, to look at recent shifts only (default: no limit). An older change
+   * that explains the series better than any recent split ends the "before": the search then
+   * compares with the level since that change.
+   */
   maxAfter?: number
   /** Which shifts count (default 'both'). */
   direction?: 'up' | 'down' | 'both'
@@ -74,27 +88,60 @@ export function findLogLevelShift(
   logs: Float64Array,
   options: LevelShiftOptions
 ): LevelShift | undefined {
+  const start = startAfterOlderChanges(logs, options)
+  const found = findRecentShift(logs.subarray(start), options)
+  return found && { ...found, firstAfter: start + found.firstAfter }
+}
+
+/**
+ * Where the level the recent splits are compared with begins: after the newest change older than
+ * maxAfter values that is significant and fits the series better than every recent split; 0 when
+ * there is none.
+ */
+function startAfterOlderChanges(logs: Float64Array, options: LevelShiftOptions): number {
+  const { minAfter, maxAfter } = options
+  const minBefore = Math.max(1, options.minBefore ?? minAfter)
+  let start = 0
+  for (;;) {
+    const part = logs.subarray(start)
+    if (maxAfter === undefined || part.length - minBefore <= maxAfter) return start
+    const best = bestSplit(part, minAfter, part.length - minBefore)
+    const threshold = thresholdOf(part.length, options)
+    if (best.after <= maxAfter || Math.abs(best.statistic) <= threshold) return start
+    start += part.length - best.after
+  }
+}
+
+/** The split of largest |T| with `after` values after it, from minAfter to maxAfter. */
+function bestSplit(
+  logs: Float64Array,
+  minAfter: number,
+  maxAfter: number
+): { after: number; statistic: number } {
+  const work = new Float64Array(logs.length)
+  let best = { after: minAfter, statistic: 0 }
+  for (let after = minAfter; after <= maxAfter; after++) {
+    const { statistic } = splitAt(logs, logs.length - after, work)
+    if (Math.abs(statistic) > Math.abs(best.statistic)) best = { after, statistic }
+  }
+  return best
+}
+
+function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelShift | undefined {
   const n = logs.length
   const { minAfter, direction = 'both' } = options
   const minBefore = Math.max(1, options.minBefore ?? minAfter)
   const maxAfter = Math.min(options.maxAfter ?? Infinity, n - minBefore)
   if (minAfter < 1 || maxAfter < minAfter || n < 3) return undefined
-  const threshold =
-    options.threshold ??
-    levelShiftThreshold(DEFAULT_PROBABILITY, n, { minAfter, minBefore, maxAfter, direction })
+  const threshold = thresholdOf(n, options)
   const sign = direction === 'down' ? -1 : 1
   const work = new Float64Array(n)
-  let best: { split: number; before: number; after: number; statistic: number } | undefined
+  let best: Split | undefined
   for (let after = minAfter; after <= maxAfter; after++) {
-    const split = n - after
-    const statistic = splitStatistic(logs, split)
-    const oriented = direction === 'both' ? Math.abs(statistic) : sign * statistic
+    const split = splitAt(logs, n - after, work)
+    const oriented = direction === 'both' ? Math.abs(split.statistic) : sign * split.statistic
     if (oriented <= threshold || (best && oriented <= Math.abs(best.statistic))) continue
-    const before = medianOf(logs, 0, split, work)
-    const level = medianOf(logs, split, n, work)
-    if (countBeyondMidpoint(logs, split, before, level) >= minAfter) {
-      best = { split, before, after: level, statistic }
-    }
+    if (countBeyondMidpoint(logs, split) >= minAfter) best = split
   }
   if (best === undefined) return undefined
   return {
@@ -105,6 +152,15 @@ export function findLogLevelShift(
     statistic: best.statistic
   }
 }
+
+function thresholdOf(length: number, options: LevelShiftOptions): number {
+  return (
+    options.threshold ??
+    levelShiftThreshold(options.probability ?? DEFAULT_PROBABILITY, length, options)
+  )
+}
+
+const thresholds = new Map<string, number>()
 
 /**
  * The |T| a split must exceed for a series of `length` values to show a false shift with at most
@@ -120,32 +176,59 @@ export function levelShiftThreshold(
   const maxAfter = Math.min(options.maxAfter ?? Infinity, length - minBefore)
   const splits = Math.max(1, maxAfter - options.minAfter + 1)
   const sides = (options.direction ?? 'both') === 'both' ? 2 : 1
-  return tQuantile(1 - probability / (splits * sides), Math.max(1, length - 2))
+  const key = `${probability} ${splits * sides} ${length}`
+  let threshold = thresholds.get(key)
+  if (threshold === undefined) {
+    threshold = tQuantile(1 - probability / (splits * sides), Math.max(1, length - 2))
+    thresholds.set(key, threshold)
+  }
+  return threshold
 }
 
-/** T of one split. */
-function splitStatistic(logs: Float64Array, split: number): number {
-  const n = logs.length
-  const meanBefore = meanOf(logs, 0, split)
-  const meanAfter = meanOf(logs, split, n)
-  let sumOfSquares = 0
-  for (let i = 0; i < n; i++) sumOfSquares += (logs[i] - (i < split ? meanBefore : meanAfter)) ** 2
-  const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(sumOfSquares / Math.max(1, n - 2)))
-  return (meanAfter - meanBefore) / (spread * Math.sqrt(1 / split + 1 / (n - split)))
-}
+/** Residuals beyond CLIP typical deviations from their segment's median are clipped there. */
+const CLIP = 3
+/** σ of normal noise from its mean absolute deviation: √(π/2). */
+const FROM_MEAN_DEVIATION = Math.sqrt(Math.PI / 2)
 
-function meanOf(values: Float64Array, from: number, to: number): number {
-  let sum = 0
-  for (let i = from; i < to; i++) sum += values[i]
-  return sum / (to - from)
-}
-
-function countBeyondMidpoint(
-  logs: Float64Array,
-  split: number,
-  before: number,
+interface Split {
+  /** Index of the first value after the split. */
+  split: number
+  /** The segments' medians (log). */
+  before: number
   after: number
-): number {
+  /** T of the clipped values (see the formula above). */
+  statistic: number
+}
+
+/** T of the split before index `split`, the values clipped around their segment's median. */
+function splitAt(logs: Float64Array, split: number, scratch: Float64Array): Split {
+  const n = logs.length
+  const before = medianOf(logs, 0, split, scratch)
+  const after = medianOf(logs, split, n, scratch)
+  let deviation = 0
+  for (let i = 0; i < n; i++) deviation += Math.abs(logs[i] - (i < split ? before : after))
+  const limit = CLIP * Math.max(MIN_LOG_SPREAD, (FROM_MEAN_DEVIATION * deviation) / n)
+  const clipped = (i: number) => {
+    const centre = i < split ? before : after
+    return centre + Math.min(limit, Math.max(-limit, logs[i] - centre))
+  }
+  let sumBefore = 0
+  let sumAfter = 0
+  for (let i = 0; i < n; i++) {
+    if (i < split) sumBefore += clipped(i)
+    else sumAfter += clipped(i)
+  }
+  const meanBefore = sumBefore / split
+  const meanAfter = sumAfter / (n - split)
+  let within = 0
+  for (let i = 0; i < n; i++) within += (clipped(i) - (i < split ? meanBefore : meanAfter)) ** 2
+  const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(within / Math.max(1, n - 2)))
+  const statistic = (meanAfter - meanBefore) / (spread * Math.sqrt(1 / split + 1 / (n - split)))
+  return { split, before, after, statistic }
+}
+
+/** How many values after the split lie beyond the midpoint of the two medians, away from before. */
+function countBeyondMidpoint(logs: Float64Array, { split, before, after }: Split): number {
   const midpoint = (before + after) / 2
   let count = 0
   for (let i = split; i < logs.length; i++) {
