@@ -106,6 +106,12 @@ export interface FakeGitHubApi {
    * `peak` is the most API requests that were being answered at once.
    */
   traffic: { latencyMs: number; peak: number }
+  /**
+   * Faults of a hostile or broken API: `dripMs` sends every API answer's body one byte every
+   * `dripMs` ms (headers at once); `endlessNext` gives every list page a `rel="next"` link, so a
+   * client that follows links blindly never stops.
+   */
+  faults: { dripMs: number; endlessNext: boolean }
   stop(): Promise<void>
 }
 
@@ -153,6 +159,7 @@ export async function startFakeGitHubApi(
   const artifacts: SeededArtifact[] = []
   const workflowIds = new Map<string, number>()
   const traffic = { latencyMs: 0, peak: 0 }
+  const faults = { dripMs: 0, endlessNext: false }
   let answering = 0
   let nextCommentId = 2_100_000_001
   let nextArtifactId = 3_500_000_001
@@ -202,7 +209,9 @@ export async function startFakeGitHubApi(
           : url.pathname === '/graphql' && request.method === 'POST'
             ? graphql(body)
             : route(request.method ?? 'GET', url, body)
-      sendJson(response, answer.status, answer.body, answer.headers)
+      const headers = faults.endlessNext ? withEndlessNext(answer, url) : answer.headers
+      if (faults.dripMs > 0) await dripJson(response, answer.status, answer.body, headers)
+      else sendJson(response, answer.status, answer.body, headers)
     } catch (error) {
       const failure = error instanceof ApiError ? error : new ApiError(500, String(error))
       const body = {
@@ -213,6 +222,21 @@ export async function startFakeGitHubApi(
       }
       sendJson(response, failure.status, body)
     }
+  }
+
+  async function dripJson(
+    response: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {}
+  ): Promise<void> {
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+    for (const byte of Buffer.from(JSON.stringify(body ?? null))) {
+      if (response.destroyed) return
+      response.write(Buffer.of(byte))
+      await sleep(faults.dripMs)
+    }
+    response.end()
   }
 
   function record(
@@ -545,6 +569,7 @@ export async function startFakeGitHubApi(
     addArtifact,
     addComment,
     traffic,
+    faults,
     async stop() {
       await Promise.all([api.close(), blob.close()])
     }
@@ -598,6 +623,16 @@ function paginate<T>(items: T[], url: URL): { items: T[]; headers: Record<string
     items: items.slice((page - 1) * perPage, page * perPage),
     headers: links.length > 0 ? { link: links.join(', ') } : {}
   }
+}
+
+/** A list answer with a link to the page after it, whether or not there is one. */
+function withEndlessNext(answer: ApiResponse, url: URL): Record<string, string> | undefined {
+  const isList =
+    Array.isArray(answer.body) || (isRecord(answer.body) && 'total_count' in answer.body)
+  if (answer.status !== 200 || !isList) return answer.headers
+  const next = new URL(url)
+  next.searchParams.set('page', String((Number(url.searchParams.get('page')) || 1) + 1))
+  return { ...answer.headers, link: `<${next.href}>; rel="next"` }
 }
 
 function parseJson(raw: Buffer): unknown {
