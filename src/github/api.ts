@@ -36,13 +36,14 @@ export async function createOctokit(
 ): Promise<Octokit> {
   const { GitHub, defaults, getOctokitOptions } = await import('@actions/github/lib/utils')
   const env = options.env ?? process.env
+  const baseUrl = options.baseUrl || env.GITHUB_API_URL
   const fetch = boundedFetch(
     defaults.request?.fetch ?? globalThis.fetch,
     options.timeoutMs ?? timeoutForTests(env) ?? GITHUB_REQUEST_TIMEOUT_MS
   )
   return new GitHub(
     getOctokitOptions(token, {
-      baseUrl: options.baseUrl ?? (env.GITHUB_API_URL || undefined),
+      ...(baseUrl ? { baseUrl } : {}),
       request: { ...defaults.request, fetch }
     })
   )
