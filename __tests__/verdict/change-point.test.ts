@@ -1,0 +1,94 @@
+import { describe, expect, it } from '@jest/globals'
+import { seededRandom } from '../../scripts/calibrate/simulation.js'
+import { findLevelShift, levelShiftThreshold } from '../../src/verdict/change-point.js'
+
+/** count values around level ms with a log-normal spread (standard deviation of log). */
+function noisy(count: number, level: number, spread: number, random: () => number): number[] {
+  return Array.from({ length: count }, () => {
+    const u = 1 - random()
+    const normal = Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random())
+    return level * Math.exp(spread * normal)
+  })
+}
+
+describe('findLevelShift', () => {
+  it('finds a clean step where it is, with its size', () => {
+    const values = [...Array(12).fill(200), ...Array(4).fill(300)]
+    const shift = findLevelShift(values, { minAfter: 3 })
+    expect(shift?.firstAfter).toBe(12)
+    expect(shift?.levelBefore).toBeCloseTo(200, 6)
+    expect(shift?.levelAfter).toBeCloseTo(300, 6)
+    expect(shift?.changePercent).toBeCloseTo(50, 6)
+    expect(shift?.statistic).toBeGreaterThan(0)
+  })
+
+  it('never takes a single spike, however large and wherever it is, for a shift', () => {
+    const random = seededRandom(3)
+    const base = noisy(30, 400, 0.05, random)
+    for (const size of [2, 10, 1000]) {
+      for (const at of [5, 15, 26, 27, 28, 29]) {
+        const values = base.map((value, index) => (index === at ? value * size : value))
+        expect(findLevelShift(values, { minAfter: 3 })).toBeUndefined()
+      }
+    }
+    const flat = [...Array(29).fill(100), 100_000]
+    expect(findLevelShift(flat, { minAfter: 3 })).toBeUndefined()
+  })
+
+  it('does not take a two-run spike for a shift held three runs', () => {
+    const values = [...Array(27).fill(100), 100, 500, 500]
+    expect(findLevelShift(values, { minAfter: 3 })).toBeUndefined()
+  })
+
+  it('locates a +40 % shift in noise at its index and estimates its size', () => {
+    const random = seededRandom(11)
+    const shifts = Array.from({ length: 50 }, () =>
+      findLevelShift([...noisy(24, 150, 0.05, random), ...noisy(6, 210, 0.05, random)], {
+        minAfter: 3,
+        direction: 'up'
+      })
+    )
+    const located = shifts.filter((shift) => shift && Math.abs(shift.firstAfter - 24) <= 1)
+    expect(located.length).toBeGreaterThanOrEqual(48)
+    for (const shift of located) expect(shift?.changePercent).toBeGreaterThan(25)
+    for (const shift of located) expect(shift?.changePercent).toBeLessThan(55)
+  })
+
+  it('finds nothing in noise alone at the false-alarm rate the threshold promises', () => {
+    const random = seededRandom(5)
+    const options = { minAfter: 3, maxAfter: 10, direction: 'up' as const }
+    const threshold = levelShiftThreshold(0.01, 30, options)
+    let found = 0
+    for (let trial = 0; trial < 2000; trial++) {
+      if (findLevelShift(noisy(30, 800, 0.1, random), { ...options, threshold })) found++
+    }
+    expect(found / 2000).toBeLessThanOrEqual(0.01)
+    expect(findLevelShift(Array(30).fill(120), { minAfter: 3 })).toBeUndefined()
+  })
+
+  it('needs minAfter values at the new level', () => {
+    const values = [...Array(20).fill(100), 200, 200]
+    expect(findLevelShift(values, { minAfter: 3 })).toBeUndefined()
+    expect(findLevelShift([...values, 200], { minAfter: 3 })?.firstAfter).toBe(20)
+  })
+
+  it('looks in the direction asked', () => {
+    const values = [...Array(20).fill(300), ...Array(5).fill(150)]
+    expect(findLevelShift(values, { minAfter: 3, direction: 'up' })).toBeUndefined()
+    const fall = findLevelShift(values, { minAfter: 3 })
+    expect(fall?.firstAfter).toBe(20)
+    expect(fall?.changePercent).toBeCloseTo(-50, 6)
+    expect(fall?.statistic).toBeLessThan(0)
+  })
+
+  it('skips missing values and still reports indices into the values given', () => {
+    const values = [...Array(10).fill(100), 0, NaN, 100, 100, 180, 180, -1, 180]
+    expect(findLevelShift(values, { minAfter: 3 })?.firstAfter).toBe(14)
+  })
+
+  it('looks only at recent shifts when asked', () => {
+    const values = [...Array(10).fill(100), ...Array(15).fill(130)]
+    expect(findLevelShift(values, { minAfter: 3, maxAfter: 10 })).toBeUndefined()
+    expect(findLevelShift(values, { minAfter: 3 })?.firstAfter).toBe(10)
+  })
+})
