@@ -16,6 +16,7 @@ import {
   type Tails,
   type TrialOutcome
 } from './calibrate/simulation.js'
+import { printShiftCalibration } from './calibrate/shifts.js'
 
 interface Level {
   name: string
@@ -81,6 +82,7 @@ for (const tails of TAILS) {
       `whole run +25 % caught ${percent(whole)} (≥ 95 %)`
   )
 }
+printShiftCalibration(scale, random)
 console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`)
 
 function row(level: Level, tails: Tails): string[] {

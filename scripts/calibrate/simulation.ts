@@ -68,7 +68,7 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-interface Timeline {
+export interface Timeline {
   levels: number[]
   spreads: number[]
 }
@@ -127,7 +127,7 @@ export function runTrialWithFixedRule(
   })
 }
 
-function makeTimeline(level: NoiseLevel, random: () => number): Timeline {
+export function makeTimeline(level: NoiseLevel, random: () => number): Timeline {
   const levels: number[] = []
   const spreads: number[] = []
   const [low, high] = level.spread
@@ -152,7 +152,7 @@ function pickStep(
   return chosen
 }
 
-function makeRun(
+export function makeRun(
   level: NoiseLevel,
   timeline: Timeline,
   random: () => number,

@@ -83,13 +83,17 @@ export function findLogLevelShift(
     options.threshold ??
     levelShiftThreshold(DEFAULT_PROBABILITY, n, { minAfter, minBefore, maxAfter, direction })
   const sign = direction === 'down' ? -1 : 1
-  const work = new Float64Array(n)
+  const sums = new SplitSums(logs)
+  for (let after = 1; after < minAfter; after++) sums.moveAfter(n - after)
+  let work: Float64Array | undefined
   let best: { split: number; before: number; after: number; statistic: number } | undefined
   for (let after = minAfter; after <= maxAfter; after++) {
     const split = n - after
-    const statistic = splitStatistic(logs, split)
+    sums.moveAfter(split)
+    const statistic = sums.statistic()
     const oriented = direction === 'both' ? Math.abs(statistic) : sign * statistic
     if (oriented <= threshold || (best && oriented <= Math.abs(best.statistic))) continue
+    work ??= new Float64Array(n)
     const before = medianOf(logs, 0, split, work)
     const level = medianOf(logs, split, n, work)
     if (countBeyondMidpoint(logs, split, before, level) >= minAfter) {
@@ -123,21 +127,50 @@ export function levelShiftThreshold(
   return tQuantile(1 - probability / (splits * sides), Math.max(1, length - 2))
 }
 
-/** T of one split. */
-function splitStatistic(logs: Float64Array, split: number): number {
-  const n = logs.length
-  const meanBefore = meanOf(logs, 0, split)
-  const meanAfter = meanOf(logs, split, n)
-  let sumOfSquares = 0
-  for (let i = 0; i < n; i++) sumOfSquares += (logs[i] - (i < split ? meanBefore : meanAfter)) ** 2
-  const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(sumOfSquares / Math.max(1, n - 2)))
-  return (meanAfter - meanBefore) / (spread * Math.sqrt(1 / split + 1 / (n - split)))
-}
+/**
+ * Sums and sums of squares of both segments as the split moves toward the start, so T of each
+ * split costs O(1). Values are centred on their mean first, so the squares do not cancel out.
+ */
+class SplitSums {
+  private readonly centred: Float64Array
+  private beforeCount: number
+  private beforeSum = 0
+  private beforeSquares = 0
+  private afterSum = 0
+  private afterSquares = 0
 
-function meanOf(values: Float64Array, from: number, to: number): number {
-  let sum = 0
-  for (let i = from; i < to; i++) sum += values[i]
-  return sum / (to - from)
+  constructor(logs: Float64Array) {
+    let mean = 0
+    for (const value of logs) mean += value / logs.length
+    this.centred = logs.map((value) => value - mean)
+    this.beforeCount = logs.length
+    for (const value of this.centred) this.beforeSquares += value * value
+  }
+
+  /** Moves the value at index (the last one before the split) into the after segment. */
+  moveAfter(index: number): void {
+    const value = this.centred[index]
+    this.beforeCount--
+    this.beforeSum -= value
+    this.beforeSquares -= value * value
+    this.afterSum += value
+    this.afterSquares += value * value
+  }
+
+  /** T of the current split. */
+  statistic(): number {
+    const nBefore = this.beforeCount
+    const nAfter = this.centred.length - nBefore
+    const within =
+      this.beforeSquares -
+      (this.beforeSum * this.beforeSum) / nBefore +
+      this.afterSquares -
+      (this.afterSum * this.afterSum) / nAfter
+    const variance = Math.max(0, within) / Math.max(1, this.centred.length - 2)
+    const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(variance))
+    const difference = this.afterSum / nAfter - this.beforeSum / nBefore
+    return difference / (spread * Math.sqrt(1 / nBefore + 1 / nAfter))
+  }
 }
 
 function countBeyondMidpoint(

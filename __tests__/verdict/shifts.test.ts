@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  makeRun,
+  makeTimeline,
+  seededRandom,
+  type NoiseLevel
+} from '../../scripts/calibrate/simulation.js'
+import type { RunMetrics } from '../../src/metrics/model.js'
+import { findShifts } from '../../src/verdict/shifts.js'
+
+const level: NoiseLevel = {
+  steps: 40,
+  historyRuns: 30,
+  spread: [0.03, 0.1],
+  runFactor: 0.03,
+  tails: 'light'
+}
+
+/** count simulated runs, oldest first; shift(run, step) is the log change of that step's p95. */
+function history(
+  count: number,
+  seed: number,
+  shift: (run: number, step: number) => number = () => 0
+): RunMetrics[] {
+  const random = seededRandom(seed)
+  const timeline = makeTimeline(level, random)
+  return Array.from({ length: count }, (_, run) =>
+    makeRun(level, timeline, random, `run_${run}`, (step) => shift(run, step), run)
+  )
+}
+
+const rise = (percent: number) => Math.log(1 + percent / 100)
+
+describe('findShifts', () => {
+  it('reports nothing on unchanged runs', () => {
+    for (const seed of [1, 2, 3]) expect(findShifts(history(30, seed))).toEqual([])
+  })
+
+  it('reports a step that rose 80 % three runs ago once, located, as new in this run', () => {
+    const runs = history(30, 4, (run, step) => (run >= 27 && step === 7 ? rise(80) : 0))
+    const shifts = findShifts(runs)
+    expect(shifts).toHaveLength(1)
+    expect(shifts[0]).toMatchObject({
+      kind: 'step',
+      step: 'Step 7',
+      trackItem: 'Simulated',
+      stepId: 'step_7',
+      runsSince: 3,
+      firstIndex: 27,
+      lastBeforeIndex: 26,
+      newInThisRun: true,
+      firstReportedIndex: 29
+    })
+    expect(shifts[0].changePercent).toBeGreaterThan(60)
+    expect(shifts[0].changePercent).toBeLessThan(100)
+    expect(shifts[0].levelAfterMs! / shifts[0].levelBeforeMs!).toBeGreaterThan(1.5)
+  })
+
+  it('says a shift found by an earlier run was reported then, and not again', () => {
+    const runs = history(33, 4, (run, step) => (run >= 27 && step === 7 ? rise(80) : 0))
+    const [shift] = findShifts(runs)
+    expect(shift).toMatchObject({ firstIndex: 27, runsSince: 6, newInThisRun: false })
+    expect(shift.firstReportedIndex).toBe(29)
+  })
+
+  it('reports a slower whole run as one finding, not one per step', () => {
+    const runs = history(30, 5, (run) => (run >= 27 ? rise(25) : 0))
+    const shifts = findShifts(runs)
+    expect(shifts).toHaveLength(1)
+    expect(shifts[0]).toMatchObject({
+      kind: 'run',
+      step: 'Simulated',
+      trackItem: null,
+      firstIndex: 27,
+      newInThisRun: true
+    })
+    expect(shifts[0].changePercent).toBeGreaterThan(15)
+  })
+
+  it('never reports a one-run spike, nor a rise that has not held three runs', () => {
+    const spike = history(30, 6, (run, step) => (run === 29 && step === 3 ? rise(300) : 0))
+    expect(findShifts(spike)).toEqual([])
+    const young = history(30, 6, (run, step) => (run >= 28 && step === 3 ? rise(300) : 0))
+    expect(findShifts(young)).toEqual([])
+  })
+
+  it('leaves a rise below the practical minimum unreported', () => {
+    const runs = history(30, 4, (run, step) => (run >= 27 && step === 7 ? rise(80) : 0))
+    expect(findShifts(runs, { minChangePercent: 100 })).toEqual([])
+    expect(findShifts(runs, { noiseFloorMs: 10_000 })).toEqual([])
+  })
+
+  it('searches only the last windowRuns runs', () => {
+    const runs = history(45, 7, (run, step) => (run >= 5 && step === 2 ? rise(80) : 0))
+    expect(findShifts(runs)).toEqual([])
+    expect(findShifts(runs.slice(0, 9), { windowRuns: 30 })).toHaveLength(1)
+  })
+})
