@@ -17,6 +17,8 @@ import { commentMarker, renderComment } from '../present/comment-body.js'
 import type { Verdict } from '../verdict/types.js'
 import { artifactUrl, workflowRunUrl } from './context.js'
 import { pullRequestNumber, upsertPullRequestComment } from './comment.js'
+import { annotateChanges, changesOutput, type ChangeSearch } from './changes.js'
+import { uploadHistory } from './history-upload.js'
 import { core, writeSummary } from './toolkit.js'
 
 /** GitHub shows at most this many error, and as many warning, annotations per step. */
@@ -32,6 +34,10 @@ export interface Results {
   verdict: Verdict
   reports: Reports
   metricsFile: string
+  /** The comparable earlier runs, oldest first: carried forward with this run. */
+  history?: RunMetrics[]
+  /** The change search, when this run made one. */
+  changes?: ChangeSearch
   log: Log
 }
 
@@ -39,7 +45,9 @@ export interface Results {
 export async function publishResults(results: Results): Promise<void> {
   const { settings, metrics, verdict, reports, log } = results
   annotateVerdict(verdict, settings.failOnBreach, log)
+  annotateChanges(results.changes, log)
   const presentation: PresentationInput = {
+    changes: results.changes?.view,
     metrics,
     verdict,
     aiAnalysis: reports.aiText,
@@ -60,6 +68,7 @@ export async function publishResults(results: Results): Promise<void> {
       log
     )
   )
+  await uploadHistory({ ...results, runs: results.history ?? [] })
   presentation.links = { ...presentation.links, ...artifactLinks(artifact, artifactName) }
   await writeSummary(renderSummary(presentation).markdown)
   await commentOnPullRequest(presentation, settings, log)
@@ -136,7 +145,8 @@ function setOutputs(
     'metrics-file': results.metricsFile,
     'junit-file': results.junitFile,
     'artifact-id': results.artifact?.id,
-    'artifact-url': results.artifactLink
+    'artifact-url': results.artifactLink,
+    changes: changesOutput(results.changes)
   }
   for (const [name, value] of Object.entries(outputs)) {
     if (value !== undefined) core.setOutput(name, String(value))

@@ -6,6 +6,7 @@
 import type { RunMetrics, StepFigures, TrackItemFigures } from '../metrics/model.js'
 import { formatCount, formatMs, formatPercent } from '../number-format.js'
 import type { Result, StepComparison, Verdict } from '../verdict/types.js'
+import type { ChangesView } from './changes.js'
 
 export interface PresentationLinks {
   workflowRunUrl?: string
@@ -24,6 +25,8 @@ export interface PresentationInput {
   notes?: string[]
   /** The leg's label (`name` input), e.g. `50 users`, when a matrix runs the timeline several times. */
   name?: string
+  /** Persistent shifts found in the branch's history, on runs that record it. */
+  changes?: ChangesView
 }
 
 /** A step together with the track item it belongs to. */

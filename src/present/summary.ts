@@ -7,6 +7,7 @@ import { renderP95Chart } from './chart.js'
 import { renderChecksTable } from './checks.js'
 import { comparedLine, historyLine } from './regression-text.js'
 import { renderTrendChart } from './trend-chart.js'
+import { renderChangesSection } from './changes.js'
 import {
   allSteps,
   errorRateText,
@@ -101,7 +102,8 @@ export function renderSummary(
     checksSection(input),
     breachesSection(input.verdict),
     baselineSection(context),
-    trendSection(input.verdict)
+    trendSection(input.verdict),
+    renderChangesSection(input.changes)
   ].filter((section) => section !== '')
   let chart = renderP95Chart(context.steps)
   let ai = aiSection(input, maxBytes)

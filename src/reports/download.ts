@@ -10,6 +10,7 @@ export const REPORT_FILES = {
   ai: 'ai-analysis.txt',
   aiTrackItem: (trackItemId: string) => `ai-analysis-${safeName(trackItemId)}.txt`,
   metrics: 'metrics.json',
+  history: 'history.json',
   junit: 'junit.xml'
 }
 
