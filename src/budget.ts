@@ -8,6 +8,7 @@ import type { LeapworkClient } from './leapwork/client.js'
 import type { RunStarted } from './leapwork/types.js'
 import { actionsLog as log } from './github/log.js'
 import { runState } from './github/state.js'
+import { setOutput } from './github/outputs.js'
 import { core, writeSummary } from './github/toolkit.js'
 import { planLogLines, renderPlanSummary } from './present/plan.js'
 import { overBudget, type UsageEstimate } from './run/estimate.js'
@@ -33,7 +34,7 @@ export async function finishDryRun(
   await writeSummary(renderPlanSummary({ plan, usage, maxVum }))
   refuseOverBudget(usage, maxVum)
   setEstimateOutput(usage)
-  core.setOutput('result', 'passed')
+  setOutput('result', 'passed')
   log.info('Dry run: the plan is valid; nothing was started.')
 }
 
@@ -46,7 +47,7 @@ export function refuseOverBudget(usage: UsageEstimate, maxVum: number | undefine
 
 /** An estimate that could not be made leaves `estimated-vum` empty rather than 0. */
 function setEstimateOutput(usage: UsageEstimate): void {
-  if (!usage.unknown) core.setOutput('estimated-vum', String(usage.vum))
+  if (!usage.unknown) setOutput('estimated-vum', usage.vum)
 }
 
 export function isOverBudget(run: RunStarted, maxVum: number | undefined): maxVum is number {
@@ -67,8 +68,8 @@ export async function stopOverBudget(
     guard.markEnded()
     runState.recordEnded()
   }
-  core.setOutput('status', stop.final?.status ?? (stop.stopped ? 'Stopped' : run.status))
-  core.setOutput('result', 'error')
+  setOutput('status', stop.final?.status ?? (stop.stopped ? 'Stopped' : run.status))
+  setOutput('result', 'error')
   core.setFailed(
     stop.stopped
       ? `${overLimit}; the run was stopped at once.`

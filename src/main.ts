@@ -8,6 +8,7 @@ import { buildRunMetrics } from './metrics/figures.js'
 import { runLoadOf } from './metrics/load.js'
 import { actionsLog as log } from './github/log.js'
 import { runSource } from './github/context.js'
+import { setOutput } from './github/outputs.js'
 import { runState } from './github/state.js'
 import { core, loadToolkit } from './github/toolkit.js'
 import { resolvePlan, type RunPlan } from './run/resolve.js'
@@ -25,7 +26,7 @@ import { stopRun } from './run/stop.js'
 import { fetchReports, type Reports } from './reports/download.js'
 import { loadHistory } from './reports/history-files.js'
 import { writeMetricsFile } from './reports/metrics-file.js'
-import { preloadArtifactClient } from './reports/artifact.js'
+import { preloadArtifactClient } from './github/artifact-upload.js'
 import { pathUnder, safeName } from './reports/safe-name.js'
 import { judgeRun } from './verdict/judge.js'
 import { publishResults } from './github/publish.js'
@@ -124,9 +125,9 @@ async function startRun(
   for (const warning of started.warnings ?? []) log.warning(warning)
   const serverEstimated = started.estimatedVum > 0
   const run = serverEstimated ? started : { ...started, estimatedVum: usage.vum }
-  core.setOutput('run-id', run.runId)
-  core.setOutput('status', run.status)
-  if (serverEstimated || !usage.unknown) core.setOutput('estimated-vum', String(run.estimatedVum))
+  setOutput('run-id', run.runId)
+  setOutput('status', run.status)
+  if (serverEstimated || !usage.unknown) setOutput('estimated-vum', run.estimatedVum)
   log.info(
     `Started run ${run.runId} (${run.status}); estimated usage ${describeEstimate(run, serverEstimated, usage)}.`
   )
@@ -200,7 +201,7 @@ function guardAgainstCancel(settings: Settings, plan: RunPlan): RunGuard {
     startPending: () => runState.recordStartPending(describeTimeline(plan)),
     exit: (message) => {
       core.setFailed(message)
-      core.setOutput('result', 'error')
+      setOutput('result', 'error')
       process.exit(1)
     }
   })

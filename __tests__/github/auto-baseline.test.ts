@@ -199,7 +199,7 @@ describe('findAutoBaseline: what is never downloaded or unpacked', () => {
     expect(result.runs).toHaveLength(2)
     expect(downloadsOf(older)).toBe(1)
     expect(log.lines.info.join('\n')).toMatch(/unpacks to \d+ bytes, more than/)
-  }, 30_000)
+  }, 90_000)
 
   it('tries the next history when the newest cannot be read, at most three', async () => {
     for (let i = 0; i < 5; i++) seedHistory(101 + i, 1, { historyJson: '{"schema":"other"}' })

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { LeapworkClient } from '../../src/leapwork/client.js'
 import type { RunStarted, RunStatusResult } from '../../src/leapwork/types.js'
 import { recordingLog } from '../support/recording-log.js'
-import { fetchReports, splitAiSections, type ReportOptions } from '../../src/reports/download.js'
+import { fetchReports, type ReportOptions } from '../../src/reports/download.js'
+import { splitAiSections } from '../../src/reports/late-analyses.js'
 import {
   AI_NOT_READY_PATTERN,
   buildTimeline,
@@ -76,20 +77,20 @@ describe('fetchReports', () => {
 
     const reports = await fetch()
 
-    expect(reports.excel).toBe(join(dir, 'run-report.xlsx'))
-    expect(reports.ai).toBe(join(dir, 'ai-analysis.txt'))
-    const excel = await readFile(reports.excel!)
+    expect(reports.paths.excel).toBe(join(dir, 'run-report.xlsx'))
+    expect(reports.paths.ai).toBe(join(dir, 'ai-analysis.txt'))
+    const excel = await readFile(reports.paths.excel!)
     expect(excel.length).toBe(EXCEL_BYTES)
     expect(excel.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04')
-    const ai = await readFile(reports.ai!, 'utf8')
+    const ai = await readFile(reports.paths.ai!, 'utf8')
     expect([...splitAiSections(ai).keys()]).toEqual(['ti_001', 'ti_002'])
     expect(reports.aiText).toBe(ai.trimEnd())
     expect(reports.aiTrackItems).toEqual({})
     expect(reports.problems).toEqual([])
     expect(callsTo(sim, 'getAiAnalysis')).toBe(0)
     expect(log.lines.info).toEqual([
-      `Excel run report: ${reports.excel} (${EXCEL_BYTES} bytes)`,
-      `AI analysis: ${reports.ai}`
+      `Excel run report: ${reports.paths.excel} (${EXCEL_BYTES} bytes)`,
+      `AI analysis: ${reports.paths.ai} (${Buffer.byteLength(ai)} bytes)`
     ])
     expect(log.lines.warning).toEqual([])
   })
@@ -109,7 +110,7 @@ describe('fetchReports', () => {
     expect([...sections.keys()]).toEqual(['ti_001', 'ti_002'])
     expect(sections.get('ti_002')?.text.trimEnd()).toBe(late.trimEnd())
     expect(reports.aiText).not.toMatch(AI_NOT_READY_PATTERN)
-    const combined = await readFile(reports.ai!, 'utf8')
+    const combined = await readFile(reports.paths.ai!, 'utf8')
     expect(combined).toMatch(AI_NOT_READY_PATTERN)
     expect(sections.get('ti_001')?.text).toBe(splitAiSections(combined).get('ti_001')?.text)
     expect(callsTo(sim, 'getAiAnalysis')).toBe(2)
@@ -146,7 +147,7 @@ describe('fetchReports', () => {
     expect(log.lines.warning).toEqual([problem])
     expect(callsTo(sim, 'getAiAnalysis')).toBe(2)
     expect(reports.aiTrackItems).toEqual({})
-    expect(reports.ai).toBeDefined()
+    expect(reports.paths.ai).toBeDefined()
     expect(reports.aiText).toMatch(AI_NOT_READY_PATTERN)
   })
 
@@ -180,11 +181,11 @@ describe('fetchReports', () => {
 
     const reports = await fetch()
 
-    expect(reports.excel).toBeUndefined()
+    expect(reports.paths.excel).toBeUndefined()
     expect(reports.problems).toHaveLength(1)
     expect(reports.problems[0]).toMatch(/^The Excel run report could not be downloaded: .*HTTP 500/)
     expect(log.lines.warning).toEqual(reports.problems)
-    expect(reports.ai).toBe(join(dir, 'ai-analysis.txt'))
+    expect(reports.paths.ai).toBe(join(dir, 'ai-analysis.txt'))
     expect(await readdir(dir)).toEqual(['ai-analysis.txt'])
     expect(callsTo(sim, 'downloadRunReport')).toBeGreaterThan(0)
   })
@@ -198,7 +199,7 @@ describe('fetchReports', () => {
     const reports = await fetch()
 
     expect(reports.problems).toEqual([])
-    expect(reports.excel).toBe(join(dir, 'run-report.xlsx'))
+    expect(reports.paths.excel).toBe(join(dir, 'run-report.xlsx'))
     expect(reports.aiTrackItems).toEqual({ ti_002: join(dir, 'ai-analysis-ti_002.txt') })
     const storage = sim.requests.filter((request) => request.path.startsWith('/storage/'))
     expect(storage).toHaveLength(3 * 2)
@@ -230,8 +231,8 @@ describe('fetchReports', () => {
     expect(reports.problems).toEqual([
       `The run's excelReportUrl was left aside: "htp:/reports broken" is not an http(s) URL.`
     ])
-    expect(reports.excel).toBeUndefined()
-    expect(reports.ai).toBeDefined()
+    expect(reports.paths.excel).toBeUndefined()
+    expect(reports.paths.ai).toBeDefined()
   })
 
   it('downloads nothing when the terminal status offers no reports', async () => {
@@ -243,7 +244,7 @@ describe('fetchReports', () => {
 
     const reports = await fetch()
 
-    expect(reports).toEqual({ dir, aiTrackItems: {}, problems: [], files: [] })
+    expect(reports).toEqual({ dir, paths: {}, aiTrackItems: {}, problems: [], files: [] })
     expect(await readdir(dir)).toEqual([])
     expect(callsTo(sim, 'downloadRunReport')).toBe(0)
     expect(callsTo(sim, 'downloadAiAnalysisReport')).toBe(0)

@@ -8,6 +8,7 @@ import { parseHistoryRecord } from '../metrics/history-record.js'
 import { historyArtifactPrefix } from '../reports/artifact.js'
 import { REPORT_FILES } from '../reports/download.js'
 import { createOctokit, type Octokit } from './api.js'
+import { PULL_REQUEST_EVENTS } from './context.js'
 import { GHES_BASELINE_NOTICE, isGitHubEnterpriseServer } from './ghes.js'
 import { readCappedEntry } from './unzip.js'
 import { repositoryLinks, workflowRunLink } from './links.js'
@@ -42,8 +43,6 @@ type Artifact = Awaited<
   ReturnType<Octokit['rest']['actions']['listArtifactsForRepo']>
 >['data']['artifacts'][number]
 
-/** Events whose runs are judged against their base branch's history rather than record their own. */
-export const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 const PER_PAGE = 100
 /** Pages of 100 artifacts scanned for a history artifact: the newest is nearly always on the first. */
 const MAX_PAGES = 5

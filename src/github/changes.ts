@@ -10,7 +10,8 @@ import { ANNOTATED_CHANGES, changeAnnotation } from '../present/changes.js'
 import type { ChangeRun, ChangeView, ChangesView, PullRequestRef } from '../present/changes.js'
 import { findShifts, type Shift } from '../verdict/shifts.js'
 import { createOctokit, type Octokit } from './api.js'
-import { PULL_REQUEST_EVENTS, type WorkflowContext } from './auto-baseline.js'
+import type { WorkflowContext } from './auto-baseline.js'
+import { PULL_REQUEST_EVENTS } from './context.js'
 import {
   compareLink,
   isCommitSha,

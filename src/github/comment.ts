@@ -1,14 +1,18 @@
 import type { Log } from '../log.js'
+import { createOctokit, paginateCapped, type Octokit } from './api.js'
+import { isPullRequestEvent } from './context.js'
 
-const COMMENT_EVENTS = new Set(['pull_request', 'pull_request_target'])
 /** The author of what GITHUB_TOKEN writes, should the token not say who it is. */
 const ACTIONS_BOT = 'github-actions[bot]'
+/** 1,000 comments: a pull request with more is rare, and an endless list must end somewhere. */
+const MAX_COMMENT_PAGES = 10
 
-type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
+/** Whether the comment was written, and if not, why, in a sentence fit for the summary. */
+export type CommentOutcome = { written: true } | { written: false; reason: string }
 
 /** The pull request this workflow run is for, or undefined on other events. */
 export async function pullRequestNumber(): Promise<number | undefined> {
-  if (!COMMENT_EVENTS.has(process.env.GITHUB_EVENT_NAME ?? '')) return undefined
+  if (!isPullRequestEvent()) return undefined
   const { context } = await import('@actions/github')
   return context.payload.pull_request?.number
 }
@@ -16,7 +20,8 @@ export async function pullRequestNumber(): Promise<number | undefined> {
 /**
  * Keeps one comment per timeline and job on the pull request: found again by its hidden marker
  * and edited in place, so a push does not add another comment. Only a comment written by the
- * token's own identity counts: anyone can paste the marker into a comment of theirs.
+ * token's own identity counts: anyone can paste the marker into a comment of theirs. Never
+ * throws: a comment that could not be written is a warning, and the outcome says why.
  */
 export async function upsertPullRequestComment(
   pullNumber: number,
@@ -24,18 +29,23 @@ export async function upsertPullRequestComment(
   marker: string,
   token: string,
   log: Log
-): Promise<void> {
-  const { context, getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL || undefined })
+): Promise<CommentOutcome> {
+  const { context } = await import('@actions/github')
   const { owner, repo } = context.repo
   try {
-    const existing = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner,
-      repo,
-      issue_number: pullNumber,
-      per_page: 100
-    })
-    const marked = existing.filter((comment) => comment.body?.includes(marker))
+    const octokit = await createOctokit(token)
+    const existing = await paginateCapped(
+      octokit,
+      octokit.rest.issues.listComments,
+      { owner, repo, issue_number: pullNumber, per_page: 100 },
+      MAX_COMMENT_PAGES
+    )
+    if (!existing.complete) {
+      log.info(
+        `Pull request #${pullNumber} has more than ${existing.items.length} comments; only those were searched for an earlier results comment.`
+      )
+    }
+    const marked = existing.items.filter((comment) => comment.body?.includes(marker))
     const author = marked.length > 0 ? await tokenIdentity(octokit) : undefined
     const ours = marked.find((comment) => comment.user?.login === author)
     if (ours) {
@@ -45,15 +55,23 @@ export async function upsertPullRequestComment(
       await octokit.rest.issues.createComment({ owner, repo, issue_number: pullNumber, body })
       log.info(`Commented the results on pull request #${pullNumber}.`)
     }
+    return { written: true }
   } catch (error) {
-    const status = (error as { status?: number }).status
-    const reason = error instanceof Error ? error.message : String(error)
-    const hint =
-      status === 403 || status === 404
-        ? ' The token cannot write to this pull request (a pull request from a fork gets a read-only token); grant "pull-requests: write" or set comment: false.'
-        : ''
-    log.warning(`The pull request comment could not be written: ${reason}.${hint}`)
+    const reason = `${errorMessage(error)}.${permissionHint(error)}`
+    log.warning(`The pull request comment could not be written: ${reason}`)
+    return { written: false, reason }
   }
+}
+
+function permissionHint(error: unknown): string {
+  const status = (error as { status?: number }).status
+  return status === 403 || status === 404
+    ? ' The token cannot write to this pull request (a pull request from a fork gets a read-only token); grant "pull-requests: write" or set comment: false.'
+    : ''
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 /**

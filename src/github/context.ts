@@ -1,6 +1,17 @@
 import type { RunSource } from '../metrics/model.js'
 
 /** Facts about the workflow run the action is part of, from the runner's environment. */
+
+/** The events of a workflow run for a pull request: the comment goes there, the baseline is its base. */
+export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set([
+  'pull_request',
+  'pull_request_target'
+])
+
+export function isPullRequestEvent(env = process.env): boolean {
+  return PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')
+}
+
 export function workflowRunUrl(env = process.env): string | undefined {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env
   if (!GITHUB_REPOSITORY || !GITHUB_RUN_ID) return undefined

@@ -1,4 +1,5 @@
-import { core, writeSummary } from './toolkit.js'
+import { setOutput } from './outputs.js'
+import { writeSummary } from './toolkit.js'
 import { InputError } from '../inputs.js'
 import { LeapworkError } from '../leapwork/errors.js'
 import { renderFailureSummary } from '../present/failure.js'
@@ -9,7 +10,7 @@ import { PlanError } from '../run/resolve.js'
  * `if: steps.<id>.outputs.result == 'error'` fires) and leaves a short summary saying what to do.
  */
 export async function publishFailure(message: string, error: unknown): Promise<void> {
-  core.setOutput('result', 'error')
+  setOutput('result', 'error')
   const problems = error instanceof InputError ? error.problems : [message]
   await writeSummary(renderFailureSummary({ problems, advice: adviceFor(error) }))
 }

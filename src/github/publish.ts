@@ -1,22 +1,21 @@
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { Settings } from '../inputs.js'
 import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { REPORT_FILES, type Reports } from '../reports/download.js'
-import {
-  defaultArtifactName,
-  uploadReportArtifact,
-  type UploadedArtifact
-} from '../reports/artifact.js'
+import { REPORT_KINDS } from '../reports/kinds.js'
+import { writeReportFile } from '../reports/safe-write.js'
+import { defaultArtifactName } from '../reports/artifact.js'
+import { uploadReportArtifact } from './artifact-upload.js'
 import { renderSummary, type PresentationInput } from '../present/summary.js'
 import { renderJUnit } from '../present/junit.js'
 import { formatCount } from '../number-format.js'
 import { rankFindings, type FindingKind } from '../present/findings.js'
 import { commentMarker, renderComment } from '../present/comment-body.js'
+import { renderCommentNotWritten } from '../present/comment-note.js'
 import type { Verdict } from '../verdict/types.js'
 import { artifactUrl, workflowRunUrl } from './context.js'
-import { pullRequestNumber, upsertPullRequestComment } from './comment.js'
+import { pullRequestNumber, upsertPullRequestComment, type CommentOutcome } from './comment.js'
+import { reportOutputKey, setOutputs, type OutputKey } from './outputs.js'
 import { annotateChanges, changesOutput, type ChangeSearch } from './changes.js'
 import { uploadHistory } from './history-upload.js'
 import { core, writeSummary } from './toolkit.js'
@@ -41,7 +40,11 @@ export interface Results {
   log: Log
 }
 
-/** Everything a person or a later step sees of the run: files, artifact, summary, comment, outputs. */
+/**
+ * Everything a person or a later step sees of the run: files, artifact, outputs, summary, comment.
+ * The outputs are set before anything is written to GitHub, so a slow or failing API cannot leave
+ * `result` unset.
+ */
 export async function publishResults(results: Results): Promise<void> {
   const { settings, metrics, verdict, reports, log } = results
   annotateVerdict(verdict, settings.failOnBreach, log)
@@ -55,8 +58,28 @@ export async function publishResults(results: Results): Promise<void> {
     links: { workflowRunUrl: workflowRunUrl() },
     name: settings.name
   }
-  const junitFile = join(reports.dir, REPORT_FILES.junit)
-  await writeFile(junitFile, renderJUnit(presentation))
+  const junitFile = await writeReportFile(
+    reports.dir,
+    REPORT_FILES.junit,
+    renderJUnit(presentation)
+  )
+  setOutputs(runOutputs({ ...results, junitFile }))
+  const { artifactId, ...artifactLinks } = await uploadReports(results, junitFile)
+  await uploadHistory({ ...results, runs: results.history ?? [] })
+  presentation.links = { ...presentation.links, ...artifactLinks }
+  setOutputs({ 'artifact-id': artifactId, 'artifact-url': artifactLinks.artifactUrl })
+  await writeSummary(renderSummary(presentation).markdown)
+  const comment = await commentOnPullRequest(presentation, settings, log)
+  if (comment?.written === false) await writeSummary(renderCommentNotWritten(comment.reason))
+  conclude(verdict, settings.failOnBreach, log)
+}
+
+/** The artifact's ID, name and link, or nothing when the reports were not uploaded. */
+async function uploadReports(
+  results: Results,
+  junitFile: string
+): Promise<{ artifactId?: string; artifactName?: string; artifactUrl?: string }> {
+  const { settings, metrics, reports, log } = results
   const artifactName =
     settings.artifactName ?? defaultArtifactName(metrics.timelineId, metrics.runId, settings.name)
   const artifact = await core.group(`Uploading the reports as artifact "${artifactName}"`, () =>
@@ -68,16 +91,8 @@ export async function publishResults(results: Results): Promise<void> {
       log
     )
   )
-  await uploadHistory({ ...results, runs: results.history ?? [] })
-  presentation.links = { ...presentation.links, ...artifactLinks(artifact, artifactName) }
-  await writeSummary(renderSummary(presentation).markdown)
-  await commentOnPullRequest(presentation, settings, log)
-  setOutputs({ ...results, junitFile, artifact, artifactLink: presentation.links.artifactUrl })
-  conclude(verdict, settings.failOnBreach, log)
-}
-
-function artifactLinks(artifact: UploadedArtifact | undefined, name: string) {
-  return artifact ? { artifactName: name, artifactUrl: artifactUrl(artifact.id) } : {}
+  if (!artifact) return {}
+  return { artifactId: artifact.id, artifactName, artifactUrl: artifactUrl(artifact.id) }
 }
 
 /**
@@ -107,17 +122,18 @@ function annotateVerdict(verdict: Verdict, failOnBreach: boolean, log: Log): voi
   core.endGroup()
 }
 
+/** Undefined when there is no comment to write: comment: false, or not a pull request. */
 async function commentOnPullRequest(
   presentation: PresentationInput,
   settings: Settings,
   log: Log
-): Promise<void> {
-  if (!settings.comment) return
+): Promise<CommentOutcome | undefined> {
+  if (!settings.comment) return undefined
   const pullNumber = await pullRequestNumber()
-  if (pullNumber === undefined) return
+  if (pullNumber === undefined) return undefined
   if (!settings.githubToken) {
     log.warning('No "github-token": the pull request comment was not written.')
-    return
+    return { written: false, reason: 'No "github-token" was given.' }
   }
   const marker = commentMarker(
     presentation.metrics.timelineId,
@@ -125,14 +141,15 @@ async function commentOnPullRequest(
     settings.name
   )
   const body = renderComment({ ...presentation, marker })
-  await upsertPullRequestComment(pullNumber, body, marker, settings.githubToken, log)
+  return upsertPullRequestComment(pullNumber, body, marker, settings.githubToken, log)
 }
 
-function setOutputs(
-  results: Results & { junitFile: string; artifact?: UploadedArtifact; artifactLink?: string }
-): void {
+function runOutputs(
+  results: Results & { junitFile: string }
+): Partial<Record<OutputKey, string | number>> {
   const { metrics, verdict, reports } = results
-  const outputs: Record<string, string | number | undefined> = {
+  const reportPaths = REPORT_KINDS.map((kind) => [reportOutputKey(kind.id), reports.paths[kind.id]])
+  return {
     status: metrics.status,
     result: verdict.result,
     'p95-ms': metrics.totals.worstP95,
@@ -140,16 +157,10 @@ function setOutputs(
     errors: metrics.totals.errors,
     requests: metrics.totals.requests,
     'report-dir': reports.dir,
-    'excel-report': reports.excel,
-    'ai-report': reports.ai,
+    ...Object.fromEntries(reportPaths),
     'metrics-file': results.metricsFile,
     'junit-file': results.junitFile,
-    'artifact-id': results.artifact?.id,
-    'artifact-url': results.artifactLink,
     changes: changesOutput(results.changes)
-  }
-  for (const [name, value] of Object.entries(outputs)) {
-    if (value !== undefined) core.setOutput(name, String(value))
   }
 }
 

@@ -1,4 +1,4 @@
-import { core } from './toolkit.js'
+import { getState, saveState } from './outputs.js'
 
 /**
  * What main leaves for the post step: the run it started with wait: true, and whether that run
@@ -7,18 +7,18 @@ import { core } from './toolkit.js'
  */
 export const runState = {
   recordStarted(runId: string, pollResultUrl: string): void {
-    core.saveState('runId', runId)
-    core.saveState('pollResultUrl', pollResultUrl)
+    saveState('runId', runId)
+    saveState('pollResultUrl', pollResultUrl)
   },
   /** Main was cancelled before the start request was answered: a run may exist that no one knows. */
-  recordStartPending: (timeline: string) => core.saveState('startPendingFor', timeline),
+  recordStartPending: (timeline: string) => saveState('startPendingFor', timeline),
   pendingStart(): string | undefined {
-    return core.getState('runId') ? undefined : core.getState('startPendingFor') || undefined
+    return getState('runId') ? undefined : getState('startPendingFor') || undefined
   },
-  recordEnded: () => core.saveState('runEnded', 'true'),
+  recordEnded: () => saveState('runEnded', 'true'),
   unfinishedRun(): { runId: string; pollResultUrl: string } | undefined {
-    const runId = core.getState('runId')
-    if (!runId || core.getState('runEnded') === 'true') return undefined
-    return { runId, pollResultUrl: core.getState('pollResultUrl') }
+    const runId = getState('runId')
+    if (!runId || getState('runEnded') === 'true') return undefined
+    return { runId, pollResultUrl: getState('pollResultUrl') }
   }
 }

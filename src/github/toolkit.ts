@@ -4,32 +4,46 @@ import type * as Toolkit from '@actions/core'
 /**
  * @actions/core, loaded while the first API request is under way rather than before it: loading
  * it (with the HTTP client it bundles for OIDC) takes longer than the rest of the start-up.
- * `core` is set once loadToolkit has resolved; main and post await that before they use it.
+ * `core` stands for the toolkit from the start; using it before loadToolkit has resolved is a
+ * mistake in the action's own order of calls, and throws saying so rather than failing later on
+ * an undefined.
  */
-export let core: typeof Toolkit
+export const core: typeof Toolkit = new Proxy({} as typeof Toolkit, {
+  get(_, name) {
+    if (!loaded) {
+      throw new Error(
+        `@actions/core.${String(name)} was used before loadToolkit() resolved: await loadToolkit() first.`
+      )
+    }
+    return loaded[name as keyof typeof Toolkit]
+  }
+})
 
-let loading: Promise<void> | undefined
+let loaded: typeof Toolkit | undefined
+let loading: Promise<typeof Toolkit> | undefined
 const secrets: string[] = []
 const waiting: Array<() => void> = []
 
-export function loadToolkit(): Promise<void> {
+/** Loads the toolkit once, masks the secrets read so far and runs what waited for it. */
+export function loadToolkit(): Promise<typeof Toolkit> {
   loading ??= import('@actions/core').then((toolkit) => {
-    core = toolkit
-    for (const secret of secrets.splice(0)) core.setSecret(secret)
+    loaded = toolkit
+    for (const secret of secrets.splice(0)) toolkit.setSecret(secret)
     for (const call of waiting.splice(0)) call()
+    return toolkit
   })
   return loading
 }
 
 /** Runs `call` now, or once the toolkit has loaded, after every secret has been masked. */
 export function whenLoaded(call: () => void): void {
-  if (core) call()
+  if (loaded) call()
   else waiting.push(call)
 }
 
 /** Masks the secret before any line is written, however early it was read. */
 export function maskSecret(secret: string): void {
-  if (core) core.setSecret(secret)
+  if (loaded) loaded.setSecret(secret)
   else secrets.push(secret)
 }
 

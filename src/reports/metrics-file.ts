@@ -1,13 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { parseRunMetrics } from '../metrics/figures.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { REPORT_FILES } from './download.js'
+import { writeReportFile } from './safe-write.js'
 
 export async function writeMetricsFile(dir: string, metrics: RunMetrics): Promise<string> {
-  const path = join(dir, REPORT_FILES.metrics)
-  await writeFile(path, JSON.stringify(metrics, null, 2) + '\n')
-  return path
+  return writeReportFile(dir, REPORT_FILES.metrics, JSON.stringify(metrics, null, 2) + '\n')
 }
 
 /** Reads a metrics.json written by this action, e.g. a baseline, and checks that it can be trusted. */
