@@ -86,6 +86,18 @@ describe('findLevelShift', () => {
     expect(findLevelShift(values, { minAfter: 3 })?.firstAfter).toBe(14)
   })
 
+  it('compares a recent shift with the level since an older change, and leaves the older one alone', () => {
+    const random = seededRandom(13)
+    const old = [...noisy(19, 100, 0.03, random), ...noisy(11, 130, 0.03, random)]
+    expect(findLevelShift(old, { minAfter: 3, maxAfter: 10 })).toBeUndefined()
+    const since = [...noisy(16, 100, 0.03, random), ...noisy(10, 130, 0.03, random)]
+    const both = [...since, ...noisy(4, 150, 0.03, random)]
+    const shift = findLevelShift(both, { minAfter: 3, maxAfter: 10 })
+    expect(shift?.firstAfter).toBe(26)
+    expect(shift?.levelBefore).toBeGreaterThan(120)
+    expect(shift?.changePercent).toBeLessThan(25)
+  })
+
   it('looks only at recent shifts when asked', () => {
     const values = [...Array(10).fill(100), ...Array(15).fill(130)]
     expect(findLevelShift(values, { minAfter: 3, maxAfter: 10 })).toBeUndefined()

@@ -5,6 +5,11 @@ import {
   seededRandom,
   type NoiseLevel
 } from '../../scripts/calibrate/simulation.js'
+import {
+  measureShiftDetection,
+  simulatedHistories,
+  SHIFT_TARGETS
+} from '../../scripts/calibrate/shifts.js'
 import type { RunMetrics } from '../../src/metrics/model.js'
 import { findShifts } from '../../src/verdict/shifts.js'
 
@@ -77,6 +82,19 @@ describe('findShifts', () => {
     expect(shifts[0].changePercent).toBeGreaterThan(15)
   })
 
+  it('tells a step that rose on top of a slower whole run from the whole run', () => {
+    const runs = history(30, 8, (run, step) =>
+      run >= 26 ? rise(25) + (step === 11 ? rise(80) : 0) : 0
+    )
+    const shifts = findShifts(runs)
+    expect(shifts.map(({ kind, stepId, firstIndex }) => ({ kind, stepId, firstIndex }))).toEqual([
+      { kind: 'run', stepId: undefined, firstIndex: 26 },
+      { kind: 'step', stepId: 'step_11', firstIndex: 26 }
+    ])
+    expect(shifts[1].changePercent).toBeGreaterThan(60)
+    expect(shifts[1].changePercent).toBeLessThan(100)
+  })
+
   it('never reports a one-run spike, nor a rise that has not held three runs', () => {
     const spike = history(30, 6, (run, step) => (run === 29 && step === 3 ? rise(300) : 0))
     expect(findShifts(spike)).toEqual([])
@@ -94,5 +112,20 @@ describe('findShifts', () => {
     const runs = history(45, 7, (run, step) => (run >= 5 && step === 2 ? rise(80) : 0))
     expect(findShifts(runs)).toEqual([])
     expect(findShifts(runs.slice(0, 9), { windowRuns: 30 })).toHaveLength(1)
+  })
+
+  it('meets its targets on the simulated noise model', () => {
+    const random = seededRandom(21)
+    const figures = measureShiftDetection(simulatedHistories('heavy', 12, 45, random), {
+      random,
+      trials: 40,
+      scenarios: SHIFT_TARGETS
+    })
+    expect(figures.runsJudged).toBe(12 * 18)
+    expect(figures.falseReportsPer100Runs).toBeLessThanOrEqual(1)
+    const [step80, run25, step25] = figures.detection.map((found) => found.rate)
+    expect(step80).toBeGreaterThanOrEqual(0.8)
+    expect(run25).toBeGreaterThanOrEqual(0.93)
+    expect(step25).toBeGreaterThanOrEqual(0.3)
   })
 })

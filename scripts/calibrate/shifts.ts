@@ -10,7 +10,14 @@ import { pathToFileURL } from 'node:url'
 import type { RunMetrics } from '../../src/metrics/model.js'
 import { placedSteps } from '../../src/verdict/step-pairing.js'
 import { findShifts, type Shift, type ShiftOptions } from '../../src/verdict/shifts.js'
-import { makeRun, makeTimeline, seededRandom, type NoiseLevel, type Tails } from './simulation.js'
+import {
+  GATE_DEFAULTS,
+  makeRun,
+  makeTimeline,
+  seededRandom,
+  type NoiseLevel,
+  type Tails
+} from './simulation.js'
 
 export interface InjectedShift {
   name: string
@@ -147,6 +154,12 @@ export const SHIFT_TARGETS: Array<InjectedShift & { goal: number }> = [
 /** The goal for false reports per 100 unchanged runs on the simulated model. */
 const FALSE_REPORT_GOAL = 0.5
 
+/** The gate's defaults, which the action passes to findShifts too. */
+const PRACTICAL_MINIMUM: ShiftOptions = {
+  minChangePercent: GATE_DEFAULTS.maxRegressionPercent,
+  noiseFloorMs: GATE_DEFAULTS.noiseFloorMs
+}
+
 /** Simulated histories of the gate's noise model (100 steps, spread 3–15 %, run factor 3 %). */
 export function simulatedHistories(
   tails: Tails,
@@ -172,18 +185,20 @@ export function simulatedHistories(
 /** The figures on simulated histories, as `npm run calibrate` prints them. */
 export function printShiftCalibration(scale: number, random: () => number): void {
   console.log(
-    '\nShift detection (findShifts, 30-run window, 3–10 runs at the new level, false-alarm rate\n' +
-      '0.5 %): 100 steps, spread 3–15 %, run factor 3 %, shift located within ±1 run.\n'
+    '\nShift detection (findShifts: 30-run window, 3–10 runs at the new level, false-alarm rate\n' +
+      '0.5 %, practical minimum +10 % and 20 ms): 100 steps, spread 3–15 %, run factor 3 %; a\n' +
+      'shift counts when located within ±1 run.\n'
   )
   const line = (cells: string[]) => console.log(`| ${cells.join(' | ')} |`)
   line(['tails', 'false reports per 100 unchanged runs', ...SHIFT_TARGETS.map((s) => s.name)])
   line(Array(2 + SHIFT_TARGETS.length).fill('---'))
   for (const tails of ['light', 'heavy'] as const) {
-    const histories = simulatedHistories(tails, Math.max(2, Math.round(40 * scale)), 60, random)
+    const histories = simulatedHistories(tails, Math.max(2, Math.round(80 * scale)), 60, random)
     const figures = measureShiftDetection(histories, {
       random,
-      trials: Math.max(10, Math.round(200 * scale)),
-      scenarios: SHIFT_TARGETS
+      trials: Math.max(10, Math.round(300 * scale)),
+      scenarios: SHIFT_TARGETS,
+      shiftOptions: PRACTICAL_MINIMUM
     })
     line([
       tails,
@@ -194,6 +209,41 @@ export function printShiftCalibration(scale: number, random: () => number): void
       )
     ])
   }
+  printSearchCost(random)
+}
+
+/** Time and heap of one search of a 30-run history of a 20,000-step timeline with 20 shifted steps. */
+function printSearchCost(random: () => number): void {
+  const level: NoiseLevel = {
+    steps: 20_000,
+    historyRuns: 30,
+    spread: [0.03, 0.15],
+    runFactor: 0.03,
+    tails: 'heavy'
+  }
+  const timeline = makeTimeline(level, random)
+  const runs = Array.from({ length: level.historyRuns }, (_, run) =>
+    makeRun(
+      level,
+      timeline,
+      random,
+      `run_${run}`,
+      (step) => (run >= 25 && step % 1000 === 0 ? 0.6 : 0),
+      run
+    )
+  )
+  const heap = process.memoryUsage().heapUsed
+  const started = performance.now()
+  const cpu = process.cpuUsage()
+  const found = findShifts(runs, PRACTICAL_MINIMUM).length
+  const elapsed = performance.now() - started
+  const { user, system } = process.cpuUsage(cpu)
+  const grown = (process.memoryUsage().heapUsed - heap) / 2 ** 20
+  console.log(
+    `\nOne search of 30 runs × 20,000 steps: ${elapsed.toFixed(0)} ms ` +
+      `(CPU ${((user + system) / 1000).toFixed(0)} ms), heap +${grown.toFixed(0)} MiB ` +
+      `(${found} of 20 shifted steps found)`
+  )
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -14,6 +14,10 @@
  * it moves the means, so T stays close to Student's t with n − 2 degrees of freedom (measured on
  * 30 values with normal and t₃ noise: false rates at or below the t quantile's), which is what the
  * threshold assumes. The reported levels are the segments' medians.
+ *
+ * With maxAfter, only recent splits are candidates; an older change that fits the series better
+ * than any of them (and passes the same threshold) is cut off first, so a recent split is compared
+ * with the level since that change and an old shift is not found again, one run later each time.
  */
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
 import { median } from './noise-model.js'
@@ -33,11 +37,17 @@ export interface LevelShift {
 export interface LevelShiftOptions {
   /** Values at the new level required at least (and the fewest after a split). */
   minAfter: number
-  /** |T| a split must exceed; by default levelShiftThreshold(DEFAULT_PROBABILITY, …). */
+  /** |T| a split must exceed; by default levelShiftThreshold(probability, …). */
   threshold?: number
+  /** Chance of a false shift in this series, for the default threshold (default 0.001). */
+  probability?: number
   /** Fewest values before a split (default minAfter). */
   minBefore?: number
-  /** Most values after a split, to look at recent shifts only (default: no limit). */
+  /**
+   * Most values after a split, to look at recent shifts only (default: no limit). An older change
+   * that explains the series better than any recent split ends the "before": the search then
+   * compares with the level since that change.
+   */
   maxAfter?: number
   /** Which shifts count (default 'both'). */
   direction?: 'up' | 'down' | 'both'
@@ -74,14 +84,54 @@ export function findLogLevelShift(
   logs: Float64Array,
   options: LevelShiftOptions
 ): LevelShift | undefined {
+  const start = startAfterOlderChanges(logs, options)
+  const found = findRecentShift(logs.subarray(start), options)
+  return found && { ...found, firstAfter: start + found.firstAfter }
+}
+
+/**
+ * Where the level the recent splits are compared with begins: after the newest change older than
+ * maxAfter values that is significant and fits the series better than every recent split; 0 when
+ * there is none.
+ */
+function startAfterOlderChanges(logs: Float64Array, options: LevelShiftOptions): number {
+  const { minAfter, maxAfter } = options
+  const minBefore = Math.max(1, options.minBefore ?? minAfter)
+  let start = 0
+  for (;;) {
+    const part = logs.subarray(start)
+    if (maxAfter === undefined || part.length - minBefore <= maxAfter) return start
+    const best = bestSplit(part, minAfter, part.length - minBefore)
+    const threshold = thresholdOf(part.length, options)
+    if (best.after <= maxAfter || Math.abs(best.statistic) <= threshold) return start
+    start += part.length - best.after
+  }
+}
+
+/** The split of largest |T| with `after` values after it, from minAfter to maxAfter. */
+function bestSplit(
+  logs: Float64Array,
+  minAfter: number,
+  maxAfter: number
+): { after: number; statistic: number } {
+  const sums = new SplitSums(logs)
+  for (let after = 1; after < minAfter; after++) sums.moveAfter(logs.length - after)
+  let best = { after: minAfter, statistic: 0 }
+  for (let after = minAfter; after <= maxAfter; after++) {
+    sums.moveAfter(logs.length - after)
+    const statistic = sums.statistic()
+    if (Math.abs(statistic) > Math.abs(best.statistic)) best = { after, statistic }
+  }
+  return best
+}
+
+function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelShift | undefined {
   const n = logs.length
   const { minAfter, direction = 'both' } = options
   const minBefore = Math.max(1, options.minBefore ?? minAfter)
   const maxAfter = Math.min(options.maxAfter ?? Infinity, n - minBefore)
   if (minAfter < 1 || maxAfter < minAfter || n < 3) return undefined
-  const threshold =
-    options.threshold ??
-    levelShiftThreshold(DEFAULT_PROBABILITY, n, { minAfter, minBefore, maxAfter, direction })
+  const threshold = thresholdOf(n, options)
   const sign = direction === 'down' ? -1 : 1
   const sums = new SplitSums(logs)
   for (let after = 1; after < minAfter; after++) sums.moveAfter(n - after)
@@ -110,6 +160,15 @@ export function findLogLevelShift(
   }
 }
 
+function thresholdOf(length: number, options: LevelShiftOptions): number {
+  return (
+    options.threshold ??
+    levelShiftThreshold(options.probability ?? DEFAULT_PROBABILITY, length, options)
+  )
+}
+
+const thresholds = new Map<string, number>()
+
 /**
  * The |T| a split must exceed for a series of `length` values to show a false shift with at most
  * `probability`: the t quantile (n − 2 degrees of freedom) at probability shared evenly by the
@@ -124,7 +183,13 @@ export function levelShiftThreshold(
   const maxAfter = Math.min(options.maxAfter ?? Infinity, length - minBefore)
   const splits = Math.max(1, maxAfter - options.minAfter + 1)
   const sides = (options.direction ?? 'both') === 'both' ? 2 : 1
-  return tQuantile(1 - probability / (splits * sides), Math.max(1, length - 2))
+  const key = `${probability} ${splits * sides} ${length}`
+  let threshold = thresholds.get(key)
+  if (threshold === undefined) {
+    threshold = tQuantile(1 - probability / (splits * sides), Math.max(1, length - 2))
+    thresholds.set(key, threshold)
+  }
+  return threshold
 }
 
 /**

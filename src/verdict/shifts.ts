@@ -14,7 +14,7 @@
  * (at a first run within minAfter − 1 of this one's) was reported then.
  */
 import type { RunMetrics } from '../metrics/model.js'
-import { findLogLevelShift, levelShiftThreshold, type LevelShiftOptions } from './change-point.js'
+import { findLogLevelShift } from './change-point.js'
 import { HistoryFold } from './history.js'
 import { median, runFactorOf } from './noise-model.js'
 import { placedSteps, type PlacedStep } from './step-pairing.js'
@@ -200,10 +200,9 @@ function logOf(p95: number): number {
   return p95 > 0 ? Math.log(p95) : NaN
 }
 
-/** The searches of one set of runs, at any run as the newest, with their run factors cached. */
+/** The searches of one set of runs, at any run as the newest. */
 class Search {
   private readonly factors: Float64Array
-  private readonly thresholds = new Map<string, number>()
   private readonly searched: number
   private readonly values: Float64Array
   private readonly indices: Int32Array
@@ -257,7 +256,8 @@ class Search {
   firstReport(found: Found, searchAt: (end: number) => Found | undefined): number {
     const last = this.series.runs - 1
     const tolerance = this.settings.minAfter - 1
-    for (let end = found.firstIndex + this.settings.minAfter - 1; end < last; end++) {
+    const earliest = Math.max(0, found.firstIndex - tolerance) + this.settings.minAfter - 1
+    for (let end = earliest; end < last; end++) {
       const earlier = searchAt(end)
       if (earlier && Math.abs(earlier.firstIndex - found.firstIndex) <= tolerance) return end
     }
@@ -285,10 +285,11 @@ class Search {
 
   private search(count: number, probability: number): Found | undefined {
     const { minAfter, maxAfter } = this.settings
-    const options: LevelShiftOptions = { minAfter, maxAfter, direction: 'up' }
     const shift = findLogLevelShift(this.values.subarray(0, count), {
-      ...options,
-      threshold: this.threshold(probability, count, options)
+      minAfter,
+      maxAfter,
+      direction: 'up',
+      probability
     })
     if (shift === undefined) return undefined
     return {
@@ -297,16 +298,6 @@ class Search {
       changePercent: shift.changePercent,
       statistic: shift.statistic
     }
-  }
-
-  private threshold(probability: number, count: number, options: LevelShiftOptions): number {
-    const key = `${probability} ${count}`
-    let threshold = this.thresholds.get(key)
-    if (threshold === undefined) {
-      threshold = levelShiftThreshold(probability, count, options)
-      this.thresholds.set(key, threshold)
-    }
-    return threshold
   }
 
   private windowStart(end: number): number {
