@@ -90,6 +90,8 @@ describe('when the history is searched', () => {
     ).resolves.toBeUndefined()
     await expect(search({ detectChanges: false }, github('push'))).resolves.toBeUndefined()
     const found = await search({ detectChanges: true }, github('schedule'))
-    expect(found?.view.shifts.map((shift) => [shift.step, shift.runsSince])).toEqual([['Checkout', 3]])
+    expect(found?.view.shifts.map((shift) => [shift.step, shift.runsSince])).toEqual([
+      ['Checkout', 3]
+    ])
   })
 })
