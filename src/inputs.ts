@@ -60,6 +60,10 @@ export interface Settings {
   falseAlarmRate: number
   failOnBreach: boolean
   comment: boolean
+  /** On runs that record a branch's history, search it for persistent shifts. */
+  detectChanges: boolean
+  /** Keep one issue per timeline and leg up to date with the shifts found. */
+  reportIssue: boolean
   githubToken?: string
 }
 
@@ -150,6 +154,8 @@ export async function readSettings(
       }) ?? 1,
     failOnBreach: readBoolean(read, 'fail-on-breach', true, problems),
     comment: readBoolean(read, 'comment', true, problems),
+    detectChanges: readBoolean(read, 'detect-changes', true, problems),
+    reportIssue: readBoolean(read, 'report-issue', false, problems),
     githubToken: optional('github-token')
   }
   if (settings.role && !settings.dataItem) {

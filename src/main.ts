@@ -26,7 +26,7 @@ import { waitForRun } from './run/wait.js'
 import { boundedStatus } from './run/status-word.js'
 import { stopRun, unconfirmedStop, type StopOutcome } from './run/stop.js'
 import { fetchReports, type Reports } from './reports/download.js'
-import { historyOnDisk } from './reports/history-files.js'
+import { historyOnDisk, loadHistory } from './reports/history-files.js'
 import { writeMetricsFile } from './reports/metrics-file.js'
 import { preloadArtifactClient } from './github/artifact-upload.js'
 import { pathUnder, safeName } from './reports/safe-name.js'
@@ -86,14 +86,25 @@ export async function runMain(): Promise<void> {
     const reports = await downloadReports(client, run, end, settings)
     const metrics = summarizeRun(plan, ranRequest, run, end, startedAt)
     const metricsFile = await writeMetricsFile(reports.dir, metrics)
+    const history = await readHistory(settings, metrics)
     const verdict = await judgeRun({
       ...settings,
       metrics,
       runProblem: end.problem,
-      history: historyOnDisk((runs) => findBaselineRuns(settings, metrics, runs)),
+      history: history.source,
       log
     })
-    await publishResults({ settings, metrics, verdict, reports, metricsFile, log })
+    const changes = await reportChanges(settings, metrics, history.runs)
+    await publishResults({
+      settings,
+      metrics,
+      verdict,
+      reports,
+      metricsFile,
+      history: history.runs,
+      changes,
+      log
+    })
   } catch (error) {
     await failStep(error, live, guard)
   } finally {
@@ -369,16 +380,36 @@ function summarizeRun(
   })
 }
 
-async function findBaselineRuns(settings: Settings, metrics: RunMetrics, runs: number) {
-  const { findAutoBaseline } = await import('./github/auto-baseline.js')
-  return findAutoBaseline({
-    token: settings.githubToken ?? '',
-    timelineId: metrics.timelineId,
-    load: metrics.load,
-    runs,
-    log,
-    downloadDir: join(process.env.RUNNER_TEMP || tmpdir(), 'leapwork-performance-baselines')
+/**
+ * The history `baseline` names. A run that records its branch's history reads the history artifact
+ * even without `baseline: auto`, to carry it forward and search it for changes; it is then not
+ * used as a baseline.
+ */
+async function readHistory(settings: Settings, metrics: RunMetrics) {
+  const github = await import('./github/auto-baseline.js')
+  const records = await github.recordsHistory()
+  return loadHistory({
+    baseline: settings.baseline ?? (records ? { kind: 'auto', runs: 0 } : undefined),
+    current: metrics,
+    findAuto: () =>
+      github.findAutoBaseline({
+        token: settings.githubToken ?? '',
+        current: metrics,
+        name: settings.name,
+        log: settings.baseline ? log : { ...log, warning: log.info, notice: log.info }
+      }),
+    runUrl: github.historyRunUrl
   })
+}
+
+async function reportChanges(settings: Settings, metrics: RunMetrics, history: RunMetrics[]) {
+  const { searchChanges } = await import('./github/changes.js')
+  const search = await searchChanges({ settings, metrics, history, log })
+  if (search) {
+    const { keepChangeIssue } = await import('./github/change-issue.js')
+    await keepChangeIssue({ search, settings, metrics, log })
+  }
+  return search
 }
 
 function describeTimeline(plan: RunPlan): string {

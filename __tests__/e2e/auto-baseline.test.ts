@@ -1,6 +1,9 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { FIXTURES } from '../../simulator/index.js'
+import { recordHistory } from '../../src/metrics/history-record.js'
+import type { RunMetrics } from '../../src/metrics/model.js'
+import { historyArtifactName } from '../../src/reports/artifact.js'
 import { runAction } from '../support/action-runner.js'
 import { startFakeGitHubApi } from '../support/fake-github-api.js'
 import { annotationMessages, PULL_REQUEST, useSimulator } from './setup.js'
@@ -18,21 +21,33 @@ describe('baseline: auto, end to end', () => {
     return readFile(result.outputs['metrics-file'], 'utf8')
   }
 
+  /** The runs recorded so far, oldest first: each seeded run carries them forward, as the action does. */
+  let carried: RunMetrics[] = []
+
   function seedBaseline(
     metricsJson: string,
     workflowRunId: number,
     createdAt: string,
     timelineId = checkout.assetId
   ) {
-    const { runId } = JSON.parse(metricsJson)
+    const run: RunMetrics = {
+      ...JSON.parse(metricsJson),
+      timelineId,
+      source: { repository: 'octo-org/octo-repo', workflowRunId: String(workflowRunId) }
+    }
+    carried = [...carried, run]
     return context.github.addArtifact({
-      name: `leapwork-performance-${timelineId}-${runId}`,
+      name: historyArtifactName(timelineId, run.runId, run.load),
       runId: workflowRunId,
       branch: 'main',
       createdAt,
-      files: { 'metrics.json': metricsJson }
+      files: { 'history.json': JSON.stringify(recordHistory(carried)) }
     })
   }
+
+  beforeEach(() => {
+    carried = []
+  })
 
   function pullRequestRun(inputs: Record<string, string>) {
     return runAction({
@@ -87,12 +102,13 @@ describe('baseline: auto, end to end', () => {
   it('never uses the artifact of another timeline or another branch', async () => {
     const fast = await recordedRun(0.3)
     seedBaseline(fast, 1001, '2026-11-20T10:00:00Z', FIXTURES.timelines.login.assetId)
+    const other: RunMetrics = JSON.parse(fast)
     context.github.addArtifact({
-      name: `leapwork-performance-${checkout.assetId}-run_other_branch`,
+      name: historyArtifactName(checkout.assetId, 'run_other_branch', other.load),
       runId: 1002,
       branch: 'release',
       createdAt: '2026-11-21T10:00:00Z',
-      files: { 'metrics.json': fast }
+      files: { 'history.json': JSON.stringify(recordHistory([other])) }
     })
     const result = await pullRequestRun({})
     expect(result.outputs.result).toBe('passed')

@@ -18,7 +18,13 @@ describe('reports, artifact, summary and outputs, end to end', () => {
     })
     expect(result.exitCode).toBe(0)
     const runId = result.outputs['run-id']
-    expect(context.artifacts.artifacts).toHaveLength(1)
+    // The report artifact, and the history a push run carries forward in an artifact of its own.
+    expect(context.artifacts.artifacts.map((a) => a.name)).toEqual([
+      `leapwork-performance-${checkout.assetId}-${runId}`,
+      expect.stringMatching(
+        `^leapwork-performance-history-${checkout.assetId}-[0-9a-f]{8}-${runId}$`
+      )
+    ])
     const [artifact] = context.artifacts.artifacts
     expect(artifact.name).toBe(`leapwork-performance-${checkout.assetId}-${runId}`)
     expect(artifact.retentionDays).toBe(7)

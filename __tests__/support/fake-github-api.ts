@@ -13,7 +13,7 @@ const MAX_COMMENT_CHARACTERS = 65536
 const DAY_MS = 24 * 60 * 60 * 1000
 const DOCS = 'https://docs.github.com/rest'
 
-export type Permission = 'comments' | 'artifacts'
+export type Permission = 'comments' | 'artifacts' | 'issues' | 'contents'
 
 export interface FakeGitHubApiOptions {
   /** The only token accepted, as `token X` or `Bearer X`. Default: a generated one, see `token`. */
@@ -49,6 +49,22 @@ export interface FakeComment {
   login: string
   createdAt: string
   updatedAt: string
+}
+
+export interface FakeIssue {
+  number: number
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  login: string
+}
+
+/** A commit of the repository's history, in the order added; `pulls` merged it (with `base`). */
+export interface FakeCommit {
+  sha: string
+  message: string
+  pulls?: number[]
+  base?: string
 }
 
 export interface ArtifactSeed {
@@ -101,6 +117,11 @@ export interface FakeGitHubApi {
   artifacts: SeededArtifact[]
   addArtifact(seed: ArtifactSeed): SeededArtifact
   addComment(issueNumber: number, body: string, login?: string): FakeComment
+  /** Issues (not pull requests), newest last; seeded or opened by the action. */
+  issues: FakeIssue[]
+  addIssue(title: string, body: string, login?: string): FakeIssue
+  /** The commits compare and the commit's pull requests answer from. */
+  commits: FakeCommit[]
   /**
    * API answers are held back `latencyMs`, so that requests sent together are answered together;
    * `peak` is the most API requests that were being answered at once.
@@ -163,6 +184,9 @@ export async function startFakeGitHubApi(
   let answering = 0
   let nextCommentId = 2_100_000_001
   let nextArtifactId = 3_500_000_001
+  const issues: FakeIssue[] = []
+  const commits: FakeCommit[] = []
+  let nextIssueNumber = 501
 
   const api = await listen((request, response) => answerApi(request, response))
   const blob = await listen((request, response) => answerBlob(request, response))
@@ -178,7 +202,12 @@ export async function startFakeGitHubApi(
     ['GET', /^\/actions\/runs$/, 'artifacts', listRuns],
     ['GET', /^\/actions\/runs\/(\d+)$/, 'artifacts', getRun],
     ['GET', /^\/actions\/runs\/(\d+)\/artifacts$/, 'artifacts', listRunArtifacts],
-    ['GET', /^\/actions\/workflows\/([^/]+)\/runs$/, 'artifacts', listWorkflowRuns]
+    ['GET', /^\/actions\/workflows\/([^/]+)\/runs$/, 'artifacts', listWorkflowRuns],
+    ['GET', /^\/issues$/, 'issues', listIssues],
+    ['POST', /^\/issues$/, 'issues', createIssue],
+    ['PATCH', /^\/issues\/(\d+)$/, 'issues', updateIssue],
+    ['GET', /^\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/, 'contents', compareCommits],
+    ['GET', /^\/commits\/([0-9a-f]+)\/pulls$/, 'contents', commitPulls]
   ]
 
   async function answerApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -331,6 +360,90 @@ export async function startFakeGitHubApi(
     }
     comments.push(comment)
     return comment
+  }
+
+  function addIssue(title: string, body: string, login = 'octocat'): FakeIssue {
+    const issue: FakeIssue = { number: nextIssueNumber++, title, body, state: 'open', login }
+    issues.push(issue)
+    return issue
+  }
+
+  function issueJson(issue: FakeIssue): object {
+    const user = issue.login === BOT.login ? BOT : { login: issue.login, id: 583231, type: 'User' }
+    return {
+      id: 9_000_000 + issue.number,
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      user,
+      html_url: `https://github.com/${repository}/issues/${issue.number}`,
+      url: `${repoUrl}/issues/${issue.number}`
+    }
+  }
+
+  /** Open issues by default, newest first, filtered by `state` and `creator` as GitHub does. */
+  function listIssues(_: string[], { url }: RequestContext): ApiResponse {
+    const state = url.searchParams.get('state') ?? 'open'
+    const creator = url.searchParams.get('creator')
+    const matching = issues
+      .filter((issue) => state === 'all' || issue.state === state)
+      .filter((issue) => creator === null || issue.login === creator)
+      .reverse()
+    const { items, headers } = paginate(matching, url)
+    return { status: 200, body: items.map(issueJson), headers }
+  }
+
+  function createIssue(_: string[], { body }: RequestContext): ApiResponse {
+    const fields = isRecord(body) ? body : {}
+    if (typeof fields.title !== 'string' || fields.title === '') {
+      throw new ApiError(422, 'Validation Failed')
+    }
+    const issue = addIssue(
+      fields.title,
+      typeof fields.body === 'string' ? fields.body : '',
+      options.tokenOwner ?? BOT.login
+    )
+    return { status: 201, body: issueJson(issue) }
+  }
+
+  function updateIssue([number]: string[], { body }: RequestContext): ApiResponse {
+    const issue = issues.find((candidate) => candidate.number === Number(number))
+    if (!issue) throw new ApiError(404, 'Not Found')
+    const fields = isRecord(body) ? body : {}
+    if (typeof fields.title === 'string') issue.title = fields.title
+    if (typeof fields.body === 'string') issue.body = fields.body
+    if (fields.state === 'open' || fields.state === 'closed') issue.state = fields.state
+    return { status: 200, body: issueJson(issue) }
+  }
+
+  /** The commits after `base` up to `head`, oldest first, as GitHub's compare lists them. */
+  function compareCommits([base, head]: string[]): ApiResponse {
+    const from = commits.findIndex((commit) => commit.sha === base)
+    const to = commits.findIndex((commit) => commit.sha === head)
+    if (from < 0 || to < 0) throw new ApiError(404, 'Not Found')
+    const range = commits.slice(from + 1, to + 1)
+    return {
+      status: 200,
+      body: {
+        status: 'ahead',
+        total_commits: range.length,
+        commits: range.map((commit) => ({ sha: commit.sha, commit: { message: commit.message } }))
+      }
+    }
+  }
+
+  function commitPulls([sha]: string[]): ApiResponse {
+    const commit = commits.find((candidate) => candidate.sha === sha)
+    if (!commit) throw new ApiError(422, 'No commit found for SHA')
+    const pulls = (commit.pulls ?? []).map((number) => ({
+      number,
+      state: 'closed',
+      merged_at: '2026-03-01T00:00:00Z',
+      base: { ref: commit.base ?? 'main' },
+      html_url: `https://github.com/${repository}/pull/${number}`
+    }))
+    return { status: 200, body: pulls }
   }
 
   function listArtifacts(_: string[], { url }: RequestContext): ApiResponse {
@@ -568,6 +681,9 @@ export async function startFakeGitHubApi(
     artifacts,
     addArtifact,
     addComment,
+    issues,
+    addIssue,
+    commits,
     traffic,
     faults,
     async stop() {

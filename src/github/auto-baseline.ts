@@ -1,305 +1,238 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { getOctokit } from '@actions/github'
+/**
+ * `baseline: auto`: the history the newest earlier run on the baseline branch carried forward, from
+ * its small history artifact. One list page and one download bring the last 30 runs.
+ */
 import type { Log } from '../log.js'
-import { sameLoad } from '../metrics/load.js'
-import type { RunLoad } from '../metrics/model.js'
-import { artifactNamePrefix } from '../reports/artifact.js'
-import { readMetricsFile } from '../reports/metrics-file.js'
+import type { RunMetrics } from '../metrics/model.js'
+import { parseHistoryRecord } from '../metrics/history-record.js'
+import { historyArtifactPrefix } from '../reports/artifact.js'
+import { REPORT_FILES } from '../reports/download.js'
+import { createOctokit, type Octokit } from './api.js'
+import { PULL_REQUEST_EVENTS } from './context.js'
 import { GHES_BASELINE_NOTICE, isGitHubEnterpriseServer } from './ghes.js'
-import type { BaselineSearch, HistoryFile } from '../verdict/judge.js'
+import { readCappedEntry } from './unzip.js'
+import { repositoryLinks, workflowRunLink } from './links.js'
+
+/** The workflow run's facts the search needs, as `@actions/github`'s context gives them. */
+export interface WorkflowContext {
+  eventName: string
+  ref: string
+  runId: number
+  payload: { pull_request?: Record<string, unknown> }
+  repo: { owner: string; repo: string }
+}
 
 export interface AutoBaselineOptions {
   token: string
-  timelineId: string
-  /** The load of this run: runs of another load are passed over (and counted). */
-  load?: RunLoad
-  /** How many earlier runs to find (`baseline-runs`): the history the gate learns from. */
-  runs: number
+  /** This run: its timeline, load and leg name pick the history artifact. */
+  current: RunMetrics
+  name?: string
   log: Log
-  /** The runner's GITHUB_* variables; default process.env. */
-  env?: NodeJS.ProcessEnv
-  /** Where the downloaded artifacts are unpacked, one folder per artifact. */
-  downloadDir: string
+  /** Default: the context of `@actions/github`. */
+  github?: WorkflowContext
 }
 
-type Octokit = ReturnType<typeof getOctokit>
+export interface AutoHistory {
+  /** The history's runs, oldest first, as recorded: not yet checked against this run. */
+  runs: RunMetrics[]
+  /** Why there is none, when there is none. */
+  nothingFound?: string
+}
+
 type Artifact = Awaited<
   ReturnType<Octokit['rest']['actions']['listArtifactsForRepo']>
 >['data']['artifacts'][number]
-type WorkflowRun = Awaited<ReturnType<Octokit['rest']['actions']['getWorkflowRun']>>['data']
 
-interface Repository {
-  owner: string
-  repo: string
-}
-
-interface Search {
-  options: AutoBaselineOptions
-  octokit: Octokit
-  repository: Repository
-  branch: string
-  currentRunId?: string
-  runLookups: Map<number, Promise<WorkflowRun>>
-  scannedArtifacts: number
-  otherLoad: number
-  /** Why matching artifacts were passed over, counted for the notice when none is left. */
-  skipped: Map<string, number>
-}
-
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 const PER_PAGE = 100
-const MAX_PAGES = 10
-/** Downloads under way at once: a few, to be quick without crowding the runner or the API. */
-const CONCURRENT_DOWNLOADS = 4
+/** Pages of 100 artifacts scanned for a history artifact: the newest is nearly always on the first. */
+const MAX_PAGES = 5
+/** Candidates tried when a download fails: each is one more download. */
+const MAX_ATTEMPTS = 3
 /**
- * A run whose gate failed still measured the whole load test; a cancelled or timed-out one may
- * have stopped it half-way.
+ * A 30-run history of a 20,000-step timeline is about 5 MB zipped and 20 MB unpacked; larger is
+ * not one of ours, and is never downloaded or unpacked.
  */
-const USABLE_CONCLUSIONS = new Set(['success', 'failure'])
-
-/** A reason why there is no baseline that is no fault of the API: told as a notice. */
-class NoBaseline extends Error {}
+export const MAX_HISTORY_ZIP_BYTES = 24 * 1024 * 1024
+export const MAX_HISTORY_BYTES = 96 * 1024 * 1024
 
 /**
- * Finds the metrics of the newest earlier runs of this timeline on the baseline branch (the base
- * branch of a pull request, else the branch itself), from the artifacts this action uploads.
- *
- * API calls: one list page per 100 artifacts scanned (usually just one: the list is newest first
- * and the scan stops once enough runs are found), one workflow-run lookup per distinct candidate
- * run and one download per candidate artifact (its redirect to storage is not an API call).
- * With nothing to skip, `runs` = N takes at most 1 + 2N calls. Candidates are fetched a few at a
- * time, never more at once than runs are still missing, so concurrency adds no calls.
- *
- * Each metrics.json is checked and let go: the judge reads the files again one at a time, so the
- * history never sits in memory whole. Never throws: with no baseline the run is judged on
- * thresholds alone, and the search says why.
+ * Whether this run records its branch's history (and searches it for changes): a run on a branch,
+ * not for a pull request, where artifacts can be uploaded.
  */
-export async function findAutoBaseline(options: AutoBaselineOptions): Promise<BaselineSearch> {
-  const { log } = options
-  if (isGitHubEnterpriseServer(options.env)) {
-    log.notice(GHES_BASELINE_NOTICE)
-    return {
-      files: [],
-      nothingFound: 'earlier runs cannot be searched on GitHub Enterprise Server'
-    }
-  }
-  try {
-    return await search(options)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    const status = (error as { status?: unknown }).status
-    if (error instanceof NoBaseline) return { files: [], nothingFound: reason }
-    if (status === 403 && !/rate limit/i.test(reason)) {
-      return {
-        files: [],
-        nothingFound:
-          `the token is not allowed to read this repository's artifacts (403 ${reason}). ` +
-          `"baseline: auto" needs the "actions: read" permission: add "permissions: actions: read" ` +
-          `to the workflow or job`
-      }
-    }
-    const withStatus = typeof status === 'number' ? ` (status ${status})` : ''
-    log.warning(`The baseline run could not be found${withStatus}: ${reason}.`)
-    return {
-      files: [],
-      nothingFound: `the baseline run could not be found${withStatus}: ${reason}`
-    }
-  }
+export async function recordsHistory(github?: WorkflowContext): Promise<boolean> {
+  if (isGitHubEnterpriseServer() || !process.env.ACTIONS_RUNTIME_TOKEN) return false
+  const context = github ?? (await import('@actions/github')).context
+  return !PULL_REQUEST_EVENTS.has(context.eventName) && context.ref.startsWith('refs/heads/')
 }
 
-async function search(options: AutoBaselineOptions): Promise<BaselineSearch> {
-  const env = options.env ?? process.env
+/** The workflow run that measured a history run, on this server, when its ID is sound. */
+export function historyRunUrl(run: RunMetrics): string | undefined {
+  const repository = run.source?.repository ?? process.env.GITHUB_REPOSITORY
+  const links = repositoryLinks({ ...process.env, GITHUB_REPOSITORY: repository })
+  return workflowRunLink(links, run.source?.workflowRunId)
+}
+
+/**
+ * API calls: one list page per 100 artifacts scanned (usually one: the list is newest first) and
+ * one download; a download that fails costs one more per candidate tried (at most 3). Nothing is
+ * written to disk: the zip is checked against `size_in_bytes` before it is fetched, held in memory
+ * and its one file unpacked under a cap. Never throws: with no history the run is judged on
+ * thresholds alone, and the answer says why.
+ */
+export async function findAutoBaseline(options: AutoBaselineOptions): Promise<AutoHistory> {
+  if (isGitHubEnterpriseServer()) {
+    options.log.notice(GHES_BASELINE_NOTICE)
+    return nothingFound('earlier runs cannot be searched on GitHub Enterprise Server')
+  }
   if (!options.token)
-    throw new NoBaseline('"baseline: auto" needs a github-token and none was given')
-  const repository = repositoryOf(env)
-  const branch = await baselineBranch(env)
-  const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(options.token, { baseUrl: env.GITHUB_API_URL || undefined })
-  const context: Search = {
-    options,
-    octokit,
-    repository,
-    branch,
-    currentRunId: env.GITHUB_RUN_ID,
-    runLookups: new Map(),
-    scannedArtifacts: 0,
-    otherLoad: 0,
-    skipped: new Map()
+    return nothingFound('"baseline: auto" needs a github-token and none was given')
+  const github = options.github ?? (await import('@actions/github')).context
+  const where = await whereToSearch(github)
+  if (typeof where === 'string') return nothingFound(where)
+  try {
+    const octokit = await createOctokit(options.token)
+    return await searchHistory(octokit, { ...where, github, options })
+  } catch (error) {
+    return searchFailed(error, options.log)
   }
-  const found = await newestUsableRuns(context)
-  if (found.length === 0) throw new NoBaseline(nothingFound(context))
-  return reportFound(context, found)
 }
 
-function repositoryOf(env: NodeJS.ProcessEnv): Repository {
-  const [owner, repo] = env.GITHUB_REPOSITORY?.split('/') ?? []
-  if (!owner || !repo) {
-    throw new NoBaseline('not running in GitHub Actions (GITHUB_REPOSITORY is not set)')
-  }
-  return { owner, repo }
+interface Where {
+  repository: { owner: string; repo: string }
+  branch: string
 }
 
-async function baselineBranch(env: NodeJS.ProcessEnv): Promise<string> {
-  if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) return pullRequestBase(env)
-  const ref = env.GITHUB_REF
-  if (ref?.startsWith('refs/heads/')) return ref.slice('refs/heads/'.length)
-  if (!ref && env.GITHUB_REF_TYPE === 'branch' && env.GITHUB_REF_NAME) return env.GITHUB_REF_NAME
-  throw new NoBaseline(
-    `this run is not on a branch (ref ${ref ?? env.GITHUB_REF_NAME ?? 'unknown'})`
+interface Search extends Where {
+  github: WorkflowContext
+  options: AutoBaselineOptions
+}
+
+/** The repository and baseline branch, or why there are none. */
+async function whereToSearch(github: WorkflowContext): Promise<Where | string> {
+  let repository: Where['repository']
+  try {
+    repository = github.repo
+  } catch {
+    return 'not running in GitHub Actions (GITHUB_REPOSITORY is not set)'
+  }
+  if (PULL_REQUEST_EVENTS.has(github.eventName)) {
+    const base = (github.payload.pull_request?.base as { ref?: unknown } | undefined)?.ref
+    if (typeof base !== 'string' || !base) return 'the pull request event names no base branch'
+    return { repository, branch: base }
+  }
+  if (github.ref.startsWith('refs/heads/')) {
+    return { repository, branch: github.ref.slice('refs/heads/'.length) }
+  }
+  return `this run is not on a branch (ref ${github.ref || 'unknown'})`
+}
+
+async function searchHistory(octokit: Octokit, search: Search): Promise<AutoHistory> {
+  const prefix = historyArtifactPrefix(
+    search.options.current.timelineId,
+    search.options.current.load,
+    search.options.name
+  )
+  const problems: string[] = []
+  const passOver = (problem: string) => {
+    problems.push(problem)
+    search.options.log.info(`History artifact ${problem}.`)
+  }
+  let scanned = 0
+  let attempts = 0
+  for await (const artifact of artifactsNewestFirst(octokit, search)) {
+    scanned++
+    if (!artifact.name.startsWith(prefix) || !isOfThisBranch(artifact, search)) continue
+    const problem = unusable(artifact)
+    if (problem !== undefined) {
+      passOver(problem)
+      continue
+    }
+    const history = await downloadHistory(octokit, artifact, search).catch(
+      (error: Error) => error.message
+    )
+    if (typeof history !== 'string') {
+      search.options.log.info(
+        `History: ${history.length} run(s) from artifact "${artifact.name}" of workflow run ${artifact.workflow_run?.id}.`
+      )
+      return { runs: history }
+    }
+    passOver(`"${artifact.name}" could not be read: ${history}`)
+    if (++attempts >= MAX_ATTEMPTS) break
+  }
+  const where = `on branch "${search.branch}"`
+  if (problems.length > 0) {
+    return nothingFound(`no history artifact ${where} could be used: ${problems[0]}`)
+  }
+  return nothingFound(
+    `no earlier run ${where} left a history artifact of this timeline and load ` +
+      `(${scanned} artifacts of ${search.repository.owner}/${search.repository.repo} searched); ` +
+      `this may be the first run there, and this run starts the history`
   )
 }
 
-async function pullRequestBase(env: NodeJS.ProcessEnv): Promise<string> {
-  let payload: { pull_request?: { base?: { ref?: unknown } } } | undefined
-  try {
-    payload = JSON.parse(await readFile(env.GITHUB_EVENT_PATH ?? '', 'utf8'))
-  } catch (error) {
-    throw new NoBaseline(
-      `the pull request's base branch could not be read from GITHUB_EVENT_PATH (${(error as Error).message})`
-    )
-  }
-  const base = payload?.pull_request?.base?.ref
-  if (typeof base !== 'string' || !base) {
-    throw new NoBaseline('the pull request event names no base branch')
-  }
-  return base
-}
-
-interface FoundRun {
-  file: HistoryFile
-  run: WorkflowRun
-}
-
-async function newestUsableRuns(context: Search): Promise<FoundRun[]> {
-  const found: FoundRun[] = []
-  let batch: Artifact[] = []
-  const fetchBatch = async (): Promise<void> => {
-    const usable = await Promise.all(batch.map((artifact) => usableRun(artifact, context)))
-    batch = []
-    for (const run of usable) if (run && found.length < context.options.runs) found.push(run)
-  }
-  for await (const artifact of artifactsNewestFirst(context)) {
-    if (!isOfThisTimelineAndBranch(artifact, context)) continue
-    batch.push(artifact)
-    const missing = context.options.runs - found.length
-    if (batch.length >= Math.min(CONCURRENT_DOWNLOADS, missing)) await fetchBatch()
-    if (found.length >= context.options.runs) return found
-  }
-  await fetchBatch()
-  return found
-}
-
-async function* artifactsNewestFirst(context: Search): AsyncGenerator<Artifact> {
+async function* artifactsNewestFirst(octokit: Octokit, search: Search): AsyncGenerator<Artifact> {
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const { data } = await context.octokit.rest.actions.listArtifactsForRepo({
-      ...context.repository,
+    const { data } = await octokit.rest.actions.listArtifactsForRepo({
+      ...search.repository,
       per_page: PER_PAGE,
       page
     })
-    context.scannedArtifacts += data.artifacts.length
     yield* data.artifacts
     if (data.artifacts.length < PER_PAGE) return
   }
 }
 
 /** A fork's branch may share the name of ours, so the run must come from this repository too. */
-function isOfThisTimelineAndBranch(artifact: Artifact, context: Search): boolean {
+function isOfThisBranch(artifact: Artifact, search: Search): boolean {
   const run = artifact.workflow_run
   return (
-    artifact.name.startsWith(artifactNamePrefix(context.options.timelineId)) &&
-    run?.head_branch === context.branch &&
+    run?.head_branch === search.branch &&
     run.head_repository_id === run.repository_id &&
-    String(run.id) !== context.currentRunId
+    run.id !== search.github.runId
   )
 }
 
-async function usableRun(artifact: Artifact, context: Search): Promise<FoundRun | undefined> {
-  const skip = (reason: string, detail = reason): undefined => {
-    context.options.log.debug(`Baseline candidate "${artifact.name}" skipped: ${detail}.`)
-    context.skipped.set(reason, (context.skipped.get(reason) ?? 0) + 1)
-    return undefined
+function unusable(artifact: Artifact): string | undefined {
+  if (artifact.expired) return `"${artifact.name}" has expired`
+  if (artifact.size_in_bytes > MAX_HISTORY_ZIP_BYTES) {
+    return `"${artifact.name}" is ${artifact.size_in_bytes} bytes, more than a history's ${MAX_HISTORY_ZIP_BYTES}`
   }
-  if (artifact.expired) return skip('expired')
-  const run = await workflowRun(artifact.workflow_run?.id ?? 0, context)
-  if (run.status !== 'completed') return skip('from a workflow run not yet completed')
-  if (!USABLE_CONCLUSIONS.has(run.conclusion ?? '')) {
-    return skip(`from a workflow run that ended ${run.conclusion ?? 'without a conclusion'}`)
-  }
-  const path = await downloadMetrics(artifact, run, context)
-  const metrics = await readMetricsFile(path).catch((error: Error) => error.message)
-  if (typeof metrics === 'string') return skip('without a readable metrics.json', metrics)
-  if (metrics.timelineId !== context.options.timelineId) {
-    context.options.log.debug(
-      `Baseline candidate "${artifact.name}" skipped: it holds timeline ${metrics.timelineId}.`
-    )
-    return undefined
-  }
-  if (metrics.status.toLowerCase() !== 'finished') {
-    return skip(`from a load test that ended ${metrics.status}`)
-  }
-  if (!sameLoad(metrics.load, context.options.load)) {
-    context.otherLoad++
-    return skip('of another load (data item, role or virtual users)')
-  }
-  return {
-    file: {
-      path,
-      ref: { runId: metrics.runId, url: run.html_url, finishedAt: metrics.finishedAt }
-    },
-    run
-  }
+  return undefined
 }
 
-/** Several artifacts may come from one workflow run (a matrix), so each run is looked up once. */
-function workflowRun(runId: number, context: Search): Promise<WorkflowRun> {
-  let lookup = context.runLookups.get(runId)
-  if (lookup === undefined) {
-    lookup = context.octokit.rest.actions
-      .getWorkflowRun({ ...context.repository, run_id: runId })
-      .then(({ data }) => data)
-    context.runLookups.set(runId, lookup)
-  }
-  return lookup
-}
-
-/** Where the artifact's metrics.json is once downloaded. */
-async function downloadMetrics(
+async function downloadHistory(
+  octokit: Octokit,
   artifact: Artifact,
-  run: WorkflowRun,
-  context: Search
-): Promise<string> {
-  const { DefaultArtifactClient } = await import('@actions/artifact')
-  const path = join(context.options.downloadDir, String(artifact.id))
-  await new DefaultArtifactClient().downloadArtifact(artifact.id, {
-    path,
-    findBy: {
-      token: context.options.token,
-      workflowRunId: run.id,
-      repositoryOwner: context.repository.owner,
-      repositoryName: context.repository.repo
-    }
+  search: Search
+): Promise<RunMetrics[]> {
+  const { data } = await octokit.rest.actions.downloadArtifact({
+    ...search.repository,
+    artifact_id: artifact.id,
+    archive_format: 'zip'
   })
-  return join(path, 'metrics.json')
-}
-
-function nothingFound(context: Search): string {
-  const { owner, repo } = context.repository
-  const where = `timeline ${context.options.timelineId} on branch "${context.branch}"`
-  if (context.skipped.size > 0) {
-    const reasons = [...context.skipped].map(([reason, count]) => `${count} ${reason}`)
-    return `the artifacts of earlier runs of ${where} cannot be used: ${reasons.join(', ')}`
+  const zip = Buffer.from(data as ArrayBuffer)
+  if (zip.length > MAX_HISTORY_ZIP_BYTES) {
+    throw new Error(`the download is ${zip.length} bytes, more than ${MAX_HISTORY_ZIP_BYTES}`)
   }
-  const searched = `${context.scannedArtifacts} artifacts of ${owner}/${repo} searched`
-  return `no earlier workflow run left an artifact of ${where} (${searched}); this may be the first run there`
+  const text = await readCappedEntry(zip, REPORT_FILES.history, MAX_HISTORY_BYTES)
+  return parseHistoryRecord(text, `${REPORT_FILES.history} of "${artifact.name}"`)
 }
 
-function reportFound(context: Search, found: FoundRun[]): BaselineSearch {
-  const { log, runs } = context.options
-  if (found.length < runs) {
-    log.info(
-      `baseline-runs is ${runs} but only ${found.length} earlier run(s) were found on "${context.branch}".`
+function searchFailed(error: unknown, log: Log): AutoHistory {
+  const reason = error instanceof Error ? error.message : String(error)
+  const status = (error as { status?: unknown }).status
+  if (status === 403 && !/rate limit/i.test(reason)) {
+    return nothingFound(
+      `the token is not allowed to read this repository's artifacts (403 ${reason}). ` +
+        `"baseline: auto" needs the "actions: read" permission: add "permissions: actions: read" ` +
+        `to the workflow or job`
     )
   }
-  return { files: found.map(({ file }) => file), otherLoad: context.otherLoad }
+  const withStatus = typeof status === 'number' ? ` (status ${status})` : ''
+  log.warning(`The history could not be found${withStatus}: ${reason}.`)
+  return nothingFound(`the history could not be found${withStatus}: ${reason}`)
+}
+
+function nothingFound(reason: string): AutoHistory {
+  return { runs: [], nothingFound: reason }
 }

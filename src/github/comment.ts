@@ -78,7 +78,7 @@ function errorMessage(error: unknown): string {
  * Who the token writes as: the user of a personal token, `<app>[bot]` for a GitHub App's token.
  * GraphQL `viewer` answers for both, where GET /user refuses an App's token.
  */
-async function tokenIdentity(octokit: Octokit): Promise<string> {
+export async function tokenIdentity(octokit: Octokit): Promise<string> {
   try {
     const { viewer } = await octokit.graphql<{ viewer: { login: string } }>('{ viewer { login } }')
     return viewer.login

@@ -19,7 +19,8 @@ const STEP_OUTPUT_KEYS = [
   'metrics-file',
   'junit-file',
   'artifact-id',
-  'artifact-url'
+  'artifact-url',
+  'changes'
 ] as const
 
 /** Each downloaded report's path: `excel-report`, `ai-report`. */

@@ -16,6 +16,8 @@ import type { Verdict } from '../verdict/types.js'
 import { artifactUrl, githubServerUrl, workflowRunUrl } from './context.js'
 import { pullRequestNumber, upsertPullRequestComment, type CommentOutcome } from './comment.js'
 import { reportOutputKey, setOutputs, type OutputKey } from './outputs.js'
+import { annotateChanges, changesOutput, type ChangeSearch } from './changes.js'
+import { uploadHistory } from './history-upload.js'
 import { core, writeSummary } from './toolkit.js'
 
 /** GitHub shows at most this many error, and as many warning, annotations per step. */
@@ -31,6 +33,10 @@ export interface Results {
   verdict: Verdict
   reports: Reports
   metricsFile: string
+  /** The comparable earlier runs, oldest first: carried forward with this run. */
+  history?: RunMetrics[]
+  /** The change search, when this run made one. */
+  changes?: ChangeSearch
   log: Log
 }
 
@@ -42,6 +48,7 @@ export interface Results {
 export async function publishResults(results: Results): Promise<void> {
   const { settings, metrics, verdict, reports, log } = results
   const presentation: PresentationInput = {
+    changes: results.changes?.view,
     metrics,
     verdict,
     aiAnalysis: reports.aiText,
@@ -50,6 +57,7 @@ export async function publishResults(results: Results): Promise<void> {
     name: settings.name
   }
   annotateFindings(buildVerdictView(presentation).findings, settings.failOnBreach, log)
+  annotateChanges(results.changes, log)
   const junitFile = await writeReportFile(
     reports.dir,
     REPORT_FILES.junit,
@@ -57,6 +65,7 @@ export async function publishResults(results: Results): Promise<void> {
   )
   setOutputs(runOutputs({ ...results, junitFile }))
   const { artifactId, ...artifactLinks } = await uploadReports(results, junitFile)
+  await uploadHistory({ ...results, runs: results.history ?? [] })
   presentation.links = { ...presentation.links, ...artifactLinks }
   setOutputs({ 'artifact-id': artifactId, 'artifact-url': artifactLinks.artifactUrl })
   await writeSummary(renderSummary(presentation).markdown)
@@ -150,7 +159,8 @@ function runOutputs(
     'report-dir': reports.dir,
     ...Object.fromEntries(reportPaths),
     'metrics-file': results.metricsFile,
-    'junit-file': results.junitFile
+    'junit-file': results.junitFile,
+    changes: changesOutput(results.changes)
   }
 }
 

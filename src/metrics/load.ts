@@ -39,6 +39,11 @@ export function sameLoad(a: RunLoad | undefined, b: RunLoad | undefined): boolea
   return canonical(a) === canonical(b)
 }
 
+/** One string per load: runs of the same load give the same. */
+export function canonicalLoad(load: RunLoad | undefined): string {
+  return load === undefined ? 'null' : canonical(load)
+}
+
 function canonical(load: RunLoad): string {
   const trackItems = [...load.trackItems]
     .sort((x, y) => (x.trackItemId < y.trackItemId ? -1 : x.trackItemId > y.trackItemId ? 1 : 0))

@@ -8,6 +8,7 @@ import type { RunStep } from '../metrics/figures.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { formatCount, formatMs, formatPercent } from '../number-format.js'
 import type { StepComparison, Verdict } from '../verdict/types.js'
+import type { ChangesView } from './changes.js'
 import { escapeMarkdownCell, truncate } from './markdown.js'
 import type { ViewSection } from './verdict-view.js'
 
@@ -32,6 +33,8 @@ export interface PresentationInput {
   name?: string
   /** Sections other parts of the action add to the view, e.g. a notice under the headline. */
   sections?: ViewSection[]
+  /** Persistent shifts found in the branch's history, on runs that record it. */
+  changes?: ChangesView
 }
 
 export function slowestFirst(a: RunStep, b: RunStep): number {

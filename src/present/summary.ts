@@ -7,6 +7,7 @@ import type { StepComparison } from '../verdict/types.js'
 import { renderAiAnalysis } from './ai-analysis.js'
 import { renderP95Chart } from './chart.js'
 import { renderChecksTable } from './checks.js'
+import { renderChangesSection } from './changes.js'
 import {
   errorRateText,
   gatedStepKeys,
@@ -104,7 +105,8 @@ export function renderSummary(
     findingsMarkdown(view, DRAWING),
     historyMarkdown(view, trackItemTitles(input.metrics), DRAWING),
     ...sectionsMarkdown(view, 'details', DRAWING),
-    trendSection(context)
+    trendSection(context),
+    renderChangesSection(input.changes)
   ].filter((section) => section !== '')
   let chart = renderP95Chart(context.rows.map((row) => row.view))
   let ai = aiSection(context, maxBytes)

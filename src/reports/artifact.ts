@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto'
+import { canonicalLoad } from '../metrics/load.js'
+import type { RunLoad } from '../metrics/model.js'
 import { safeName } from './safe-name.js'
 
 /**
@@ -12,6 +15,25 @@ export function artifactNamePrefix(timelineId: string): string {
 export function defaultArtifactName(timelineId: string, runId: string, name?: string): string {
   const leg = name ? `${safeNamePart(name)}-` : ''
   return `${artifactNamePrefix(timelineId)}${leg}${safeName(runId)}`
+}
+
+/**
+ * The history a run carries forward has an artifact of its own, named by timeline, leg and load,
+ * so that a later run finds its own leg's history by name and downloads nothing else.
+ */
+export function historyArtifactPrefix(timelineId: string, load?: RunLoad, name?: string): string {
+  const leg = name ? `${safeNamePart(name)}-` : ''
+  const loadKey = createHash('sha256').update(canonicalLoad(load)).digest('hex').slice(0, 8)
+  return `leapwork-performance-history-${safeNamePart(timelineId)}-${leg}${loadKey}-`
+}
+
+export function historyArtifactName(
+  timelineId: string,
+  runId: string,
+  load?: RunLoad,
+  name?: string
+): string {
+  return `${historyArtifactPrefix(timelineId, load, name)}${safeName(runId)}`
 }
 
 /**

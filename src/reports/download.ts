@@ -8,6 +8,7 @@ import { placeReportFile } from './safe-write.js'
 /** The files the action writes itself, beside the reports it downloads (see kinds.ts). */
 export const REPORT_FILES = {
   metrics: 'metrics.json',
+  history: 'history.json',
   junit: 'junit.xml'
 }
 

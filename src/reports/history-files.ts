@@ -1,37 +1,100 @@
-/** Earlier runs' metrics.json on disk: the history a `baseline:` setting names. */
-import { stat } from 'node:fs/promises'
-import type { BaselineSetting } from '../inputs.js'
-import type { BaselineSearch, HistorySource } from '../verdict/judge.js'
-import { readMetricsFile } from './metrics-file.js'
-
 /**
- * Finds the history a `baseline:` path names and reads its files; `baseline: auto` needs GitHub,
- * so it is handed in, and without it there is nothing to search.
+ * The history a `baseline:` setting names, read once: the gate, the change search and the history
+ * this run carries forward all use it. A path names metrics.json files, history files, a directory
+ * of them or a glob; `baseline: auto` needs GitHub, so its search is handed in.
  */
-export function historyOnDisk(
-  findAutoBaseline?: (runs: number) => Promise<BaselineSearch>
-): HistorySource {
-  return {
-    find: (baseline) => findHistory(baseline, findAutoBaseline),
-    read: (file) => readMetricsFile(file.path)
-  }
+import { readFile, stat } from 'node:fs/promises'
+import type { BaselineSetting } from '../inputs.js'
+import { HistoryAdmission } from '../metrics/comparable.js'
+import { parseRunMetrics } from '../metrics/figures.js'
+import { HISTORY_SCHEMA, parseHistoryRecord } from '../metrics/history-record.js'
+import type { RunMetrics } from '../metrics/model.js'
+import type { BaselineSearch, HistoryFile, HistorySource } from '../verdict/judge.js'
+import { REPORT_FILES } from './download.js'
+
+/** Runs found by `baseline: auto`, oldest first, or why there are none. */
+export interface FoundHistory {
+  runs: RunMetrics[]
+  nothingFound?: string
+}
+
+export interface HistoryLoadOptions {
+  baseline?: BaselineSetting
+  /** This run: never part of its own history. */
+  current: RunMetrics
+  /** The search of `baseline: auto`; without it (not on GitHub) there is nothing to search. */
+  findAuto?: () => Promise<FoundHistory>
+  /** The link to the workflow run that measured a history run, when one can be made. */
+  runUrl?: (run: RunMetrics) => string | undefined
+}
+
+export interface LoadedHistory {
+  /** What the judge reads: every run found, so that it can say which it passed over and why. */
+  source: HistorySource
+  /** The runs comparable with this one, each once, oldest first. */
+  runs: RunMetrics[]
+}
+
+export async function loadHistory(options: HistoryLoadOptions): Promise<LoadedHistory> {
+  const search = options.baseline ? await findHistory(options.baseline, options) : { files: [] }
+  const admission = new HistoryAdmission(options.current)
+  const runs = search.files
+    .flatMap((file) => (file.metrics ? [file.metrics] : []))
+    .filter((run) => admission.admit(run) === undefined)
+    .sort(oldestFirst)
+  return { source: { find: async () => search, read: readFound }, runs }
+}
+
+/** The history a `baseline:` setting names, read as the judge asks for it. */
+export function historyOnDisk(findAuto?: () => Promise<FoundHistory>): HistorySource {
+  return { find: (baseline) => findHistory(baseline, { findAuto }), read: readFound }
+}
+
+async function readFound(file: HistoryFile): Promise<RunMetrics> {
+  if (file.metrics) return file.metrics
+  throw new Error(file.problem ?? `${file.path} could not be read`)
+}
+
+function oldestFirst(a: RunMetrics, b: RunMetrics): number {
+  const key = (run: RunMetrics) => `${run.finishedAt}\u0000${run.runId}`
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0
 }
 
 async function findHistory(
   baseline: BaselineSetting,
-  findAutoBaseline?: (runs: number) => Promise<BaselineSearch>
+  options: Pick<HistoryLoadOptions, 'findAuto' | 'runUrl'>
 ): Promise<BaselineSearch> {
+  const link = (run: RunMetrics, path: string): HistoryFile => ({
+    path,
+    metrics: run,
+    ...(options.runUrl
+      ? { ref: { runId: run.runId, url: options.runUrl(run), finishedAt: run.finishedAt } }
+      : {})
+  })
   if (baseline.kind === 'auto') {
-    return (
-      (await findAutoBaseline?.(baseline.runs)) ?? {
-        files: [],
-        nothingFound: '"baseline: auto" cannot search here'
-      }
-    )
+    if (!options.findAuto) return { files: [], nothingFound: '"baseline: auto" cannot search here' }
+    const found = await options.findAuto()
+    const path = `the history artifact`
+    return { files: found.runs.map((run) => link(run, path)), nothingFound: found.nothingFound }
   }
-  const files = await historyFiles(baseline.path)
-  if (typeof files === 'string') return { files: [], nothingFound: `the baseline ${files}` }
-  return { files: files.map((path) => ({ path })) }
+  const paths = await historyFiles(baseline.path)
+  if (typeof paths === 'string') return { files: [], nothingFound: `the baseline ${paths}` }
+  const files: HistoryFile[] = []
+  for (const path of paths) {
+    const runs = await readRuns(path).catch((error: Error) => error.message)
+    if (typeof runs === 'string') files.push({ path, problem: runs })
+    else files.push(...runs.map((run) => link(run, path)))
+  }
+  return { files }
+}
+
+/** A metrics.json holds one run; a history file the runs it carried forward. */
+async function readRuns(path: string): Promise<RunMetrics[]> {
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`Metrics file ${path} cannot be read: ${error.message}`)
+  })
+  if (text.slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) return parseHistoryRecord(text, path)
+  return [parseRunMetrics(text, path)]
 }
 
 /** Every file the pattern names, or a sentence saying why there is none. */
@@ -40,8 +103,11 @@ async function historyFiles(pattern: string): Promise<string[] | string> {
   const found = await stat(pattern).catch(() => undefined)
   if (found?.isFile()) return [pattern]
   if (found?.isDirectory()) {
-    const files = await glob('**/metrics.json', { cwd: pattern, absolute: true })
-    return files.length > 0 ? files.sort() : `the directory ${pattern} holds no metrics.json`
+    const names = `**/{${REPORT_FILES.metrics},${REPORT_FILES.history}}`
+    const files = await glob(names, { cwd: pattern, absolute: true })
+    return files.length > 0
+      ? files.sort()
+      : `the directory ${pattern} holds no ${REPORT_FILES.metrics} or ${REPORT_FILES.history}`
   }
   if (isDynamicPattern(pattern)) {
     const files = await glob(pattern, { absolute: true, onlyFiles: true })

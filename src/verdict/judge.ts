@@ -2,7 +2,7 @@ import type { BaselineSetting } from '../inputs.js'
 import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { allSteps } from '../metrics/figures.js'
-import { sameLoad } from '../metrics/load.js'
+import { HistoryAdmission, type NotComparable } from '../metrics/comparable.js'
 import { counted, formatCount } from '../number-format.js'
 import { learningNote } from './regression-words.js'
 import { checkCriteria, evaluateCriteria, unmatchedCriteria } from './evaluate.js'
@@ -44,6 +44,10 @@ export interface HistorySource {
 export interface HistoryFile {
   path: string
   ref?: BaselineRunRef
+  /** The run, when it was read already. */
+  metrics?: RunMetrics
+  /** Why the file could not be read, when it could not. */
+  problem?: string
 }
 
 export interface BaselineSearch {
@@ -55,9 +59,8 @@ export interface BaselineSearch {
 }
 
 interface Skipped {
-  otherTimeline: number
-  otherLoad: number
-  unfinished: number
+  admission: HistoryAdmission
+  counts: Map<NotComparable, number>
   unreadable: string[]
 }
 
@@ -127,9 +130,8 @@ async function compareWithBaseline(
     return undefined
   }
   const skipped: Skipped = {
-    otherTimeline: 0,
-    otherLoad: search.otherLoad ?? 0,
-    unfinished: 0,
+    admission: new HistoryAdmission(input.metrics),
+    counts: new Map(search.otherLoad ? [['other load', search.otherLoad]] : []),
     unreadable: []
   }
   const fold = new HistoryFold(input.metrics)
@@ -191,7 +193,7 @@ async function foldFile(
   input: JudgeInput,
   skipped: Skipped
 ): Promise<void> {
-  const { metrics, log } = input
+  const { log } = input
   let run: RunMetrics
   try {
     run = await input.history.read(file)
@@ -199,12 +201,9 @@ async function foldFile(
     skipped.unreadable.push((error as Error).message)
     return
   }
-  if (run.timelineId !== metrics.timelineId) {
-    skipped.otherTimeline++
-  } else if (!sameLoad(run.load, metrics.load)) {
-    skipped.otherLoad++
-  } else if (run.status.toLowerCase() !== 'finished') {
-    skipped.unfinished++
+  const notComparable = skipped.admission.admit(run)
+  if (notComparable !== undefined) {
+    skipped.counts.set(notComparable, (skipped.counts.get(notComparable) ?? 0) + 1)
   } else {
     const ref = file.ref ?? {
       runId: run.runId,
@@ -216,18 +215,21 @@ async function foldFile(
   }
 }
 
+const SKIPPED_WHY: Record<NotComparable, [one: string, many: string]> = {
+  'this run': ['copy of this run itself', 'copies of this run itself'],
+  duplicate: ['second copy of a run', 'further copies of runs'],
+  'other timeline': ['run of another timeline', 'runs of another timeline'],
+  'other load': [
+    'run of another load (data item, role or virtual users)',
+    'runs of another load (data item, role or virtual users)'
+  ],
+  unfinished: ['run that did not finish', 'runs that did not finish']
+}
+
 function describeSkipped(skipped: Skipped): string {
   const parts: string[] = []
-  if (skipped.otherTimeline > 0) {
-    parts.push(`${counted(skipped.otherTimeline, 'run', 'runs')} of another timeline skipped`)
-  }
-  if (skipped.otherLoad > 0) {
-    parts.push(
-      `${counted(skipped.otherLoad, 'run', 'runs')} of another load (data item, role or virtual users) skipped`
-    )
-  }
-  if (skipped.unfinished > 0) {
-    parts.push(`${counted(skipped.unfinished, 'run', 'runs')} that did not finish skipped`)
+  for (const [why, count] of skipped.counts) {
+    if (count > 0) parts.push(`${counted(count, ...SKIPPED_WHY[why])} skipped`)
   }
   if (skipped.unreadable.length > 0) {
     parts.push(

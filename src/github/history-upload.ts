@@ -1,0 +1,47 @@
+/**
+ * The history this run carries forward: the comparable earlier runs plus this one (when it
+ * finished), the last 40 (or `baseline-runs`, when more), as its own small artifact on runs that record the branch's history.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Settings } from '../inputs.js'
+import type { Log } from '../log.js'
+import { RECORDED_RUNS, recordHistory } from '../metrics/history-record.js'
+import type { RunMetrics } from '../metrics/model.js'
+import { historyArtifactName } from '../reports/artifact.js'
+import { uploadReportArtifact } from './artifact-upload.js'
+import { REPORT_FILES } from '../reports/download.js'
+import { recordsHistory } from './auto-baseline.js'
+
+export interface HistoryUpload {
+  settings: Pick<Settings, 'name' | 'retentionDays' | 'baseline'>
+  metrics: RunMetrics
+  /** The comparable earlier runs, oldest first. */
+  runs: readonly RunMetrics[]
+  log: Log
+}
+
+/**
+ * Writes history.json in a fresh folder of its own (not among the reports: the report folder holds
+ * what the run reported) and uploads it as the run's history artifact; the folder is removed after.
+ */
+export async function uploadHistory(upload: HistoryUpload): Promise<void> {
+  if (!(await recordsHistory())) return
+  const { metrics, settings, log } = upload
+  const finished = metrics.status.toLowerCase() === 'finished'
+  const runs = finished ? [...upload.runs, metrics] : upload.runs
+  if (runs.length === 0) return
+  const dir = await mkdtemp(
+    join(process.env.RUNNER_TEMP || tmpdir(), 'leapwork-performance-history-')
+  )
+  try {
+    const file = join(dir, REPORT_FILES.history)
+    const kept = Math.max(RECORDED_RUNS, settings.baseline?.runs ?? 0)
+    await writeFile(file, JSON.stringify(recordHistory(runs, kept)), { flag: 'wx' })
+    const name = historyArtifactName(metrics.timelineId, metrics.runId, metrics.load, settings.name)
+    await uploadReportArtifact(dir, [file], name, settings.retentionDays, log)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,300 @@
+/**
+ * The history a run carries forward: the figures the gate and the change search need (each step's
+ * p95, errors and requests) of the last runs, in one small file. Each run writes it with its own
+ * figures added, so the next run finds the whole history in one download instead of one per run.
+ * Steps are listed once and each run refers to them by index: 30 runs of a 20,000-step timeline
+ * take a few MB, not 30 copies of metrics.json.
+ */
+import { errorRate, runTotals } from './figures.js'
+import type { RunLoad, RunMetrics, RunSource, StepFigures, TrackItemFigures } from './model.js'
+import { METRICS_SCHEMA, METRICS_VERSION } from './model.js'
+
+export const HISTORY_SCHEMA = 'leapwork-performance-history'
+export const HISTORY_VERSION = 1
+/** The runs a history keeps: the change search looks at the last 30, and the 10 before them tell which shifts an earlier run reported. */
+export const RECORDED_RUNS = 40
+
+/** A step as `[track item index, step ID, title]`. */
+type RecordedStep = [number, string, string]
+
+interface RecordedRun {
+  runId: string
+  timelineId: string
+  timelineTitle: string
+  status: string
+  startedAt: string
+  finishedAt: string
+  load?: RunLoad
+  source?: RunSource
+  /** `step index, p95, errors, requests` for each step the run has, one after another. */
+  figures: number[]
+}
+
+export interface HistoryRecord {
+  schema: typeof HISTORY_SCHEMA
+  version: typeof HISTORY_VERSION
+  trackItems: Array<{ trackItemId: string; title: string }>
+  steps: RecordedStep[]
+  /** Oldest first. */
+  runs: RecordedRun[]
+}
+
+const FIGURES_PER_STEP = 4
+const SOURCE_FIELDS = [
+  'repository',
+  'ref',
+  'sha',
+  'workflowRunId',
+  'workflowRunUrl',
+  'job'
+] as const
+
+/** The record of runs (oldest first), keeping the newest `maxRuns`. */
+export function recordHistory(runs: readonly RunMetrics[], maxRuns = RECORDED_RUNS): HistoryRecord {
+  const record: HistoryRecord = {
+    schema: HISTORY_SCHEMA,
+    version: HISTORY_VERSION,
+    trackItems: [],
+    steps: [],
+    runs: []
+  }
+  const trackItemIndex = new Map<string, number>()
+  const stepIndex = new Map<string, number>()
+  for (const run of runs.slice(-maxRuns)) {
+    const figures: number[] = []
+    for (const trackItem of run.trackItems) {
+      let item = trackItemIndex.get(trackItem.trackItemId)
+      if (item === undefined) {
+        item =
+          record.trackItems.push({ trackItemId: trackItem.trackItemId, title: trackItem.title }) - 1
+        trackItemIndex.set(trackItem.trackItemId, item)
+      }
+      for (const step of trackItem.steps) {
+        const key = `${item}\u0000${step.stepId}\u0000${step.title}`
+        let index = stepIndex.get(key)
+        if (index === undefined) {
+          index = record.steps.push([item, step.stepId, step.title]) - 1
+          stepIndex.set(key, index)
+        }
+        figures.push(index, step.p95, step.errors, step.requests)
+      }
+    }
+    record.runs.push({ ...runHeader(run), figures })
+  }
+  return record
+}
+
+function runHeader(run: RunMetrics | RecordedRun): Omit<RecordedRun, 'figures'> {
+  return {
+    runId: run.runId,
+    timelineId: run.timelineId,
+    timelineTitle: run.timelineTitle,
+    status: run.status,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    ...(run.load === undefined ? {} : { load: run.load }),
+    ...(run.source === undefined ? {} : { source: run.source })
+  }
+}
+
+/**
+ * The runs of a history file, oldest first, as metrics with the recorded figures: p95, errors and
+ * requests. The other figures of a step are not recorded and read 0. Throws, saying what is
+ * wrong, on a file that is not a history this action wrote.
+ */
+export function parseHistoryRecord(text: string, source: string): RunMetrics[] {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`History file ${source} is not valid JSON: ${(error as Error).message}`)
+  }
+  const problem = recordProblem(data)
+  if (problem !== undefined) throw new Error(`History file ${source} ${problem}`)
+  const record = data as HistoryRecord
+  // Each run's figures are let go once its steps are built, so the file and the runs never peak together.
+  return record.runs.map((run) => {
+    const metrics = runMetricsOf(run, record)
+    run.figures = []
+    return metrics
+  })
+}
+
+function runMetricsOf(run: RecordedRun, record: HistoryRecord): RunMetrics {
+  const trackItems: TrackItemFigures[] = []
+  const byIndex = new Map<number, TrackItemFigures>()
+  const { figures } = run
+  for (let i = 0; i < figures.length; i += FIGURES_PER_STEP) {
+    const step = record.steps[figures[i]]
+    let trackItem = byIndex.get(step[0])
+    if (trackItem === undefined) {
+      trackItem = { ...record.trackItems[step[0]], steps: [] }
+      byIndex.set(step[0], trackItem)
+      trackItems.push(trackItem)
+    }
+    trackItem.steps.push(
+      new RecordedStepFigures(step[1], step[2], figures[i + 1], figures[i + 2], figures[i + 3])
+    )
+  }
+  const durationSeconds = (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000
+  return {
+    schema: METRICS_SCHEMA,
+    version: METRICS_VERSION,
+    ...runHeader(run),
+    durationSeconds: Number.isFinite(durationSeconds) ? Math.max(0, durationSeconds) : 0,
+    plannedRunTime: 0,
+    estimatedVum: 0,
+    totals: runTotals(trackItems),
+    trackItems
+  }
+}
+
+/**
+ * A step of a history run: the recorded figures as fields, the others 0 from the prototype, so a
+ * history of 30 runs of 20,000 steps holds five fields per step rather than fourteen.
+ */
+class RecordedStepFigures implements StepFigures {
+  constructor(
+    readonly stepId: string,
+    readonly title: string,
+    readonly p95: number,
+    readonly errors: number,
+    readonly requests: number
+  ) {}
+
+  get errorRate(): number {
+    return errorRate(this.errors, this.requests)
+  }
+
+  get min(): number {
+    return 0
+  }
+
+  get average(): number {
+    return 0
+  }
+
+  get median(): number {
+    return 0
+  }
+
+  get p90(): number {
+    return 0
+  }
+
+  get p99(): number {
+    return 0
+  }
+
+  get max(): number {
+    return 0
+  }
+
+  get bytesSent(): number {
+    return 0
+  }
+
+  get bytesReceived(): number {
+    return 0
+  }
+}
+
+function recordProblem(data: unknown): string | undefined {
+  if (!isRecord(data) || data.schema !== HISTORY_SCHEMA) {
+    return `is not a Leapwork Performance history (schema "${HISTORY_SCHEMA}")`
+  }
+  if (data.version !== HISTORY_VERSION) {
+    return `has version ${JSON.stringify(data.version)}; this action reads version ${HISTORY_VERSION}`
+  }
+  const problem =
+    trackItemsProblem(data.trackItems) ??
+    stepsProblem(data.steps, Array.isArray(data.trackItems) ? data.trackItems.length : 0) ??
+    runsProblem(data.runs, Array.isArray(data.steps) ? data.steps.length : 0)
+  return problem === undefined ? undefined : `is malformed: ${problem}`
+}
+
+function trackItemsProblem(trackItems: unknown): string | undefined {
+  if (!Array.isArray(trackItems)) return 'trackItems is not a list'
+  const bad = trackItems.findIndex(
+    (item) => !isRecord(item) || !isString(item.trackItemId) || !isString(item.title)
+  )
+  return bad < 0 ? undefined : `trackItems[${bad}] is not a track item`
+}
+
+function stepsProblem(steps: unknown, trackItemCount: number): string | undefined {
+  if (!Array.isArray(steps)) return 'steps is not a list'
+  const bad = steps.findIndex(
+    (step) =>
+      !Array.isArray(step) ||
+      step.length !== 3 ||
+      !isIndex(step[0], trackItemCount) ||
+      !isString(step[1]) ||
+      !isString(step[2])
+  )
+  return bad < 0 ? undefined : `steps[${bad}] is not [track item index, step ID, title]`
+}
+
+function runsProblem(runs: unknown, stepCount: number): string | undefined {
+  if (!Array.isArray(runs)) return 'runs is not a list'
+  for (const [i, run] of runs.entries()) {
+    const problem = runProblem(run, stepCount)
+    if (problem !== undefined) return `runs[${i}] ${problem}`
+  }
+  return undefined
+}
+
+function runProblem(run: unknown, stepCount: number): string | undefined {
+  if (!isRecord(run)) return 'is not an object'
+  for (const field of [
+    'runId',
+    'timelineId',
+    'timelineTitle',
+    'status',
+    'startedAt',
+    'finishedAt'
+  ]) {
+    if (!isString(run[field])) return `.${field} is not a string`
+  }
+  if (run.load !== undefined && !isLoad(run.load)) return '.load is not a load'
+  if (run.source !== undefined && !isSource(run.source)) return '.source is not a source'
+  const figures = run.figures
+  if (!Array.isArray(figures) || figures.length % FIGURES_PER_STEP !== 0) {
+    return `.figures is not a list of ${FIGURES_PER_STEP} numbers per step`
+  }
+  for (let i = 0; i < figures.length; i += FIGURES_PER_STEP) {
+    if (!isIndex(figures[i], stepCount)) return `.figures[${i}] is not a step index`
+    for (let j = i + 1; j < i + FIGURES_PER_STEP; j++) {
+      if (typeof figures[j] !== 'number' || !(figures[j] >= 0) || !Number.isFinite(figures[j])) {
+        return `.figures[${j}] is not a figure`
+      }
+    }
+  }
+  return undefined
+}
+
+function isLoad(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.trackItems) &&
+    value.trackItems.every((item) => isRecord(item) && isString(item.trackItemId))
+  )
+}
+
+function isSource(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    SOURCE_FIELDS.every((field) => value[field] === undefined || isString(value[field]))
+  )
+}
+
+function isIndex(value: unknown, count: number): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < count
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string'
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
