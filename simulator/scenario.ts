@@ -129,6 +129,8 @@ export interface Scenario {
   trackItemTitles?: Record<string, string>
   /** Figures to force, by step title, in every track item. */
   stepOverrides?: Record<string, Partial<StepMetric>>
+  /** Figures to force in one run only, by run ID then step title (e.g. a one-run spike); wins over stepOverrides. */
+  stepOverridesByRun?: Record<string, Record<string, Partial<StepMetric>>>
   /** A Failed run then has neither metrics nor report URLs. */
   failedWithoutReports: boolean
   excelReportBytes: number

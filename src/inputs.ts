@@ -4,6 +4,7 @@ import type { TrackItemConfiguration } from './leapwork/types.js'
 import type { Log } from './log.js'
 import type { Tags } from 'yaml'
 import type { Criterion } from './verdict/types.js'
+import { CONFIRM_MODES, type ConfirmMode } from './verdict/confirmation.js'
 import {
   criteriaFromLimits,
   parseQuantity,
@@ -49,6 +50,8 @@ export interface Settings {
   noiseFloorMs: number
   /** Percent of unchanged runs that may fail the regression gate. */
   falseAlarmRate: number
+  /** `rerun`: a failure a single spike could explain is confirmed by a second run of the same load. */
+  confirmRegressions: ConfirmMode
   failOnBreach: boolean
   comment: boolean
   githubToken?: string
@@ -134,6 +137,7 @@ export async function readSettings(
         accept: (v) => v > 0 && v <= 50,
         expected: 'a percentage above 0 and at most 50, e.g. 1 or 1%'
       }) ?? 1,
+    confirmRegressions: readConfirmRegressions(read, problems),
     failOnBreach: readBoolean(read, 'fail-on-breach', true, problems),
     comment: readBoolean(read, 'comment', true, problems),
     githubToken: optional('github-token')
@@ -429,6 +433,17 @@ function readBaseline(read: Read, problems: string[]): BaselineSetting | undefin
   if (!raw) return undefined
   if (raw.toLowerCase() === 'auto') return { kind: 'auto', runs }
   return { kind: 'file', path: raw, runs }
+}
+
+function readConfirmRegressions(read: Read, problems: string[]): ConfirmMode {
+  const raw = read('confirm-regressions').toLowerCase()
+  if (raw === '') return 'off'
+  const mode = CONFIRM_MODES.find((candidate) => candidate === raw)
+  if (mode !== undefined) return mode
+  problems.push(
+    `Input "confirm-regressions" must be ${CONFIRM_MODES.map((m) => `"${m}"`).join(' or ')}, not "${truncateForMessage(raw)}".`
+  )
+  return 'off'
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

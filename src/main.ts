@@ -17,8 +17,10 @@ import {
   finishDryRun,
   isOverBudget,
   refuseOverBudget,
-  stopOverBudget
+  stopOverBudget,
+  withConfirmationRun
 } from './budget.js'
+import { confirmRegressions, sameHistory } from './run/confirm.js'
 import { RunGuard } from './run/guard.js'
 import { MAX_FAILED_POLLS, waitForRun } from './run/wait.js'
 import { stopRun } from './run/stop.js'
@@ -46,7 +48,10 @@ export async function runMain(): Promise<void> {
     const settings = await readSettings()
     const client = createClient(settings)
     const [plan] = await Promise.all([resolvePlan(client, settings), nextTurn().then(loadToolkit)])
-    const usage = estimateUsage(plan.timeline, settings)
+    const usage = withConfirmationRun(
+      estimateUsage(plan.timeline, settings),
+      settings.confirmRegressions
+    )
     describePlan(plan, usage, settings.maxVum)
     if (settings.dryRun) return await finishDryRun(plan, usage, settings.maxVum)
     refuseOverBudget(usage, settings.maxVum)
@@ -62,12 +67,19 @@ export async function runMain(): Promise<void> {
     const reports = await downloadReports(client, run, end, settings)
     const metrics = summarizeRun(plan, run, end, startedAt)
     const metricsFile = await writeMetricsFile(reports.dir, metrics)
-    const verdict = await judgeRun({
-      ...settings,
-      metrics,
-      runProblem: end.problem,
-      history: historyOnDisk((runs) => findBaselineRuns(settings, metrics, runs)),
-      log
+    const history = sameHistory(historyOnDisk((runs) => findBaselineRuns(settings, metrics, runs)))
+    const judge = (figures: RunMetrics, runProblem?: string, judgeLog = log) =>
+      judgeRun({ ...settings, metrics: figures, runProblem, history, log: judgeLog })
+    const runGuard = guard
+    const verdict = await confirmRegressions(await judge(metrics, end.problem), {
+      settings,
+      firstRun: run,
+      firstMetrics: metrics,
+      log,
+      judge,
+      start: () => startRun(client, plan, settings, runGuard, usage),
+      wait: (second) => waitUntilEnded(client, second, plan, settings, runGuard),
+      summarize: (second, secondEnd, at) => summarizeRun(plan, second, secondEnd, at)
     })
     await publishResults({ settings, metrics, verdict, reports, metricsFile, log })
   } catch (error) {

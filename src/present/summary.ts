@@ -38,6 +38,7 @@ import {
   type TimeUnit
 } from '../number-format.js'
 
+import { confirmationSection } from './confirmation.js'
 export type { PresentationInput, PresentationLinks } from './format.js'
 
 export interface SummaryOptions {
@@ -101,6 +102,7 @@ export function renderSummary(
     checksSection(input),
     breachesSection(input.verdict),
     baselineSection(context),
+    confirmationSection(input.verdict),
     trendSection(input.verdict)
   ].filter((section) => section !== '')
   let chart = renderP95Chart(context.steps)
