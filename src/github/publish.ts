@@ -124,6 +124,7 @@ function setOutputs(
 ): void {
   const { metrics, verdict, reports } = results
   const outputs: Record<string, string | number | undefined> = {
+    'run-id': metrics.runId,
     status: metrics.status,
     result: verdict.result,
     'p95-ms': metrics.totals.worstP95,
