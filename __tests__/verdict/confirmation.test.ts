@@ -97,6 +97,9 @@ describe('combining the two runs', () => {
   it('passes when the second run clears every regressed step, keeping the first run as the record', () => {
     const verdict = combineRuns(first, second(judged([step(1, 4), step(2, 6), step(3, 2)])))
     expect(verdict.result).toBe('passed')
+    expect(verdict.reason).toBe(
+      'no step regressed against the baseline (a confirmation run was made: 2 spikes cleared)'
+    )
     expect(verdict.regressions).toEqual([])
     expect(verdict.baseline?.steps.map((s) => s.deltaPercent)).toEqual([45, 60, 3])
     expect(verdict.confirmation).toMatchObject({
@@ -114,7 +117,9 @@ describe('combining the two runs', () => {
     const verdict = combineRuns(first, second(judged([step(1, 4), step(2, 55), step(3, 2)])))
     expect(verdict.result).toBe('failed')
     expect(verdict.regressions.map((s) => s.stepId)).toEqual(['step_2'])
-    expect(verdict.reason).toBe('1 step regressed against the baseline')
+    expect(verdict.reason).toBe(
+      '1 step regressed against the baseline (a confirmation run was made: 1 step confirmed, 1 spike cleared)'
+    )
     expect(verdict.confirmation?.confirmed.map((s) => s.stepId)).toEqual(['step_2'])
     expect(verdict.confirmation?.cleared.map((s) => s.stepId)).toEqual(['step_1'])
   })

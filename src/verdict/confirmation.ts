@@ -6,6 +6,7 @@
  */
 
 import type { RegressedStep, StepComparison, Verdict } from './types.js'
+import { counted } from '../number-format.js'
 import { decideVerdict } from './verdict.js'
 
 /** What `confirm-regressions` accepts; `off` is the default. */
@@ -129,7 +130,15 @@ export function combineRuns(first: Verdict, second: SecondRun): Verdict {
     checks: first.checks,
     unmadeChecks: first.unmadeChecks
   })
-  return { ...verdict, confirmation }
+  return { ...verdict, reason: verdict.reason + confirmationSuffix(confirmation), confirmation }
+}
+
+/** The reason says what the confirmation run did, so the headline and the comment tell it too. */
+function confirmationSuffix({ confirmed, cleared }: Confirmation): string {
+  const parts: string[] = []
+  if (confirmed.length > 0) parts.push(`${counted(confirmed.length, 'step', 'steps')} confirmed`)
+  if (cleared.length > 0) parts.push(`${counted(cleared.length, 'spike', 'spikes')} cleared`)
+  return ` (a confirmation run was made: ${parts.join(', ')})`
 }
 
 function judgedStep(
