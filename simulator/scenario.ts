@@ -108,6 +108,8 @@ export interface Scenario {
   finalStatus: FinalStatus
   /** The run says Running until stopIntegration. */
   neverEnds: boolean
+  /** Runs, by run ID, that say Running until stopIntegration (e.g. only a second run). */
+  neverEndingRuns?: string[]
   /** Statuses of successive polls before the terminal one; replaces the Preparing/Running phases. */
   statusSequence?: string[]
   statusCase: StatusCase

@@ -86,6 +86,28 @@ describe('confirm-regressions: rerun, end to end', () => {
     expect(regressions.map((a) => a.message)).toEqual([expect.stringContaining(SPIKED)])
   })
 
+  it('stops the second run when the step is cancelled during it, as it would the first', async () => {
+    const { dir, p95 } = await history()
+    spikeNextRuns(1, p95)
+    const second = runId(context.sim.stats.runsStarted + 2)
+    context.sim.configure({ neverEndingRuns: [second] })
+    const result = await runAction({
+      inputs: context.inputs({
+        'timeline-id': login.assetId,
+        baseline: dir,
+        'confirm-regressions': 'rerun'
+      }),
+      signal: { name: 'SIGINT', when: (stdout) => stdout.includes(`Started run ${second}`) },
+      runnerCancellation: true
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.stdout + result.stderr).toContain(
+      `The step was cancelled (SIGINT); run ${second} was stopped.`
+    )
+    expect(context.sim.getRun(second)?.stopped).toBe(true)
+    expect(context.sim.stats.activeRuns).toBe(0)
+  })
+
   it('starts no second run with the default, off', async () => {
     const { dir, p95 } = await history()
     spikeNextRuns(2, p95)
