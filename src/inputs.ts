@@ -436,8 +436,7 @@ function readBaseline(read: Read, problems: string[]): BaselineSetting | undefin
 }
 
 function readConfirmRegressions(read: Read, problems: string[]): ConfirmMode {
-  const raw = read('confirm-regressions').toLowerCase()
-  if (raw === '') return 'off'
+  const raw = read('confirm-regressions').toLowerCase() || 'off'
   const mode = CONFIRM_MODES.find((candidate) => candidate === raw)
   if (mode !== undefined) return mode
   problems.push(
