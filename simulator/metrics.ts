@@ -91,7 +91,8 @@ export function runMetrics(
         stepId: `step_${String(stepIndex + 1).padStart(3, '0')}`,
         title,
         ...figures(trackIndex * STEP_SEEDS_PER_TRACK_ITEM + stepIndex, title, scenario),
-        ...scenario.stepOverrides?.[title]
+        ...scenario.stepOverrides?.[title],
+        ...scenario.stepOverridesByRun?.[runId]?.[title]
       }
     })
   }))

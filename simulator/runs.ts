@@ -117,12 +117,13 @@ export function statusOfPoll(run: SimulatedRun, scenario: Scenario): string {
   if (run.ended) return run.status
   if (run.stopped) return 'Stopped'
   const poll = run.polls
+  const neverEnds = scenario.neverEnds || (scenario.neverEndingRuns?.includes(run.runId) ?? false)
   const sequence = scenario.statusSequence
   if (sequence) {
     if (poll <= sequence.length) return sequence[poll - 1]
-    return scenario.neverEnds ? 'Running' : scenario.finalStatus
+    return neverEnds ? 'Running' : scenario.finalStatus
   }
-  if (!scenario.neverEnds && poll >= scenario.pollsUntilTerminal) return scenario.finalStatus
+  if (!neverEnds && poll >= scenario.pollsUntilTerminal) return scenario.finalStatus
   if (poll <= scenario.pollsUntilRunning) return poll % 2 === 1 ? 'Preparing' : 'Authenticating'
   return 'Running'
 }

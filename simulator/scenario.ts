@@ -111,6 +111,8 @@ export interface Scenario {
   finalStatus: FinalStatus
   /** The run says Running until stopIntegration. */
   neverEnds: boolean
+  /** Runs, by run ID, that say Running until stopIntegration (e.g. only a second run). */
+  neverEndingRuns?: string[]
   /** Statuses of successive polls before the terminal one; replaces the Preparing/Running phases. */
   statusSequence?: string[]
   statusCase: StatusCase
@@ -134,6 +136,8 @@ export interface Scenario {
   trackItemTitles?: Record<string, string>
   /** Figures to force, by step title, in every track item. */
   stepOverrides?: Record<string, Partial<StepMetric>>
+  /** Figures to force in one run only, by run ID then step title (e.g. a one-run spike); wins over stepOverrides. */
+  stepOverridesByRun?: Record<string, Record<string, Partial<StepMetric>>>
   /** A Failed run then has neither metrics nor report URLs. */
   failedWithoutReports: boolean
   excelReportBytes: number

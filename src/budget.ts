@@ -11,10 +11,17 @@ import { runState } from './github/state.js'
 import { setOutput } from './github/outputs.js'
 import { core, writeSummary } from './github/toolkit.js'
 import { planLogLines, renderPlanSummary } from './present/plan.js'
-import { overBudget, type UsageEstimate } from './run/estimate.js'
+import { overBudget, worstCaseVum, type UsageEstimate } from './run/estimate.js'
 import type { RunGuard } from './run/guard.js'
 import { PlanError, type RunPlan } from './run/resolve.js'
 import { stopRun, unconfirmedStop } from './run/stop.js'
+import type { ConfirmMode } from './verdict/confirmation.js'
+
+/** With `confirm-regressions: rerun` the same load may run once more: the budget counts it. */
+export function withConfirmationRun(usage: UsageEstimate, mode: ConfirmMode): UsageEstimate {
+  if (mode === 'off' || usage.unknown) return usage
+  return { ...usage, confirmationVum: usage.vum }
+}
 
 export function describePlan(
   plan: RunPlan,
@@ -39,10 +46,19 @@ export async function finishDryRun(
 }
 
 export function refuseOverBudget(usage: UsageEstimate, maxVum: number | undefined): void {
-  const refusal = overBudget(usage, maxVum)
+  const refusal = overBudget(usage, maxVum) ?? confirmationOverBudget(usage, maxVum)
   if (!refusal) return
   setEstimateOutput(usage)
   throw new PlanError(refusal)
+}
+
+function confirmationOverBudget(
+  usage: UsageEstimate,
+  maxVum: number | undefined
+): string | undefined {
+  if (maxVum === undefined || usage.confirmationVum === undefined) return undefined
+  if (worstCaseVum(usage) <= maxVum) return undefined
+  return `Input "max-vum" allows ${maxVum} VUM, but this run is estimated at ${usage.vum} VUM and "confirm-regressions: rerun" may run the same load once more, ${worstCaseVum(usage)} VUM in all. Nothing was started; raise "max-vum" or set "confirm-regressions: off".`
 }
 
 /** An estimate that could not be made leaves `estimated-vum` empty rather than 0. */

@@ -6,6 +6,7 @@ import { readTrackItems } from './track-items-input.js'
 import type { Log } from './log.js'
 import type { Criterion } from './verdict/types.js'
 import { isDate } from './verdict/history.js'
+import { CONFIRM_MODES, type ConfirmMode } from './verdict/confirmation.js'
 import {
   criteriaFromLimits,
   parseQuantity,
@@ -58,6 +59,8 @@ export interface Settings {
   noiseFloorMs: number
   /** Percent of unchanged runs that may fail the regression gate. */
   falseAlarmRate: number
+  /** `rerun`: a failure a single spike could explain is confirmed by a second run of the same load. */
+  confirmRegressions: ConfirmMode
   failOnBreach: boolean
   comment: boolean
   /** On runs that record a branch's history, search it for persistent shifts. */
@@ -152,6 +155,7 @@ export async function readSettings(
         accept: (v) => v > 0 && v <= 50,
         expected: 'a percentage above 0 and at most 50, e.g. 1 or 1%'
       }) ?? 1,
+    confirmRegressions: readConfirmRegressions(read, problems),
     failOnBreach: readBoolean(read, 'fail-on-breach', true, problems),
     comment: readBoolean(read, 'comment', true, problems),
     detectChanges: readBoolean(read, 'detect-changes', true, problems),
@@ -410,4 +414,14 @@ function readBaselineSince(read: Read, problems: string[]): string | undefined {
     return undefined
   }
   return raw
+}
+
+function readConfirmRegressions(read: Read, problems: string[]): ConfirmMode {
+  const raw = read('confirm-regressions').toLowerCase() || 'off'
+  const mode = CONFIRM_MODES.find((candidate) => candidate === raw)
+  if (mode !== undefined) return mode
+  problems.push(
+    `Input "confirm-regressions" must be ${CONFIRM_MODES.map((m) => `"${m}"`).join(' or ')}, not "${truncateForMessage(raw)}".`
+  )
+  return 'off'
 }

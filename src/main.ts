@@ -19,8 +19,10 @@ import {
   finishDryRun,
   isOverBudget,
   refuseOverBudget,
-  stopOverBudget
+  stopOverBudget,
+  withConfirmationRun
 } from './budget.js'
+import { confirmRegressions } from './run/confirm.js'
 import { RunGuard } from './run/guard.js'
 import { waitForRun } from './run/wait.js'
 import { boundedStatus } from './run/status-word.js'
@@ -67,7 +69,10 @@ export async function runMain(): Promise<void> {
     const settings = await readSettings()
     const client = createClient(settings)
     const [plan] = await Promise.all([resolvePlan(client, settings), nextTurn().then(loadToolkit)])
-    const usage = estimateUsage(plan.timeline, settings)
+    const usage = withConfirmationRun(
+      estimateUsage(plan.timeline, settings),
+      settings.confirmRegressions
+    )
     await checkBeforeStart(plan, settings, historyOnDisk())
     describePlan(plan, usage, settings.maxVum)
     if (settings.dryRun) return await finishDryRun(plan, usage, settings.maxVum)
@@ -87,12 +92,23 @@ export async function runMain(): Promise<void> {
     const metrics = summarizeRun(plan, ranRequest, run, end, startedAt)
     const metricsFile = await writeMetricsFile(reports.dir, metrics)
     const history = await readHistory(settings, metrics)
-    const verdict = await judgeRun({
-      ...settings,
-      metrics,
-      runProblem: end.problem,
-      history: history.source,
-      log
+    const judge = (figures: RunMetrics, runProblem?: string, judgeLog = log) =>
+      judgeRun({ ...settings, metrics: figures, runProblem, history: history.source, log: judgeLog })
+    const runGuard = guard
+    const verdict = await confirmRegressions(await judge(metrics, end.problem), {
+      settings,
+      firstRun: run,
+      firstMetrics: metrics,
+      log,
+      judge,
+      rerun: async () => {
+        const secondStartedAt = new Date()
+        live = await startRun(client, plan, runGuard, true)
+        const second = announceStart(live, settings, usage)
+        const secondEnd = await waitUntilEnded(live, plan, settings, runGuard)
+        const figures = summarizeRun(plan, ranRequest, second, secondEnd, secondStartedAt)
+        return { run: second, metrics: figures, problem: secondEnd.problem }
+      }
     })
     const changes = await reportChanges(settings, metrics, history.runs)
     await publishResults({

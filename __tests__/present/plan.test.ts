@@ -119,6 +119,24 @@ describe('renderPlanSummary', () => {
     expect(markdown).toContain('- **Usage limit:** `max-vum` 100 VUM; the estimate is over it')
   })
 
+  it('counts a possible confirmation run in the plan and against max-vum', () => {
+    const usage = { ...estimateUsage(checkoutTimeline, {}), confirmationVum: 105 }
+    const markdown = renderPlanSummary({ plan: plan(), usage, maxVum: 150 })
+
+    expect(markdown.split('\n')[0]).toBe(
+      '## ❌ Leapwork Performance dry run: the plan is over `max-vum`; nothing was started'
+    )
+    expect(markdown).toContain(
+      '- **Possible confirmation run:** up to 105 VUM more (`confirm-regressions: rerun` runs the same load once more when only a few steps fail by a margin a single spike could explain), 210 VUM at most in all'
+    )
+    expect(markdown).toContain(
+      '- **Usage limit:** `max-vum` 150 VUM; the estimate with a confirmation run is over it'
+    )
+    expect(planLogLines({ plan: plan(), usage, maxVum: 250 })).toContain(
+      'Usage limit: max-vum 250 VUM (the estimate is within it)'
+    )
+  })
+
   it('heads a plan with no estimate to check against max-vum as a failure', () => {
     const usage = estimateUsage(bareTimeline, {})
     const markdown = renderPlanSummary({

@@ -126,6 +126,23 @@ describe('RunGuard', () => {
     expect(sim.stats.activeRuns).toBe(0)
   })
 
+  it('guards a second run started after the first ended (a confirmation run)', async () => {
+    const { sim, run, stop } = await activeRun()
+    const { hooks, exited, stops } = cancellation(stop)
+    const guard = guardWith(hooks)
+    await guard.watchStart(Promise.resolve({ ...run, runId: 'run_first' }))
+    guard.markEnded()
+    await guard.watchStart(Promise.resolve(run))
+
+    process.emit('SIGINT', 'SIGINT')
+
+    await expect(exited).resolves.toBe(
+      `The step was cancelled (SIGINT); run ${run.runId} was stopped.`
+    )
+    expect(stops).toEqual([run])
+    expect(sim.stats.activeRuns).toBe(0)
+  })
+
   it('waits for a start still in flight, then stops what it started', async () => {
     const { sim, run, stop } = await activeRun()
     const { hooks, exited, stops, hasExited } = cancellation(stop)

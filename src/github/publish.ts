@@ -150,6 +150,7 @@ function runOutputs(
   const { metrics, verdict, reports } = results
   const reportPaths = REPORT_KINDS.map((kind) => [reportOutputKey(kind.id), reports.paths[kind.id]])
   return {
+    'run-id': metrics.runId,
     status: metrics.status,
     result: verdict.result,
     'p95-ms': metrics.totals.worstP95,

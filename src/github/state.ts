@@ -9,6 +9,7 @@ export const runState = {
   recordStarted(runId: string, pollResultUrl: string): void {
     saveState('runId', runId)
     saveState('pollResultUrl', pollResultUrl)
+    saveState('runEnded', 'false')
   },
   /** Main was cancelled before the start request was answered: a run may exist that no one knows. */
   recordStartPending: (timeline: string) => saveState('startPendingFor', timeline),

@@ -1,7 +1,7 @@
 /** The plan of a run before it starts: log lines for every run, and the job summary of a dry run. */
 
 import type { RunPlan } from '../run/resolve.js'
-import type { TrackItemUsage, UsageEstimate } from '../run/estimate.js'
+import { worstCaseVum, type TrackItemUsage, type UsageEstimate } from '../run/estimate.js'
 import { escapeMarkdownCell, inlineCode, truncate } from './markdown.js'
 import { formatDuration } from '../number-format.js'
 
@@ -28,6 +28,9 @@ export function planLogLines({ plan, usage, maxVum }: PlanInput): string[] {
   lines.push(
     `Planned run time: ${timeline.plannedRunTime} s; estimated usage: ${estimateText(usage)} (${usage.method})`
   )
+  if (usage.confirmationVum !== undefined) {
+    lines.push(`Possible confirmation run: ${confirmationText(usage)}`)
+  }
   const dataItem = dataItemText(plan)
   if (dataItem) lines.push(`Data item ${dataItem}`)
   if (maxVum !== undefined)
@@ -44,6 +47,9 @@ export function renderPlanSummary({ plan, usage, maxVum }: PlanInput): string {
     `- **Planned run time:** ${formatDuration(plan.timeline.plannedRunTime)}`,
     `- **Estimated usage:** ${estimateText(usage)}, ${escapeMarkdownCell(usage.method)}`
   ]
+  if (usage.confirmationVum !== undefined) {
+    facts.push(`- **Possible confirmation run:** ${confirmationText(usage)}`)
+  }
   if (maxVum !== undefined) {
     facts.push(`- **Usage limit:** \`max-vum\` ${maxVum} VUM; ${limitVerdict(usage, maxVum)}`)
   }
@@ -112,11 +118,15 @@ function estimateText(usage: UsageEstimate): string {
   return usage.unknown ? 'unknown' : `${usage.vum} VUM`
 }
 
+function confirmationText(usage: UsageEstimate): string {
+  return `up to ${usage.confirmationVum} VUM more (\`confirm-regressions: rerun\` runs the same load once more when only a few steps fail by a margin a single spike could explain), ${worstCaseVum(usage)} VUM at most in all`
+}
+
 function headlineOf(usage: UsageEstimate, maxVum: number | undefined): string {
   if (maxVum !== undefined && usage.unknown) {
     return '## ❌ Leapwork Performance dry run: no estimate to check against `max-vum`; nothing was started'
   }
-  if (maxVum !== undefined && usage.vum > maxVum) {
+  if (maxVum !== undefined && worstCaseVum(usage) > maxVum) {
     return '## ❌ Leapwork Performance dry run: the plan is over `max-vum`; nothing was started'
   }
   return '## 🔎 Leapwork Performance dry run: the plan is valid; nothing was started'
@@ -124,7 +134,9 @@ function headlineOf(usage: UsageEstimate, maxVum: number | undefined): string {
 
 function limitVerdict(usage: UsageEstimate, maxVum: number): string {
   if (usage.unknown) return 'no estimate could be made to check against it'
-  return usage.vum > maxVum ? 'the estimate is over it' : 'the estimate is within it'
+  if (usage.vum > maxVum) return 'the estimate is over it'
+  if (worstCaseVum(usage) > maxVum) return 'the estimate with a confirmation run is over it'
+  return 'the estimate is within it'
 }
 
 function cell(text: string): string {

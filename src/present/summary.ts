@@ -41,6 +41,7 @@ import {
 import { buildVerdictView, type VerdictView } from './verdict-view.js'
 import { fitSections } from './fit.js'
 
+import { confirmationSection } from './confirmation.js'
 export type { PresentationInput, PresentationLinks } from './format.js'
 
 export interface SummaryOptions {
@@ -105,6 +106,7 @@ export function renderSummary(
     findingsMarkdown(view, DRAWING),
     historyMarkdown(view, trackItemTitles(input.metrics), DRAWING),
     ...sectionsMarkdown(view, 'details', DRAWING),
+    confirmationSection(input.verdict),
     trendSection(context),
     renderChangesSection(input.changes)
   ].filter((section) => section !== '')

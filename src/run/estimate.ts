@@ -25,6 +25,13 @@ export interface UsageEstimate {
   /** How the estimate was made, as a clause: "the timeline's own estimate", "…scaled…". */
   method: string
   trackItems: TrackItemUsage[]
+  /** What a confirmation run (`confirm-regressions: rerun`) may add: the same load once more. */
+  confirmationVum?: number
+}
+
+/** The most the run may cost: its estimate, plus a confirmation run when one may be made. */
+export function worstCaseVum(usage: UsageEstimate): number {
+  return oneDecimal(usage.vum + (usage.confirmationVum ?? 0))
 }
 
 export interface UsersSettings {

@@ -40,8 +40,12 @@ export class RunGuard {
     process.on('SIGTERM', this.onSignal)
   }
 
-  /** Call with the start request, before it is answered: a cancel during the request stops what it started. */
+  /**
+   * Call with the start request, before it is answered: a cancel during the request stops what it
+   * started. A later start (a confirmation run) is guarded afresh.
+   */
   watchStart(start: Promise<RunStarted>): Promise<RunStarted> {
+    this.ended = false
     this.starting = start.then(
       (run) => ({ run }),
       (failed: unknown) => ({ failed })

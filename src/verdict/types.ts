@@ -185,4 +185,6 @@ export interface Verdict {
   checks: CriterionCheck[]
   /** Checks the user asked for that could not be made, each a sentence with the reason. */
   unmadeChecks: string[]
+  /** What a confirmation run (`confirm-regressions: rerun`) established, when one was made. */
+  confirmation?: import('./confirmation.js').Confirmation
 }
