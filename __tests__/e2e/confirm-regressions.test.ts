@@ -20,12 +20,12 @@ describe('confirm-regressions: rerun, end to end', () => {
     return runAction({ inputs: context.inputs({ 'timeline-id': login.assetId, ...inputs }) })
   }
 
-  /** A calibrated history of three unchanged runs, and the spiked step's p95 in them. */
+  /** A calibrated history of five unchanged runs (the gate learns for fewer), and the spiked step's p95 in them. */
   async function history(): Promise<{ dir: string; p95: number }> {
     const first = await run({})
     const metrics = JSON.parse(await readFile(first.outputs['metrics-file'], 'utf8')) as RunMetrics
     const dir = await mkdtemp(join(tmpdir(), 'confirm-history-'))
-    for (const index of [1, 2, 3]) {
+    for (const index of [1, 2, 3, 4, 5]) {
       await mkdir(join(dir, `run_${index}`))
       const earlier = { ...metrics, runId: `run_history_${index}` }
       await writeFile(join(dir, `run_${index}`, 'metrics.json'), JSON.stringify(earlier))

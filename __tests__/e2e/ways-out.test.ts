@@ -97,7 +97,7 @@ describe('a started run is stopped on every way out', () => {
 
     expect(main.exitCode).toBe(1)
     expect(main.outputs).toMatchObject({ result: 'error', status: 'Running' })
-    expect(main.state.runEnded).toBeUndefined()
+    expect(main.state.runEnded).not.toBe('true')
     expect(annotationMessages(main, 'error').join('\n')).toMatch(
       /\(last status Running\)\. Stopping run run_sim_0001 failed \(the run still says Running\); the post step will try again/
     )

@@ -81,6 +81,6 @@ describe('a history directory', () => {
     expect(verdict.baseline?.runs.map((ref) => ref.runId)).toEqual(['run_b'])
     expect(log.lines.notice.join('\n')).toMatch(/1 copy of this run itself skipped/)
     expect(log.lines.notice.join('\n')).toMatch(/2 further copies of runs skipped/)
-    expect(log.lines.notice.join('\n')).toMatch(/uncalibrated: 1 history run/)
+    expect(log.lines.notice.join('\n')).toMatch(/still learning: 1 history run/)
   })
 })

@@ -62,7 +62,9 @@ export const MAX_HISTORY_BYTES = 96 * 1024 * 1024
 export async function recordsHistory(github?: WorkflowContext): Promise<boolean> {
   if (isGitHubEnterpriseServer() || !process.env.ACTIONS_RUNTIME_TOKEN) return false
   const context = github ?? (await import('@actions/github')).context
-  return !PULL_REQUEST_EVENTS.has(context.eventName) && context.ref.startsWith('refs/heads/')
+  return (
+    !PULL_REQUEST_EVENTS.has(context.eventName) && (context.ref ?? '').startsWith('refs/heads/')
+  )
 }
 
 /** The workflow run that measured a history run, on this server, when its ID is sound. */
@@ -120,7 +122,7 @@ async function whereToSearch(github: WorkflowContext): Promise<Where | string> {
     if (typeof base !== 'string' || !base) return 'the pull request event names no base branch'
     return { repository, branch: base }
   }
-  if (github.ref.startsWith('refs/heads/')) {
+  if ((github.ref ?? '').startsWith('refs/heads/')) {
     return { repository, branch: github.ref.slice('refs/heads/'.length) }
   }
   return `this run is not on a branch (ref ${github.ref || 'unknown'})`

@@ -52,7 +52,7 @@ export interface ChangeSearch {
  */
 export async function searchChanges(input: ChangeSearchInput): Promise<ChangeSearch | undefined> {
   const github = input.github ?? (await import('@actions/github')).context
-  const branch = github.ref.startsWith('refs/heads/') ? github.ref.slice(11) : undefined
+  const branch = (github.ref ?? '').startsWith('refs/heads/') ? github.ref.slice(11) : undefined
   if (!input.settings.detectChanges || PULL_REQUEST_EVENTS.has(github.eventName) || !branch) {
     return undefined
   }
