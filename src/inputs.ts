@@ -12,7 +12,7 @@ import {
   parseQuantity,
   parseThresholds,
   type QuantityKind
-} from './verdict/thresholds.js'
+} from './verdict/threshold-grammar.js'
 
 /** An asset by ID (with the name also given, to check it against), or by name in its project. */
 export type AssetRef = { id: string; name?: string } | { name: string; projectId: string }

@@ -1,7 +1,7 @@
 /** The `track-items` input: per-track-item configuration, as JSON or YAML. */
 import type { Tags } from 'yaml'
 import type { TrackItemConfiguration } from './leapwork/types.js'
-import { parseQuantity } from './verdict/thresholds.js'
+import { parseQuantity } from './verdict/threshold-grammar.js'
 
 const TRACK_ITEM_FIELDS = ['dataItemAssetId', 'selectedRoles', 'userCount', 'authScriptId']
 const YAML_NUMBER_TAGS = ['tag:yaml.org,2002:int', 'tag:yaml.org,2002:float']

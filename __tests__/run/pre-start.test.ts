@@ -5,7 +5,7 @@ import type { RunMetrics } from '../../src/metrics/model.js'
 import { checkBeforeStart, type PreStartSettings } from '../../src/run/pre-start.js'
 import type { RunPlan } from '../../src/run/resolve.js'
 import type { HistorySource } from '../../src/verdict/judge.js'
-import { parseThresholds } from '../../src/verdict/thresholds.js'
+import { parseThresholds } from '../../src/verdict/threshold-grammar.js'
 import { runOf } from '../verdict/runs.js'
 
 function planOf(plannedRunTime = 300): RunPlan {

@@ -11,7 +11,7 @@ import type {
   StepComparison,
   Verdict
 } from '../../src/verdict/types.js'
-import { decideVerdict } from '../../src/verdict/verdict.js'
+import { decideVerdict } from '../../src/verdict/outcome.js'
 import { runErrorRateBreach } from '../present/factory.js'
 
 const BASE_P95 = 100

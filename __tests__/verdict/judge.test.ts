@@ -6,7 +6,7 @@ import type { Log } from '../../src/log.js'
 import type { RunMetrics } from '../../src/metrics/model.js'
 import { historyOnDisk } from '../../src/reports/history-files.js'
 import { judgeRun, type JudgeInput } from '../../src/verdict/judge.js'
-import { parseThresholds } from '../../src/verdict/thresholds.js'
+import { parseThresholds } from '../../src/verdict/threshold-grammar.js'
 import { runOf } from './runs.js'
 import { recordingLog } from '../support/recording-log.js'
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import type { StepMetric } from '../../src/leapwork/types.js'
 import { buildRunMetrics } from '../../src/metrics/figures.js'
 import { loadDistributions } from '../../src/verdict/distributions.js'
-import { compareWithHistory } from '../../src/verdict/gate.js'
+import { compareWithHistory } from '../../src/verdict/regressions.js'
 import { HistoryFold } from '../../src/verdict/history.js'
-import { checkCriteria, evaluateCriteria, unmatchedCriteria } from '../../src/verdict/evaluate.js'
-import { parseThresholds } from '../../src/verdict/thresholds.js'
+import { checkCriteria, evaluateCriteria, unmatchedCriteria } from '../../src/verdict/thresholds.js'
+import { parseThresholds } from '../../src/verdict/threshold-grammar.js'
 import { stepMetric } from './runs.js'
 
 const TRACK_ITEMS = 20

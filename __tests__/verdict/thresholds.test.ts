@@ -1,170 +1,135 @@
 import { describe, expect, it } from '@jest/globals'
-import { criteriaFromLimits, parseThresholds } from '../../src/verdict/thresholds.js'
+import { checkCriteria, evaluateCriteria, unmatchedCriteria } from '../../src/verdict/thresholds.js'
+import { criteriaFromLimits, parseThresholds } from '../../src/verdict/threshold-grammar.js'
+import { runOf } from './runs.js'
 
-const only = (line: string) => {
-  const { criteria, errors } = parseThresholds(line)
-  expect(errors).toEqual([])
-  expect(criteria).toHaveLength(1)
-  return criteria[0]
+const run = runOf([
+  {
+    id: 'ti_001',
+    title: 'Login Flow',
+    steps: [
+      { stepId: 's1', title: 'POST /api/login', p95: 912, requestsSent: 1000, errors: 30 },
+      { stepId: 's2', title: 'GET /api/users/42', p95: 450, p99: 1200, requestsSent: 1000 }
+    ]
+  },
+  {
+    id: 'ti_002',
+    title: 'Browse',
+    steps: [
+      { stepId: 's3', title: 'GET /api/products', p95: 300, requestsSent: 2000, errors: 10 },
+      { stepId: 's4', title: 'GET /static/app.js', p95: 20, requestsSent: 4000 }
+    ]
+  }
+])
+
+const criteria = (text: string) => {
+  const parsed = parseThresholds(text)
+  expect(parsed.errors).toEqual([])
+  return parsed.criteria
 }
 
-const errorOf = (text: string) => {
-  const { criteria, errors } = parseThresholds(text)
-  expect(criteria).toEqual([])
-  expect(errors).toHaveLength(1)
-  return errors[0]
-}
+const messages = (text: string) =>
+  evaluateCriteria(run, criteria(text)).map((breach) => breach.message)
 
-describe('parseThresholds', () => {
-  it('reads an unscoped time criterion as applying across the run', () => {
-    expect(only('p95 < 800')).toEqual({
-      source: 'p95 < 800',
-      scope: { kind: 'run' },
-      metric: 'p95',
-      comparator: '<',
-      limit: 800
-    })
-  })
-
-  it.each([
-    ['p95 < 800ms', 800],
-    ['p95<800 ms', 800],
-    ['p95 < 1.5s', 1500],
-    ['p95 < 0.8S', 800],
-    ['p95 < .5s', 500]
-  ])('turns %s into %d milliseconds', (line, limit) => {
-    expect(only(line).limit).toBe(limit)
-  })
-
-  it('reads an error rate with or without %', () => {
-    expect(only('error-rate < 1%')).toMatchObject({ metric: 'error-rate', limit: 1 })
-    expect(only('error-rate < 0.5')).toMatchObject({ metric: 'error-rate', limit: 0.5 })
-  })
-
-  it.each([
-    ['<', '<'],
-    ['<=', '<='],
-    ['>', '>'],
-    ['>=', '>='],
-    ['==', '=='],
-    ['!=', '!=']
-  ])('accepts the comparator %s', (comparator, expected) => {
-    expect(only(`errors ${comparator} 3`).comparator).toBe(expected)
-  })
-
-  it.each([
-    ['avg', 'average'],
-    ['med', 'median'],
-    ['p50', 'median'],
-    ['error_rate', 'error-rate'],
-    ['errorRate', 'error-rate'],
-    ['P99', 'p99'],
-    ['min', 'min'],
-    ['max', 'max'],
-    ['p90', 'p90'],
-    ['requests', 'requests']
-  ])('takes %s as %s', (alias, metric) => {
-    expect(only(`${alias} > 1`).metric).toBe(metric)
-  })
-
-  it('scopes a criterion to steps by a quoted title glob', () => {
-    expect(only('"POST /api/login": p95 < 200')).toMatchObject({
-      scope: { kind: 'step', titleGlob: 'POST /api/login' },
-      metric: 'p95',
-      limit: 200
-    })
-    expect(only(`'GET /api/*' : p99 <= 1000`)).toMatchObject({
-      scope: { kind: 'step', titleGlob: 'GET /api/*' },
-      comparator: '<=',
-      limit: 1000
-    })
-  })
-
-  it('keeps a colon or # inside a quoted title', () => {
-    expect(only('"GET /a:b#c": p95 < 1').scope).toEqual({ kind: 'step', titleGlob: 'GET /a:b#c' })
-  })
-
-  it('scopes a criterion to a track item', () => {
-    expect(only('track-item ti_001: error-rate < 2%')).toMatchObject({
-      scope: { kind: 'track-item', trackItemId: 'ti_001' },
-      metric: 'error-rate',
-      limit: 2
-    })
-    expect(only('track-item "ti 002":p95<5').scope).toEqual({
-      kind: 'track-item',
-      trackItemId: 'ti 002'
-    })
-  })
-
-  it('skips blank lines and comments and drops a trailing comment from the source', () => {
-    const { criteria, errors } = parseThresholds(
-      '# gates\n\n  p95 < 800  # everyone\r\n   \n error-rate < 1%\n'
-    )
-    expect(errors).toEqual([])
-    expect(criteria.map((criterion) => criterion.source)).toEqual(['p95 < 800', 'error-rate < 1%'])
-  })
-
-  it('reports every bad line and keeps the good ones', () => {
-    const { criteria, errors } = parseThresholds('p95 < 800\np96 < 800\nmax < 1\np95 800')
-    expect(criteria.map((criterion) => criterion.metric)).toEqual(['p95', 'max'])
-    expect(errors).toHaveLength(2)
-    expect(errors[0]).toMatch(/^Line 2 `p96 < 800`: /)
-    expect(errors[1]).toMatch(/^Line 4 `p95 800`: /)
-  })
-
-  it.each([
-    ['p96 < 800', 'unknown metric "p96"; expected one of min, average (avg)'],
-    ['p95 800', 'expected a comparator (<, <=, >, >=, ==, !=) after p95, found "800"'],
-    ['p95 =< 800', 'expected a comparator (<, <=, >, >=, ==, !=) after p95, found "=<"'],
-    ['p95 <', 'expected a number after "<", found nothing'],
-    ['p95 < fast', 'expected a number after "<", found "fast"'],
-    ['p95 < -5', 'expected a number after "<", found "-5"'],
-    ['p95 < 800 and more', 'unexpected "and more" after 800; expected the end of the line'],
-    ['p95 < 8h', 'unknown unit "h" after 8; expected ms, s or %'],
-    ['avg < 8ms5', 'unknown unit "ms5" after 8'],
-    ['avg 800', 'expected a comparator (<, <=, >, >=, ==, !=) after avg, found "800"'],
-    ['p95 < 800 seconds', 'unexpected "seconds" after 800'],
-    ['p95 < 80%', 'p95 is a time; expected milliseconds'],
-    ['error-rate < 1ms', 'error-rate is a percentage'],
-    ['errors < 5%', 'errors is a count; expected a plain number'],
-    ['< 800', 'expected a metric (min, average (avg)'],
-    ['"POST /api/login: p95 < 200', 'the quoted step title is not closed; expected a closing "'],
-    ['"POST /api/login" p95 < 200', 'expected ":" after the quoted step title'],
-    ['"": p95 < 200', 'the quoted step title is empty'],
-    ['"GET /items[": p95 < 200', '"GET /items[" is not a valid title glob: Missing closing: "]"'],
-    ['"GET /a/(x": p95 < 200', '"GET /a/(x" is not a valid title glob'],
-    ['track-item: p95 < 1', 'expected a track item ID after "track-item"'],
-    ['track-item ti_001 p95 < 1', 'expected ":" after the track item ID "ti_001"'],
-    ['POST /api/login: p95 < 200', 'a step title must be quoted']
-  ])('explains what is wrong with `%s`', (line, message) => {
-    const error = errorOf(`# header\n${line}`)
-    expect(error.startsWith(`Line 2 \`${line}\`: `)).toBe(true)
-    expect(error).toContain(message)
-  })
-})
-
-describe('criteriaFromLimits', () => {
-  it('turns max-p95-ms into a per-step p95 limit and max-error-rate into a run limit', () => {
-    expect(criteriaFromLimits({ maxP95Ms: 800, maxErrorRate: 1.5 })).toEqual([
-      {
-        source: 'max-p95-ms: 800',
-        scope: { kind: 'run' },
-        metric: 'p95',
-        comparator: '<=',
-        limit: 800
-      },
-      {
-        source: 'max-error-rate: 1.5',
-        scope: { kind: 'run' },
-        metric: 'error-rate',
-        comparator: '<=',
-        limit: 1.5
-      }
+describe('evaluateCriteria', () => {
+  it('checks an unscoped time criterion on every step and names each breaching step', () => {
+    expect(messages('p95 < 400')).toEqual([
+      'Step "POST /api/login" (Login Flow): p95 was 912 ms, limit < 400 ms',
+      'Step "GET /api/users/42" (Login Flow): p95 was 450 ms, limit < 400 ms'
     ])
   })
 
-  it('gives nothing when no limit is set', () => {
-    expect(criteriaFromLimits({})).toEqual([])
-    expect(criteriaFromLimits({ maxErrorRate: 0 })).toHaveLength(1)
+  it('tells where a breach is', () => {
+    const [breach] = evaluateCriteria(run, criteria('p95 < 800'))
+    expect(breach).toMatchObject({
+      trackItemId: 'ti_001',
+      stepId: 's1',
+      stepTitle: 'POST /api/login',
+      value: 912,
+      criterion: { source: 'p95 < 800' }
+    })
+  })
+
+  it('gives no breach when every criterion holds', () => {
+    expect(messages('p95 < 1000\nerror-rate < 1%\nrequests >= 8000\np99 != 0')).toEqual([])
+  })
+
+  it('checks an unscoped error-rate, errors and requests on the run totals', () => {
+    // 40 errors in 8000 requests is 0.5% of the run, though one step is at 3%
+    expect(messages('error-rate < 0.5%\nerrors <= 39\nrequests > 8000')).toEqual([
+      'Run: error-rate was 0.5%, limit < 0.5%',
+      'Run: errors was 40, limit <= 39',
+      'Run: requests was 8,000, limit > 8,000'
+    ])
+    expect(messages('error-rate < 1%')).toEqual([])
+  })
+
+  it('matches a step title glob across slashes and checks only those steps', () => {
+    expect(messages('"GET /api/*": p95 < 400')).toEqual([
+      'Step "GET /api/users/42" (Login Flow): p95 was 450 ms, limit < 400 ms'
+    ])
+    expect(messages('"*login": error-rate < 2')).toEqual([
+      'Step "POST /api/login" (Login Flow): error-rate was 3%, limit < 2%'
+    ])
+  })
+
+  it('matches a whole title exactly, not a part of it', () => {
+    expect(messages('"GET /api/products": p95 < 100')).toHaveLength(1)
+    expect(messages('"GET /api": p95 < 100\n"api/products": p95 < 100')).toEqual([])
+  })
+
+  it('checks a track item time criterion on each of its steps', () => {
+    expect(messages('track-item ti_002: p95 < 100')).toEqual([
+      'Step "GET /api/products" (Browse): p95 was 300 ms, limit < 100 ms'
+    ])
+  })
+
+  it('checks a track item error criterion on the track item totals', () => {
+    expect(messages('track-item ti_001: error-rate < 1%\ntrack-item ti_002: errors == 0')).toEqual([
+      'Track item "Login Flow" (ti_001): error-rate was 1.5%, limit < 1%',
+      'Track item "Browse" (ti_002): errors was 10, limit == 0'
+    ])
+  })
+
+  it('applies max-p95-ms and max-error-rate as inclusive limits', () => {
+    const limits = criteriaFromLimits({ maxP95Ms: 450, maxErrorRate: 0.4 })
+    expect(evaluateCriteria(run, limits).map((breach) => breach.message)).toEqual([
+      'Step "POST /api/login" (Login Flow): p95 was 912 ms, limit <= 450 ms',
+      'Run: error-rate was 0.5%, limit <= 0.4%'
+    ])
+  })
+
+  it('writes small rates readably', () => {
+    const rare = runOf([
+      { id: 't', title: 'T', steps: [{ stepId: 'a', title: 'A', requestsSent: 30000, errors: 1 }] }
+    ])
+    const [breach] = evaluateCriteria(rare, criteria('error-rate == 0'))
+    expect(breach.message).toBe('Run: error-rate was <0.01%, limit == 0%')
+  })
+})
+
+describe('unmatchedCriteria', () => {
+  it('returns scoped criteria that match no step, so the caller can warn', () => {
+    const all = criteria(
+      'p95 < 1\n"GET /api/*": p95 < 1\n"DELETE /*": p95 < 1\ntrack-item ti_009: errors < 1\ntrack-item ti_001: p95 < 1'
+    )
+    expect(unmatchedCriteria(checkCriteria(run, all)).map((criterion) => criterion.source)).toEqual(
+      ['"DELETE /*": p95 < 1', 'track-item ti_009: errors < 1']
+    )
+  })
+
+  it('does not count an unmatched criterion as a breach', () => {
+    expect(messages('"DELETE /*": p95 < 1')).toEqual([])
+  })
+
+  it('counts a track item without steps as matched for its totals only', () => {
+    const idle = runOf([{ id: 'ti_idle', title: 'Idle', steps: [] }])
+    const all = criteria('track-item ti_idle: requests > 0\ntrack-item ti_idle: p95 < 1')
+    expect(
+      unmatchedCriteria(checkCriteria(idle, all)).map((criterion) => criterion.source)
+    ).toEqual(['track-item ti_idle: p95 < 1'])
+    expect(evaluateCriteria(idle, all).map((breach) => breach.message)).toEqual([
+      'Track item "Idle" (ti_idle): requests was 0, limit > 0'
+    ])
   })
 })

@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6908:
+/***/ 9881:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5497);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7086);
 /**
  * The post step's entry, bundled apart from main's: a post step told from main by saved state
  * would take itself for main, and start a run, if main was killed before it could save that state.
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5497:
+/***/ 7086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34,33 +34,45 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 /**
  * @actions/core, loaded while the first API request is under way rather than before it: loading
  * it (with the HTTP client it bundles for OIDC) takes longer than the rest of the start-up.
- * `core` is set once loadToolkit has resolved; main and post await that before they use it.
+ * `core` stands for the toolkit from the start; using it before loadToolkit has resolved is a
+ * mistake in the action's own order of calls, and throws saying so rather than failing later on
+ * an undefined.
  */
-let core;
+const toolkit_core = new Proxy({}, {
+    get(_, name) {
+        if (!loaded) {
+            throw new Error(`@actions/core.${String(name)} was used before loadToolkit() resolved: await loadToolkit() first.`);
+        }
+        return loaded[name];
+    }
+});
+let loaded;
 let loading;
 const secrets = [];
 const waiting = [];
+/** Loads the toolkit once, masks the secrets read so far and runs what waited for it. */
 function loadToolkit() {
-    loading ??= Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143)).then((toolkit) => {
-        core = toolkit;
+    loading ??= Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8317)).then((toolkit) => {
+        loaded = toolkit;
         for (const secret of secrets.splice(0))
-            core.setSecret(secret);
+            toolkit.setSecret(secret);
         for (const call of waiting.splice(0))
             call();
+        return toolkit;
     });
     return loading;
 }
 /** Runs `call` now, or once the toolkit has loaded, after every secret has been masked. */
 function whenLoaded(call) {
-    if (core)
+    if (loaded)
         call();
     else
         waiting.push(call);
 }
 /** Masks the secret before any line is written, however early it was read. */
 function maskSecret(secret) {
-    if (core)
-        core.setSecret(secret);
+    if (loaded)
+        loaded.setSecret(secret);
     else
         secrets.push(secret);
 }
@@ -81,7 +93,7 @@ async function writeSummary(markdown) {
     if (!file)
         return;
     await appendFile(file, '');
-    await core.summary.addRaw(markdown, true).write();
+    await toolkit_core.summary.addRaw(markdown, true).write();
 }
 
 ;// CONCATENATED MODULE: ./src/github/log.ts
@@ -107,12 +119,132 @@ function inertLines(message) {
 }
 /** Lines written before the toolkit has loaded wait for it, so the API key is masked first. */
 const log_actionsLog = {
-    info: (message) => whenLoaded(() => core.info(inertLines(message))),
-    debug: (message) => whenLoaded(() => core.debug(inertLines(message))),
-    notice: (message, properties) => whenLoaded(() => core.notice(message, properties)),
-    warning: (message, properties) => whenLoaded(() => core.warning(message, properties)),
-    error: (message, properties) => whenLoaded(() => core.error(message, properties))
+    info: (message) => whenLoaded(() => toolkit_core.info(inertLines(message))),
+    debug: (message) => whenLoaded(() => toolkit_core.debug(inertLines(message))),
+    notice: (message, properties) => whenLoaded(() => toolkit_core.notice(message, properties)),
+    warning: (message, properties) => whenLoaded(() => toolkit_core.warning(message, properties)),
+    error: (message, properties) => whenLoaded(() => toolkit_core.error(message, properties))
 };
+
+;// CONCATENATED MODULE: ./src/leapwork/errors.ts
+/** A failed call to the Integration API, with a one-line message a user can act on. */
+class LeapworkError extends Error {
+    kind;
+    endpoint;
+    status;
+    code;
+    retryAfterMs;
+    constructor(kind, endpoint, message, details = {}) {
+        super(message, { cause: details.cause });
+        this.name = 'LeapworkError';
+        this.kind = kind;
+        this.endpoint = endpoint;
+        this.status = details.status;
+        this.code = details.code;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+/** runIntegration failed after the request may have reached the server: it must not be resent. */
+class RunMayHaveStartedError extends LeapworkError {
+    constructor(timeline, reason, cause) {
+        super('run-may-have-started', 'runIntegration', `Starting the run failed after the request was sent (${reason}), so a run may have ` +
+            "started on the server. Look in the Leapwork Performance portal's run history for " +
+            `timeline ${timeline} and stop the run there if it is running.`, { status: cause instanceof LeapworkError ? cause.status : undefined, cause });
+        this.name = 'RunMayHaveStartedError';
+    }
+}
+/** What is wrong with an answer's content; the client turns it into a 'malformed' LeapworkError. */
+class ShapeError extends Error {
+    constructor(problem) {
+        super(problem);
+        this.name = 'ShapeError';
+    }
+}
+const API_KEY_HEADER_VALUE = /X-API-KEY\s+[^\s"'`,;]+/gi;
+/** Replaces each secret, and any `X-API-KEY <value>`, with `***`. */
+function redact(text, secrets) {
+    const masked = secrets
+        .filter((secret) => secret.length > 0)
+        .reduce((result, secret) => result.split(secret).join('***'), text);
+    return masked.replace(API_KEY_HEADER_VALUE, 'X-API-KEY ***');
+}
+
+;// CONCATENATED MODULE: ./src/leapwork/urls.ts
+/**
+ * Where each call goes: endpoint URLs on the base URL, URLs the server returned moved onto it, and
+ * how a URL is shown when it may carry a signature.
+ */
+
+/** The base URL as a URL; anything but an http(s) URL is a programming error of the caller. */
+function parseBaseUrl(baseUrl) {
+    const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+    if (url?.protocol === 'http:' || url?.protocol === 'https:')
+        return url;
+    throw new TypeError(`The base URL must be an http(s) URL, e.g. https://perfapi.leapwork.cloud`);
+}
+/** `<base>/api/integration/<endpoint>?<query>`, each query part encoded. */
+function endpointUrl(base, endpoint, query = {}) {
+    const search = Object.entries(query)
+        .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+        .join('&');
+    const path = `${base.origin}${basePath(base)}/api/integration/${endpoint}`;
+    return search ? `${path}?${search}` : path;
+}
+/**
+ * Rebuilds a URL the server returned on the configured base URL: base origin, then the server
+ * URL's path and query. A base URL with a path (`https://host/perf` behind a proxy) keeps that
+ * prefix in front unless the server's path already starts with it. Accepts absolute http(s) URLs
+ * and absolute paths; anything else is a ShapeError.
+ */
+function rebaseUrl(serverUrl, baseUrl) {
+    const base = parseBaseUrl(baseUrl);
+    const server = parseServerUrl(serverUrl);
+    const prefix = basePath(base);
+    const keepsPrefix = prefix === '' || server.pathname === prefix || server.pathname.startsWith(`${prefix}/`);
+    return `${base.origin}${keepsPrefix ? '' : prefix}${server.pathname}${server.search}`;
+}
+/** The URL without its query, which may hold a signature that must not be logged. */
+function withoutQuery(url) {
+    const parsed = URL.canParse(url) ? new URL(url) : undefined;
+    return parsed ? `${parsed.origin}${parsed.pathname}` : url.split('?')[0];
+}
+/**
+ * Whether the URL names this machine: `localhost`, 127.0.0.0/8, `::1` (also as an IPv4-mapped
+ * address), or the unspecified address, which connects here too. URL parsing has already turned
+ * `127.1`, `0x7f.0.0.1` and `2130706433` into `127.0.0.1`.
+ */
+function urls_isLoopback(url) {
+    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return (host === 'localhost' ||
+        /^127\.\d+\.\d+\.\d+$/.test(host) ||
+        host === '0.0.0.0' ||
+        host === '::1' ||
+        host === '::' ||
+        /^::ffff:(7f[0-9a-f]{2}:[0-9a-f]{1,4}|0:0)$/.test(host));
+}
+/**
+ * Whether a download may follow a redirect from `base` to `next`. From a base on this machine (the
+ * simulator, a tunnel), https anywhere and http on this machine; from any other base, https to
+ * another machine only, so a server cannot send the action to a local service.
+ */
+function mayFollow(next, base) {
+    if (urls_isLoopback(base)) {
+        return next.protocol === 'https:' || (next.protocol === 'http:' && urls_isLoopback(next));
+    }
+    return next.protocol === 'https:' && !urls_isLoopback(next);
+}
+function parseServerUrl(serverUrl) {
+    const text = serverUrl.trim();
+    if (text.startsWith('/') && !text.startsWith('//'))
+        return new URL(text, 'http://path.invalid');
+    const url = URL.canParse(text) ? new URL(text) : undefined;
+    if (url?.protocol === 'http:' || url?.protocol === 'https:')
+        return url;
+    throw new ShapeError(`${JSON.stringify(serverUrl)} is not an http(s) URL`);
+}
+function basePath(base) {
+    return base.pathname.replace(/\/+$/, '');
+}
 
 ;// CONCATENATED MODULE: ./src/number-format.ts
 /**
@@ -169,10 +301,13 @@ function number_format_formatCount(count) {
     return Number.isFinite(count) ? COUNT_FORMAT.format(Math.round(count)) : NOT_A_NUMBER;
 }
 /** `1 step`, `1,500 steps`: the count with the noun that fits it. */
-function counted(count, one, many) {
+function number_format_counted(count, one, many) {
     return `${number_format_formatCount(count)} ${count === 1 ? one : many}`;
 }
-/** Whole seconds as `45s`, `5m 12s` or `1h 2m 5s`. */
+/**
+ * A span of whole seconds, like a stopwatch: `45s`, `5m 12s` or `1h 2m 5s`. A time measured in
+ * milliseconds (a response time, a retry's wait) reads with formatMs.
+ */
 function formatDuration(seconds) {
     if (!Number.isFinite(seconds) || seconds < 0)
         return NOT_A_NUMBER;
@@ -183,6 +318,20 @@ function formatDuration(seconds) {
     if (hours > 0)
         return `${hours}h ${minutes}m ${rest}s`;
     return minutes > 0 ? `${minutes}m ${rest}s` : `${rest}s`;
+}
+const BYTE_UNITS = [
+    [1024 ** 3, 'GiB'],
+    [1024 ** 2, 'MiB'],
+    [1024, 'KiB']
+];
+/** `512 bytes`, `64 KiB`, `381.5 MiB`. */
+function formatBytes(bytes) {
+    const [size, unit] = BYTE_UNITS.find(([unitSize]) => bytes >= unitSize) ?? [1, 'bytes'];
+    return `${Number((bytes / size).toFixed(1))} ${unit}`;
+}
+/** A wait or a deadline as log lines and errors give it: `200 ms`, `1.5 s`, `30 s`. */
+function formatDelay(ms) {
+    return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/thresholds.ts
@@ -447,10 +596,312 @@ function describe(rest) {
     return word === '' ? 'nothing' : `"${word}"`;
 }
 
+;// CONCATENATED MODULE: ./src/track-items-input.ts
+
+const TRACK_ITEM_FIELDS = (/* unused pure expression or super */ null && (['dataItemAssetId', 'selectedRoles', 'userCount', 'authScriptId']));
+const YAML_NUMBER_TAGS = (/* unused pure expression or super */ null && (['tag:yaml.org,2002:int', 'tag:yaml.org,2002:float']));
+/** The YAML parser is loaded only for this input: it is a large part of the start-up otherwise. */
+async function track_items_input_readTrackItems(raw, problems) {
+    if (!raw)
+        return undefined;
+    let parsed;
+    try {
+        const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3645, 19));
+        parsed = parseYaml(raw, { customTags: withoutNumberTags });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error);
+        problems.push(`Input "track-items" is not valid JSON or YAML: ${reason}`);
+        return undefined;
+    }
+    if (!isPlainObject(parsed) || Object.keys(parsed).length === 0) {
+        problems.push('Input "track-items" must map track item IDs to their configuration: { "<trackItemId>": { dataItemAssetId, selectedRoles, userCount, authScriptId? } }.');
+        return undefined;
+    }
+    const result = {};
+    for (const [trackItemId, config] of Object.entries(parsed)) {
+        const checked = checkTrackItem(trackItemId, config);
+        if (typeof checked === 'string')
+            problems.push(`Input "track-items": ${checked}`);
+        else
+            result[trackItemId] = checked;
+    }
+    return result;
+}
+/**
+ * YAML would read unquoted 0x10, 0o17 and 1e2 as numbers; kept as written, they are checked like
+ * every other number input, which takes plain decimals only.
+ */
+function withoutNumberTags(tags) {
+    return tags.filter((tag) => typeof tag === 'string' || !YAML_NUMBER_TAGS.includes(tag.tag));
+}
+function checkTrackItem(trackItemId, config) {
+    if (!isPlainObject(config))
+        return `the configuration of "${trackItemId}" must be an object.`;
+    const unknown = Object.keys(config).filter((field) => !TRACK_ITEM_FIELDS.includes(field));
+    if (unknown.length > 0) {
+        return `"${trackItemId}" has unknown field "${unknown[0]}"; the fields are ${TRACK_ITEM_FIELDS.join(', ')}.`;
+    }
+    const { dataItemAssetId, selectedRoles, userCount, authScriptId } = config;
+    if (typeof dataItemAssetId !== 'string' || !dataItemAssetId) {
+        return `"${trackItemId}" needs "dataItemAssetId", the asset ID of a data item.`;
+    }
+    const roles = typeof selectedRoles === 'string' ? [selectedRoles] : selectedRoles;
+    if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string')) {
+        return `"${trackItemId}" needs "selectedRoles", a list of role names.`;
+    }
+    const count = typeof userCount === 'string' ? parseQuantity(userCount, 'count') : userCount;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count <= 0) {
+        return `the "userCount" of "${trackItemId}" must be a positive whole number: got ${JSON.stringify(userCount)}.`;
+    }
+    if (authScriptId !== undefined && typeof authScriptId !== 'string') {
+        return `the "authScriptId" of "${trackItemId}" must be a string.`;
+    }
+    return {
+        dataItemAssetId,
+        selectedRoles: roles,
+        userCount: count,
+        ...(authScriptId ? { authScriptId } : {})
+    };
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/verdict/verdict.ts
+
+const NO_FIGURES = 'the run reported no figures';
+/**
+ * `error` when the run did not finish (any status but Finished, or a problem such as a timeout)
+ * or finished without figures to judge: an infrastructure failure, told apart from `failed`, a
+ * performance one (a breached threshold or a regressed step). Otherwise `passed`. The reason says
+ * when a requested check could not be made, so a gate that is off never reads as a clean pass.
+ */
+function verdict_decideVerdict(input) {
+    const regressions = input.comparison?.steps.filter((step) => step.regression) ?? [];
+    const unmadeChecks = input.unmadeChecks ?? [];
+    const runRegressions = input.comparison?.runRegressions ?? [];
+    const judged = {
+        breaches: input.breaches,
+        regressions,
+        ...(input.comparison === undefined ? {} : { baseline: input.comparison }),
+        checks: input.checks ?? [],
+        unmadeChecks
+    };
+    const withUnmade = (reason) => reason + unmadeSuffix(unmadeChecks.length);
+    const unfinished = runProblemReason(input.runStatus, input.runProblem) ?? noFiguresReason(input);
+    if (unfinished !== undefined)
+        return { result: 'error', reason: withUnmade(unfinished), ...judged };
+    const learning = input.comparison?.learning;
+    const failing = learning === undefined ? regressions.length + runRegressions.length : 0;
+    if (input.breaches.length > 0 || failing > 0) {
+        return {
+            result: 'failed',
+            reason: withUnmade(failureReason(input.breaches, failing > 0 ? regressions.length : 0, failing > 0 ? runRegressions.length : 0)),
+            ...judged
+        };
+    }
+    return { result: 'passed', reason: withUnmade(passReason(input)), ...judged };
+}
+function runProblemReason(status, problem) {
+    if (problem !== undefined && problem !== '')
+        return problem;
+    if (status.toLowerCase() !== 'finished')
+        return `the run ended with status ${status}`;
+    return undefined;
+}
+function noFiguresReason(input) {
+    return input.stepCount === 0 && somethingToJudge(input) ? NO_FIGURES : undefined;
+}
+function somethingToJudge(input) {
+    return ((input.criteriaCount ?? 0) > 0 || input.baselineSet === true || input.comparison !== undefined);
+}
+function unmadeSuffix(count) {
+    if (count === 0)
+        return '';
+    return count === 1
+        ? '; 1 requested check could not be made'
+        : `; ${count} requested checks could not be made`;
+}
+function failureReason(breaches, regressionCount, runRegressionCount) {
+    const parts = [];
+    if (breaches.length > 0) {
+        const criteria = new Set(breaches.map((breach) => breach.criterion)).size;
+        const times = breaches.length > criteria ? ` (${counted(breaches.length, 'breach', 'breaches')})` : '';
+        parts.push(`${counted(criteria, 'threshold', 'thresholds')} breached${times}`);
+    }
+    if (regressionCount > 0) {
+        parts.push(`${counted(regressionCount, 'step', 'steps')} regressed against the baseline`);
+    }
+    if (runRegressionCount > 0)
+        parts.push('the whole run regressed against the baseline');
+    return parts.join(', ');
+}
+function passReason(input) {
+    const steps = input.stepCount === undefined ? 'all steps' : counted(input.stepCount, 'step', 'steps');
+    const checks = [];
+    const held = heldCriteria(input);
+    if (held === undefined)
+        checks.push('no threshold breached');
+    else if (held > 0)
+        checks.push(`${counted(held, 'criterion', 'criteria')} held on ${steps}`);
+    const comparison = input.comparison;
+    if (comparison?.learning !== undefined && comparison.comparedSteps > 0) {
+        checks.push(learningReason(comparison));
+    }
+    else if ((comparison?.comparedSteps ?? 0) > 0) {
+        checks.push('no step regressed against the baseline');
+    }
+    if (checks.length > 0)
+        return checks.join(', ');
+    const requested = somethingToJudge(input) || (input.unmadeChecks ?? []).length > 0;
+    return requested
+        ? `${steps} finished`
+        : `${steps} finished; no thresholds or regression limit set`;
+}
+/** The criteria checked on at least one figure: one that matched nothing neither held nor broke. */
+function heldCriteria(input) {
+    if (input.checks === undefined)
+        return input.criteriaCount;
+    return input.checks.filter((check) => check.checkedOn > 0).length;
+}
+/** A learning gate's findings are warnings: say so, and how many more runs it needs. */
+function learningReason(comparison) {
+    const found = comparison.steps.filter((step) => step.regression).length + comparison.runRegressions.length;
+    const needed = comparison.learning?.needed ?? 0;
+    const learning = `the regression gate is still learning (${counted(needed, 'more history run', 'more history runs')} needed)`;
+    return found === 0
+        ? `no step regressed against the baseline; ${learning}`
+        : `${counted(found, 'possible regression', 'possible regressions')} reported as warnings: ${learning}`;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/confirmation.ts
+/**
+ * `confirm-regressions: rerun`: when a verdict fails only on a few steps by a margin a single
+ * spike could explain, the same load runs once more, and only steps that regress again against
+ * the same history fail. Real run-to-run changes are heavy-tailed: most false alarms on real
+ * histories are one-run spikes on one quiet step, back to normal on the next run.
+ */
+
+
+/** What `confirm-regressions` accepts; `off` is the default. */
+const confirmation_CONFIRM_MODES = (/* unused pure expression or super */ null && (['off', 'rerun']));
+/**
+ * More regressed steps than this is not a spike: a spike hits one step, or a handful at once when
+ * the server hiccups, while a real slowdown of shared code moves many steps together.
+ */
+const MAX_CONFIRMED_STEPS = 3;
+/**
+ * A step's change may be at most this many times its limit to count as a possible spike. The limit
+ * sits at the false-alarm budget of the step's own noise, so with heavy (t3-like) tails a spike
+ * of a few times the limit is still plausible in one run; a step several times slower than its
+ * limit allows (e.g. +300 % against a +18 % limit) is a change, not noise, and fails at once.
+ */
+const SPIKE_MARGIN = 5;
+/**
+ * Whether a failed verdict is worth a second run: it failed only on p95 regressions of at most
+ * MAX_CONFIRMED_STEPS steps, each within SPIKE_MARGIN times its limit. Breached thresholds,
+ * regressed errors and a whole-run regression are never rerun: they fail as they are.
+ */
+function rerunDecision(verdict) {
+    if (verdict.result !== 'failed')
+        return 'not-failed';
+    if (verdict.breaches.length > 0)
+        return 'thresholds-breached';
+    if ((verdict.baseline?.runRegressions.length ?? 0) > 0)
+        return 'whole-run-regressed';
+    if (verdict.regressions.some((step) => step.regressedOn !== 'p95'))
+        return 'errors-regressed';
+    if (verdict.regressions.length > MAX_CONFIRMED_STEPS)
+        return 'too-many-steps';
+    const limitOf = (step) => step.limitPercent ?? verdict.baseline?.maxRegressionPercent;
+    const spikeLike = (step) => {
+        const limit = limitOf(step);
+        return limit !== undefined && limit > 0 && step.deltaPercent <= SPIKE_MARGIN * limit;
+    };
+    if (!verdict.regressions.every(spikeLike))
+        return 'beyond-spike-margin';
+    return undefined;
+}
+/**
+ * The verdict after the second run: only steps that regressed on p95 in both runs fail; the
+ * others are cleared as spikes. The first run's figures stay the record. A second run that
+ * could not be judged (it did not finish) confirms nothing and clears nothing: the first
+ * verdict stands.
+ */
+function combineRuns(first, second) {
+    const secondSteps = new Map((second.verdict.baseline?.steps ?? []).map((step) => [stepKey(step), step]));
+    const judged = first.regressions.map((step) => judgedStep(step, secondSteps.get(stepKey(step))));
+    const problem = second.verdict.result === 'error' ? second.verdict.reason : undefined;
+    const confirmation = {
+        runId: second.runId,
+        extraVum: second.extraVum,
+        confirmed: judged.filter((step) => step.confirmed).map(withoutFlag),
+        cleared: judged.filter((step) => !step.confirmed).map(withoutFlag)
+    };
+    if (problem !== undefined) {
+        return { ...first, confirmation: { ...confirmation, confirmed: [], cleared: [], problem } };
+    }
+    if (first.baseline === undefined)
+        return { ...first, confirmation };
+    const cleared = new Set(confirmation.cleared.map(stepKey));
+    const steps = first.baseline.steps.map((step) => cleared.has(stepKey(step)) ? clearedComparison(step) : step);
+    const verdict = decideVerdict({
+        runStatus: 'Finished',
+        breaches: first.breaches,
+        comparison: { ...first.baseline, steps },
+        baselineSet: true,
+        stepCount: second.stepCount,
+        criteriaCount: second.criteriaCount,
+        checks: first.checks,
+        unmadeChecks: first.unmadeChecks
+    });
+    return { ...verdict, reason: verdict.reason + confirmationSuffix(confirmation), confirmation };
+}
+/** The reason says what the confirmation run did, so the headline and the comment tell it too. */
+function confirmationSuffix({ confirmed, cleared }) {
+    const parts = [];
+    if (confirmed.length > 0)
+        parts.push(`${counted(confirmed.length, 'step', 'steps')} confirmed`);
+    if (cleared.length > 0)
+        parts.push(`${counted(cleared.length, 'spike', 'spikes')} cleared`);
+    return ` (a confirmation run was made: ${parts.join(', ')})`;
+}
+function judgedStep(step, again) {
+    return {
+        trackItemId: step.trackItemId,
+        stepId: step.stepId,
+        title: step.title,
+        firstPercent: step.deltaPercent,
+        ...(step.limitPercent === undefined ? {} : { limitPercent: step.limitPercent }),
+        ...(again?.deltaPercent === undefined ? {} : { secondPercent: again.deltaPercent }),
+        confirmed: again?.regression === true && again.regressedOn === 'p95'
+    };
+}
+function withoutFlag({ confirmed: _, ...step }) {
+    return step;
+}
+/** A step the second run cleared: its figures stay, it no longer counts as regressed. */
+function clearedComparison(step) {
+    if (!step.regression)
+        return step;
+    return { ...step, regression: false };
+}
+function stepKey(step) {
+    return `${step.trackItemId}\u0000${step.stepId}`;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
 
+
+
+
+
+/** The defaults of the regression gate's inputs (action.yml states the same). */
+const DEFAULT_BASELINE_RUNS = 30;
+const DEFAULT_MAX_REGRESSION_PERCENT = 10;
 /** All that is wrong with the inputs, one message per bad input. */
 class InputError extends Error {
     problems;
@@ -462,11 +913,15 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-const MIN_POLL_INTERVAL_SECONDS = 0.1;
+/** Timers cannot wait past 2^31 ms: every duration has a bound well below it, said in the error. */
+const POLL_INTERVAL_BOUNDS = { minimum: 0.1, maximum: 3600, named: 'an hour' };
+const TIMEOUT_BOUNDS = {
+    maximum: 5 * 24 * 3600,
+    named: '5 days, the longest a GitHub job may run'
+};
+/** The API's own path, which the action adds to base-url itself. */
+const API_PATH = /\/(?:api|swagger)(?:\/|$)/i;
 const SIMULATOR_POLL_INTERVAL_SECONDS = 1;
-const TRACK_ITEM_FIELDS = (/* unused pure expression or super */ null && (['dataItemAssetId', 'selectedRoles', 'userCount', 'authScriptId']));
-const YAML_NUMBER_TAGS = (/* unused pure expression or super */ null && (['tag:yaml.org,2002:int', 'tag:yaml.org,2002:float']));
 /** Reads the credentials only, for the post step, which has no other use for the inputs. */
 function readConnection(read = readTrimmed) {
     const problems = [];
@@ -482,6 +937,7 @@ async function readSettings(read = readTrimmed, log = actionsLog) {
     const apiKey = readApiKey(read, problems);
     const baseUrl = readBaseUrl(read, problems);
     const projectId = optional('project-id');
+    const baseline = readBaseline(read, problems);
     const settings = {
         apiKey,
         baseUrl,
@@ -490,7 +946,7 @@ async function readSettings(read = readTrimmed, log = actionsLog) {
         dataItem: readDataItem(read, projectId, problems),
         role: optional('role'),
         userCount: readPositiveInteger(read, 'user-count', problems),
-        trackItems: await readTrackItems(read, problems),
+        trackItems: await readTrackItems(read('track-items'), problems),
         dryRun: readBoolean(read, 'dry-run', false, problems),
         maxVum: readNumber(read, 'max-vum', problems, {
             kind: 'count',
@@ -498,19 +954,19 @@ async function readSettings(read = readTrimmed, log = actionsLog) {
             expected: 'a positive number of virtual-user minutes'
         }),
         wait: readBoolean(read, 'wait', true, problems),
-        pollIntervalSeconds: readSeconds(read, 'poll-interval', problems, MIN_POLL_INTERVAL_SECONDS) ?? 5,
-        timeoutSeconds: readSeconds(read, 'timeout', problems),
+        pollIntervalSeconds: readSeconds(read, 'poll-interval', problems, POLL_INTERVAL_BOUNDS) ?? 5,
+        timeoutSeconds: readSeconds(read, 'timeout', problems, TIMEOUT_BOUNDS),
         reportDir: optional('report-dir'),
         artifactName: readArtifactName(read, problems),
         name: readName(read, problems),
         retentionDays: readRetentionDays(read, problems),
         criteria: readCriteria(read, problems),
-        baseline: readBaseline(read, problems),
+        baseline,
         maxRegressionPercent: readNumber(read, 'max-regression', problems, {
             kind: 'percentage',
             accept: (v) => v >= 0,
             expected: 'a percentage of 0 or more, e.g. 10 or 10%'
-        }),
+        }) ?? (baseline === undefined ? undefined : DEFAULT_MAX_REGRESSION_PERCENT),
         noiseFloorMs: readNumber(read, 'noise-floor-ms', problems, {
             kind: 'time',
             accept: (v) => v >= 0,
@@ -521,8 +977,11 @@ async function readSettings(read = readTrimmed, log = actionsLog) {
             accept: (v) => v > 0 && v <= 50,
             expected: 'a percentage above 0 and at most 50, e.g. 1 or 1%'
         }) ?? 1,
+        confirmRegressions: readConfirmRegressions(read, problems),
         failOnBreach: readBoolean(read, 'fail-on-breach', true, problems),
         comment: readBoolean(read, 'comment', true, problems),
+        detectChanges: readBoolean(read, 'detect-changes', true, problems),
+        reportIssue: readBoolean(read, 'report-issue', false, problems),
         githubToken: optional('github-token')
     };
     if (settings.role && !settings.dataItem) {
@@ -560,13 +1019,19 @@ function readBaseUrl(read, problems) {
         problems.push(`Input "base-url" is not a URL: "${raw}". Expected e.g. https://perfapi.leapwork.cloud.`);
         return '';
     }
-    if (url.protocol !== 'https:' &&
-        !(url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && urls_isLoopback(url))) {
         problems.push(`Input "base-url" must use https (http is accepted only for localhost): got "${url.origin}". The API key must not travel unencrypted.`);
         return '';
     }
     if (url.username || url.password || url.search || url.hash) {
         problems.push('Input "base-url" must not hold credentials, a query or a fragment.');
+        return '';
+    }
+    const apiPath = API_PATH.exec(url.pathname);
+    if (apiPath) {
+        const path = url.pathname.slice(apiPath.index).replace(/\/+$/, '');
+        const base = url.origin + url.pathname.slice(0, apiPath.index);
+        problems.push(`Input "base-url" must not hold the API's own path "${path}": use base-url: ${base} (the action adds /api/integration/ itself).`);
         return '';
     }
     return url.origin + url.pathname.replace(/\/+$/, '');
@@ -629,14 +1094,14 @@ function readPositiveInteger(read, name, problems) {
         expected: 'a positive whole number'
     });
 }
-/** Seconds, or a time with its unit (`90s`, `1500ms`), as a number of seconds. */
-function readSeconds(read, name, problems, minimum = 0) {
-    const atLeast = minimum > 0 ? `at least ${minimum} s` : 'a positive number of seconds';
+/** Seconds, or a time with its unit (`90s`, `1500ms`), as a number of seconds, within bounds. */
+function readSeconds(read, name, problems, { minimum = 0, maximum, named }) {
+    const atLeast = minimum > 0 ? `at least ${minimum} s and` : 'a positive number of seconds,';
     const ms = readNumber(read, name, problems, {
         kind: 'time',
         bareTimeUnit: 's',
-        accept: (v) => v > 0 && v >= minimum * 1000,
-        expected: `${atLeast}, e.g. 5, 5s or 500ms`
+        accept: (v) => v > 0 && v >= minimum * 1000 && v <= maximum * 1000,
+        expected: `${atLeast} at most ${maximum} s (${named}), e.g. 5, 5s or 500ms`
     });
     return ms === undefined ? undefined : ms / 1000;
 }
@@ -644,7 +1109,7 @@ function readSeconds(read, name, problems, minimum = 0) {
 function warnOfFastPolling({ pollIntervalSeconds, baseUrl }, log) {
     if (pollIntervalSeconds >= SIMULATOR_POLL_INTERVAL_SECONDS || !baseUrl)
         return;
-    if (LOOPBACK_HOSTS.has(new URL(baseUrl).hostname))
+    if (isLoopback(new URL(baseUrl)))
         return;
     log.warning(`Input "poll-interval" is ${pollIntervalSeconds} s: polling more than once a second is meant for the local simulator; against Leapwork Performance use 1 s or more.`);
 }
@@ -681,71 +1146,6 @@ function truncateForMessage(text) {
     const line = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
     return line.length > MAX_NAME_LENGTH ? `${line.slice(0, MAX_NAME_LENGTH)}…` : line;
 }
-/** The YAML parser is loaded only for this input: it is a large part of the start-up otherwise. */
-async function readTrackItems(read, problems) {
-    const raw = read('track-items');
-    if (!raw)
-        return undefined;
-    let parsed;
-    try {
-        const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
-        parsed = parseYaml(raw, { customTags: withoutNumberTags });
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error);
-        problems.push(`Input "track-items" is not valid JSON or YAML: ${reason}`);
-        return undefined;
-    }
-    if (!isPlainObject(parsed) || Object.keys(parsed).length === 0) {
-        problems.push('Input "track-items" must map track item IDs to their configuration: { "<trackItemId>": { dataItemAssetId, selectedRoles, userCount, authScriptId? } }.');
-        return undefined;
-    }
-    const result = {};
-    for (const [trackItemId, config] of Object.entries(parsed)) {
-        const checked = checkTrackItem(trackItemId, config);
-        if (typeof checked === 'string')
-            problems.push(`Input "track-items": ${checked}`);
-        else
-            result[trackItemId] = checked;
-    }
-    return result;
-}
-/**
- * YAML would read unquoted 0x10, 0o17 and 1e2 as numbers; kept as written, they are checked like
- * every other number input, which takes plain decimals only.
- */
-function withoutNumberTags(tags) {
-    return tags.filter((tag) => typeof tag === 'string' || !YAML_NUMBER_TAGS.includes(tag.tag));
-}
-function checkTrackItem(trackItemId, config) {
-    if (!isPlainObject(config))
-        return `the configuration of "${trackItemId}" must be an object.`;
-    const unknown = Object.keys(config).filter((field) => !TRACK_ITEM_FIELDS.includes(field));
-    if (unknown.length > 0) {
-        return `"${trackItemId}" has unknown field "${unknown[0]}"; the fields are ${TRACK_ITEM_FIELDS.join(', ')}.`;
-    }
-    const { dataItemAssetId, selectedRoles, userCount, authScriptId } = config;
-    if (typeof dataItemAssetId !== 'string' || !dataItemAssetId) {
-        return `"${trackItemId}" needs "dataItemAssetId", the asset ID of a data item.`;
-    }
-    const roles = typeof selectedRoles === 'string' ? [selectedRoles] : selectedRoles;
-    if (!Array.isArray(roles) || roles.some((role) => typeof role !== 'string')) {
-        return `"${trackItemId}" needs "selectedRoles", a list of role names.`;
-    }
-    const count = typeof userCount === 'string' ? parseQuantity(userCount, 'count') : userCount;
-    if (typeof count !== 'number' || !Number.isInteger(count) || count <= 0) {
-        return `the "userCount" of "${trackItemId}" must be a positive whole number: got ${JSON.stringify(userCount)}.`;
-    }
-    if (authScriptId !== undefined && typeof authScriptId !== 'string') {
-        return `the "authScriptId" of "${trackItemId}" must be a string.`;
-    }
-    return {
-        dataItemAssetId,
-        selectedRoles: roles,
-        userCount: count,
-        ...(authScriptId ? { authScriptId } : {})
-    };
-}
 function readCriteria(read, problems) {
     const maxP95Ms = readNumber(read, 'max-p95-ms', problems, {
         kind: 'time',
@@ -764,15 +1164,34 @@ function readCriteria(read, problems) {
 }
 function readBaseline(read, problems) {
     const raw = read('baseline');
-    const runs = readPositiveInteger(read, 'baseline-runs', problems) ?? 10;
+    const runs = readPositiveInteger(read, 'baseline-runs', problems) ?? DEFAULT_BASELINE_RUNS;
+    const since = readBaselineSince(read, problems);
     if (!raw)
         return undefined;
+    const common = { runs, ...(since === undefined ? {} : { since }) };
     if (raw.toLowerCase() === 'auto')
-        return { kind: 'auto', runs };
-    return { kind: 'file', path: raw, runs };
+        return { kind: 'auto', ...common };
+    return { kind: 'file', path: raw, ...common };
 }
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A date (`2026-03-01`, or with a time), or a run ID, workflow run ID or commit SHA. */
+function readBaselineSince(read, problems) {
+    const raw = read('baseline-since');
+    if (!raw)
+        return undefined;
+    const dateLike = /^\d{4}-\d{2}-\d{2}/.test(raw);
+    if ((dateLike && !isDate(raw)) || (!dateLike && !/^[A-Za-z0-9_.-]{1,100}$/.test(raw))) {
+        problems.push(`Input "baseline-since" must be a date (2026-03-01 or 2026-03-01T10:00:00Z), a run ID or a commit SHA; got "${truncateForMessage(raw)}".`);
+        return undefined;
+    }
+    return raw;
+}
+function readConfirmRegressions(read, problems) {
+    const raw = read('confirm-regressions').toLowerCase() || 'off';
+    const mode = CONFIRM_MODES.find((candidate) => candidate === raw);
+    if (mode !== undefined)
+        return mode;
+    problems.push(`Input "confirm-regressions" must be ${CONFIRM_MODES.map((m) => `"${m}"`).join(' or ')}, not "${truncateForMessage(raw)}".`);
+    return 'off';
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -785,47 +1204,6 @@ const silentLog = {
     warning: () => undefined,
     error: () => undefined
 };
-
-;// CONCATENATED MODULE: ./src/leapwork/errors.ts
-/** A failed call to the Integration API, with a one-line message a user can act on. */
-class LeapworkError extends Error {
-    kind;
-    endpoint;
-    status;
-    code;
-    constructor(kind, endpoint, message, details = {}) {
-        super(message, { cause: details.cause });
-        this.name = 'LeapworkError';
-        this.kind = kind;
-        this.endpoint = endpoint;
-        this.status = details.status;
-        this.code = details.code;
-    }
-}
-/** runIntegration failed after the request may have reached the server: it must not be resent. */
-class RunMayHaveStartedError extends LeapworkError {
-    constructor(timeline, reason, cause) {
-        super('run-may-have-started', 'runIntegration', `Starting the run failed after the request was sent (${reason}), so a run may have ` +
-            "started on the server. Look in the Leapwork Performance portal's run history for " +
-            `timeline ${timeline} and stop the run there if it is running.`, { status: cause instanceof LeapworkError ? cause.status : undefined, cause });
-        this.name = 'RunMayHaveStartedError';
-    }
-}
-/** What is wrong with an answer's content; the client turns it into a 'malformed' LeapworkError. */
-class ShapeError extends Error {
-    constructor(problem) {
-        super(problem);
-        this.name = 'ShapeError';
-    }
-}
-const API_KEY_HEADER_VALUE = /X-API-KEY\s+[^\s"'`,;]+/gi;
-/** Replaces each secret, and any `X-API-KEY <value>`, with `***`. */
-function redact(text, secrets) {
-    const masked = secrets
-        .filter((secret) => secret.length > 0)
-        .reduce((result, secret) => result.split(secret).join('***'), text);
-    return masked.replace(API_KEY_HEADER_VALUE, 'X-API-KEY ***');
-}
 
 ;// CONCATENATED MODULE: ./src/leapwork/types.ts
 /**
@@ -1044,7 +1422,11 @@ function lenientNumber(fields, key, warnings) {
     catch (error) {
         if (!(error instanceof ShapeError))
             throw error;
-        warnings.push(`The run's ${key} was left aside: it is not a number but ${describeValue(fields[key])}.`);
+        const reading = parse_readNumber(fields[key]);
+        const problem = reading === 'out of range'
+            ? `${describeValue(fields[key])} is out of range (at most ${MAX_NUMBER})`
+            : `it is not a number but ${describeValue(fields[key])}`;
+        warnings.push(`The run's ${key} was left aside: ${problem}.`);
         return 0;
     }
 }
@@ -1132,16 +1514,32 @@ function requiredString(fields, key, path) {
         throw new ShapeError(`${at(path, key)} is missing`);
     return value;
 }
+/**
+ * The largest figure taken from the server: past 2^53 integers lose their meaning, and any sum of
+ * figures this size stays finite.
+ */
+const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
+/** A plain decimal, as the inputs take them: no hex, no exponent, no `Infinity`. */
+const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
+/** A JSON number, or a string holding a plain decimal, within ±MAX_NUMBER. */
+function parse_readNumber(value) {
+    const number = typeof value === 'number'
+        ? value
+        : typeof value === 'string' && PLAIN_DECIMAL.test(value.trim())
+            ? Number(value)
+            : Number.NaN;
+    if (Number.isNaN(number))
+        return 'not a number';
+    return Math.abs(number) <= MAX_NUMBER ? number : 'out of range';
+}
 function optionalNumber(fields, key, path) {
     const value = fields[key];
     if (absent(value))
         return undefined;
-    if (typeof value === 'number' && Number.isFinite(value))
-        return value;
-    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-        return Number(value);
-    }
-    throw new ShapeError(`${at(path, key)} is not a number: ${JSON.stringify(value)}`);
+    const number = parse_readNumber(value);
+    if (typeof number === 'number')
+        return number;
+    throw new ShapeError(`${at(path, key)} is ${number}: ${JSON.stringify(value)}`);
 }
 function requiredNumber(fields, key, path) {
     const value = optionalNumber(fields, key, path);
@@ -1164,28 +1562,33 @@ function at(path, key) {
     return path === '' ? key : `${path}.${key}`;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var lib_proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./src/leapwork/transport.ts
-/**
- * HTTP to the Integration API: the API key header, a deadline per attempt, retries with backoff
- * for GET, at most one delivery for POST, reports streamed to disk, size caps on everything read,
- * and error messages a user can act on, with the key redacted from them.
- */
+;// CONCATENATED MODULE: ./src/leapwork/failure.ts
+/** A reader's way to end the attempt with a failure of its own. */
+class BodyFailure extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.type);
+        this.failure = failure;
+    }
+}
+/** The network error code (`ECONNRESET`), or the message when there is none. */
+function errorCode(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && code !== '')
+        return code;
+    return error instanceof Error ? error.message : String(error);
+}
+function abandonedBy(signal) {
+    const reason = signal.reason;
+    return { type: 'abandoned', reason: reason instanceof Error ? reason.message : String(reason) };
+}
 
-
-
-
+;// CONCATENATED MODULE: ./src/leapwork/body.ts
+/** Reading answers within their size caps: whole into memory, or streamed to a file. */
 
 
 
@@ -1200,29 +1603,8 @@ const DEFAULT_LIMITS = {
     stallWindowMs: 30_000,
     maxRedirects: 5
 };
-/** A reader's way to end the attempt with a failure of its own. */
-class BodyFailure extends Error {
-    failure;
-    constructor(failure) {
-        super(failure.type);
-        this.failure = failure;
-    }
-}
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const RETRY_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'ECONNABORTED',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ERR_STREAM_PREMATURE_CLOSE'
-]);
-/** Failures that happen before a connection exists, so the request provably never left. */
-const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** The start of an error body is all a message quotes. */
+const ERROR_BODY_BYTES = 64 * KiB;
 /** Errors of the local disk while saving a report: neither retried nor blamed on the network. */
 const LOCAL_FILE_CODES = new Set([
     'EACCES',
@@ -1238,418 +1620,24 @@ const LOCAL_FILE_CODES = new Set([
     'ENFILE',
     'EIO'
 ]);
-const SERVICE = 'Leapwork Performance';
-const ERROR_BODY_LIMIT = 64 * 1024;
-const SNIPPET_LENGTH = 200;
-class Transport {
-    options;
-    base;
-    secrets;
-    /** Without keep-alive, so a retried POST never goes out on a socket the server already closed. */
-    directAgents = { http: new external_node_http_.Agent(), https: new external_node_https_namespaceObject.Agent() };
-    proxyAgents = new Map();
-    constructor(options) {
-        this.options = options;
-        this.base = parseBaseUrl(options.baseUrl);
-        this.secrets = [...new Set([options.apiKey, encodeURIComponent(options.apiKey)])];
-    }
-    endpointUrl(endpoint, query = {}) {
-        const search = Object.entries(query)
-            .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
-            .join('&');
-        const path = `${this.base.origin}${basePath(this.base)}/api/integration/${endpoint}`;
-        return search ? `${path}?${search}` : path;
-    }
-    /** Moves a URL the server returned onto the base URL, so the key never goes elsewhere. */
-    rebase(serverUrl) {
-        return rebaseUrl(serverUrl, this.base.href);
-    }
-    /** The largest answer read into memory. */
-    get answerLimit() {
-        return this.options.limits.answerBytes;
-    }
-    redact(text) {
-        return redact(text, this.secrets);
-    }
-    async get(endpoint, url, options = {}) {
-        const call = { method: 'GET', endpoint, url, ...options, retry: options.retry ?? true };
-        return this.send(call, (message, received) => this.readAnswer(endpoint, message, received));
-    }
-    /** Never sent twice unless the first attempt provably did not leave this machine. */
-    async post(endpoint, url, body) {
-        const call = { method: 'POST', endpoint, url, body: JSON.stringify(body), retry: true };
-        return this.send(call, (message, received) => this.readAnswer(endpoint, message, received));
-    }
-    /**
-     * Streams the answer to `<destination>.part` and renames it on success, so a large report is
-     * never held in memory and a failed download leaves no partial file.
-     */
-    async download(endpoint, url, destination, options = {}) {
-        const partFile = `${destination}.part`;
-        const limits = {
-            answerBytes: this.options.limits.answerBytes,
-            maxBytes: options.maxBytes ?? this.options.limits.downloadBytes
-        };
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(destination), { recursive: true });
-        try {
-            await this.send({
-                method: 'GET',
-                endpoint,
-                url,
-                retry: true,
-                streaming: true,
-                followRedirects: true,
-                signal: options.signal
-            }, (message, received) => saveBody(message, received, partFile, limits, options.decodeJsonText));
-            await (0,promises_namespaceObject.rename)(partFile, destination);
-        }
-        catch (error) {
-            await (0,promises_namespaceObject.rm)(partFile, { force: true });
-            throw error;
-        }
-        return { bytes: (await (0,promises_namespaceObject.stat)(destination)).size };
-    }
-    /** The error for a 2xx answer whose content is not what the endpoint promises. */
-    malformed(answer, problem) {
-        return this.error('malformed', answer.endpoint, `${SERVICE} sent a malformed answer to ${answer.endpoint} (HTTP ${answer.status}): ` +
-            `${problem}; the answer starts: ${snippet(answer.text)}`, { status: answer.status });
-    }
-    async send(first, read) {
-        const attempts = first.retry ? Math.max(1, this.options.retry.attempts) : 1;
-        let call = first;
-        let redirects = 0;
-        for (let attempt = 1;;) {
-            this.options.log.debug(`${call.method} ${this.redact(this.shownUrl(call.url))}`);
-            const outcome = await this.attempt(call, read);
-            if (outcome.ok)
-                return outcome.value;
-            const { failure } = outcome;
-            if (failure.type === 'redirect') {
-                call = this.redirected(call, failure, ++redirects);
-                continue;
-            }
-            if (attempt >= attempts || !isRetryable(failure, call.method)) {
-                throw this.failureError(call, failure, attempt);
-            }
-            const delay = this.delayAfter(attempt, failure);
-            this.options.log.info(`${call.endpoint}: ${describeFailure(failure)}; retrying in ${transport_formatDuration(delay)} ` +
-                `(attempt ${attempt + 1} of ${attempts})`);
-            await this.options.sleep(delay, call.signal);
-            attempt += 1;
-            call = first;
-            redirects = 0;
-        }
-    }
-    /** A URL elsewhere than base-url may carry a signature in its query: that is not logged. */
-    shownUrl(url) {
-        return new URL(url).origin === this.base.origin ? url : withoutQuery(url);
-    }
-    /**
-     * The next hop of a download's redirect, as `curl -L` takes it: a few hops, https only (this
-     * machine aside); the API key goes only to the base URL's origin.
-     */
-    redirected(call, { status, location }, hop) {
-        const { endpoint } = call;
-        const next = URL.canParse(location, call.url) ? new URL(location, call.url) : undefined;
-        const target = next ? withoutQuery(next.href) : JSON.stringify(location);
-        if (hop > this.options.limits.maxRedirects) {
-            throw this.error('server', endpoint, `${SERVICE} redirected ${endpoint} more than ${this.options.limits.maxRedirects} times ` +
-                `(the last to ${target}); the download was given up`, { status });
-        }
-        if (!next || !(next.protocol === 'https:' || (next.protocol === 'http:' && isLoopback(next)))) {
-            throw this.error('server', endpoint, `${SERVICE} redirected ${endpoint} (HTTP ${status}) to ${target}, which is not followed: ` +
-                'a download is only followed to https addresses', { status });
-        }
-        const keyless = next.origin === this.base.origin ? '' : ', without the API key';
-        this.options.log.debug(`${endpoint}: redirected (HTTP ${status}) to ${target}${keyless}`);
-        return { ...call, url: next.href };
-    }
-    async attempt(call, read) {
-        const controller = new AbortController();
-        let message;
-        const end = (reason) => {
-            message?.destroy(new Error(reason));
-            controller.abort();
-        };
-        const watchdog = new Watchdog(this.options.requestTimeoutMs, () => end('timed out'));
-        const received = new ByteCounter();
-        const stall = new StallWatch(this.options.limits, received, () => end('stalled'));
-        const abandon = () => end('abandoned');
-        if (call.signal?.aborted)
-            return { ok: false, failure: abandonedBy(call.signal) };
-        call.signal?.addEventListener('abort', abandon, { once: true });
-        watchdog.arm();
-        try {
-            message = await this.request(call, controller.signal);
-            const status = message.statusCode ?? 0;
-            if (call.followRedirects && isRedirect(status) && message.headers.location) {
-                message.resume();
-                return {
-                    ok: false,
-                    failure: { type: 'redirect', status, location: message.headers.location }
-                };
-            }
-            if (status >= 200 && status < 300) {
-                if (call.streaming) {
-                    watchdog.disarm();
-                    stall.start();
-                }
-                return { ok: true, value: await read(message, received) };
-            }
-            const body = await readText(message, ERROR_BODY_LIMIT);
-            return { ok: false, failure: { type: 'status', status, headers: message.headers, body } };
-        }
-        catch (error) {
-            if (error instanceof BodyFailure)
-                return { ok: false, failure: error.failure };
-            if (LOCAL_FILE_CODES.has(errorCode(error)))
-                throw error;
-            const status = message?.statusCode;
-            if (call.signal?.aborted)
-                return { ok: false, failure: { ...abandonedBy(call.signal), status } };
-            if (stall.stalled) {
-                return {
-                    ok: false,
-                    failure: { type: 'stalled', status: status ?? 0, bytes: received.total }
-                };
-            }
-            if (watchdog.expired)
-                return { ok: false, failure: { type: 'timeout', status } };
-            return { ok: false, failure: { type: 'network', code: errorCode(error), status } };
-        }
-        finally {
-            watchdog.disarm();
-            stall.stop();
-            call.signal?.removeEventListener('abort', abandon);
-        }
-    }
-    /** Reads a JSON or text answer whole, up to the answer limit. */
-    async readAnswer(endpoint, message, received) {
-        const text = await readCapped(message, this.options.limits.answerBytes, received);
-        return { endpoint, status: message.statusCode ?? 0, text };
-    }
-    /** Follows no redirects itself; the key goes only to the base URL's origin. */
-    async request(call, signal) {
-        const url = new URL(call.url);
-        const agent = await this.agentFor(url);
-        const key = `X-API-KEY ${this.options.apiKey}`;
-        const headers = {
-            ...(url.origin === this.base.origin ? { authorization: key } : {}),
-            // Reports are files (xlsx, text): asking only for JSON could get a strict server's 406.
-            accept: call.streaming ? '*/*' : 'application/json',
-            'user-agent': this.options.userAgent
-        };
-        if (call.body !== undefined) {
-            headers['content-type'] = 'application/json';
-            headers['content-length'] = Buffer.byteLength(call.body);
-        }
-        const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
-        return new Promise((resolve, reject) => {
-            const request = send(url, { method: call.method, headers, agent, signal }, resolve);
-            request.on('error', reject);
-            request.end(call.body);
-        });
-    }
-    /**
-     * http-client's index loads undici, which costs tens of milliseconds at start-up, so it is
-     * imported only when the runner's proxy settings route this URL through a proxy.
-     */
-    async agentFor(url) {
-        const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
-        if (!proxy?.hostname) {
-            return url.protocol === 'https:' ? this.directAgents.https : this.directAgents.http;
-        }
-        const key = `${url.protocol} ${proxy.href}`;
-        let agent = this.proxyAgents.get(key);
-        if (!agent) {
-            const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
-            agent = new HttpClient(this.options.userAgent).getAgent(url.href);
-            this.proxyAgents.set(key, agent);
-        }
-        return agent;
-    }
-    /** Exponential backoff with full jitter, unless the server said when to come back. */
-    delayAfter(failedAttempts, failure) {
-        const { baseDelayMs, maxDelayMs } = this.options.retry;
-        const requested = failure.type === 'status' ? retryAfterMs(failure.headers['retry-after']) : undefined;
-        if (requested !== undefined)
-            return Math.min(requested, maxDelayMs);
-        return Math.round(Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (failedAttempts - 1)));
-    }
-    failureError(call, failure, attempts) {
-        const after = attempts > 1 ? ` after ${attempts} attempts` : '';
-        if (failure.type === 'status')
-            return this.statusError(call, failure, after);
-        if (failure.type === 'too-large')
-            return this.tooLargeError(call.endpoint, failure);
-        if (failure.type === 'stalled') {
-            const { stallBytes, stallWindowMs } = this.options.limits;
-            const message = `${SERVICE} sent less than ${formatBytes(stallBytes)} of ${call.endpoint} in ` +
-                `${transport_formatDuration(stallWindowMs)} (HTTP ${failure.status}, ${formatBytes(failure.bytes)} ` +
-                'received in all), so the download was abandoned';
-            return this.error('timeout', call.endpoint, message, { status: failure.status });
-        }
-        if (failure.type === 'abandoned') {
-            const message = `${call.endpoint} was abandoned: ${failure.reason}`;
-            return this.error('timeout', call.endpoint, message, { status: failure.status });
-        }
-        const { status } = failure;
-        if (failure.type === 'timeout') {
-            const message = `${this.timeoutMessage(call, status)}${after}`;
-            return this.error('timeout', call.endpoint, message, { status });
-        }
-        const message = status === undefined
-            ? `Could not reach ${SERVICE} at ${withoutQuery(call.url)} (${failure.code})${after}; ` +
-                'check base-url and that the runner can reach that address'
-            : `The connection to ${SERVICE} broke while receiving the answer to ${call.endpoint} ` +
-                `(HTTP ${status}, ${failure.code})${after}`;
-        return this.error('unreachable', call.endpoint, message, { status, code: failure.code });
-    }
-    timeoutMessage({ endpoint }, status) {
-        const limit = transport_formatDuration(this.options.requestTimeoutMs);
-        if (status === undefined)
-            return `${SERVICE} did not answer ${endpoint} within ${limit}`;
-        return `${SERVICE} did not finish its answer to ${endpoint} (HTTP ${status}) within ${limit}`;
-    }
-    tooLargeError(endpoint, { status, bytes, announced, limit }) {
-        const size = announced
-            ? `an answer of ${formatBytes(bytes)}`
-            : `more than ${formatBytes(limit)}`;
-        const message = `${SERVICE} sent ${size} to ${endpoint} (HTTP ${status}); answers larger than ` +
-            `${formatBytes(limit)} are not read`;
-        return this.error('too-large', endpoint, message, { status });
-    }
-    statusError(call, failure, after) {
-        const { kind, message } = this.describeStatus(call, failure, after);
-        return this.error(kind, call.endpoint, message, { status: failure.status });
-    }
-    describeStatus(call, { status, body, headers }, after) {
-        const { endpoint } = call;
-        const words = serverWords(body);
-        if (status === 401)
-            return { kind: 'unauthorized', message: unauthorizedMessage(endpoint) };
-        if (status === 403)
-            return { kind: 'forbidden', message: forbiddenMessage(endpoint) };
-        if (status === 404)
-            return { kind: 'not-found', message: notFoundMessage(call, words) };
-        if (status >= 300 && status < 400) {
-            return { kind: 'server', message: this.redirectMessage(endpoint, status, headers.location) };
-        }
-        if (status >= 400 && status < 500 && !RETRY_STATUSES.has(status)) {
-            const code = status === 400 ? '' : ` (HTTP ${status})`;
-            const reason = words ?? snippet(body);
-            return { kind: 'bad-request', message: `${SERVICE} refused ${endpoint}${code}: ${reason}` };
-        }
-        return {
-            kind: 'server',
-            message: `${SERVICE} failed on ${endpoint} with HTTP ${status}${after}; ` +
-                `the answer starts: ${snippet(body)}`
-        };
-    }
-    redirectMessage(endpoint, status, location) {
-        const target = location ? ` to ${withoutQuery(location)}` : '';
-        return (`${SERVICE} answered ${endpoint} with a redirect (HTTP ${status})${target}, which is ` +
-            `not followed so that the API key only goes to ${this.base.origin}; set base-url to the ` +
-            'address the API is served from');
-    }
-    error(kind, endpoint, message, details) {
-        return new LeapworkError(kind, endpoint, this.redact(message), details);
-    }
+function isLocalFileError(code) {
+    return LOCAL_FILE_CODES.has(code);
 }
-/**
- * Rebuilds a URL the server returned on the configured base URL: base origin, then the server
- * URL's path and query. A base URL with a path (`https://host/perf` behind a proxy) keeps that
- * prefix in front unless the server's path already starts with it. Accepts absolute http(s) URLs
- * and absolute paths; anything else is a ShapeError.
- */
-function rebaseUrl(serverUrl, baseUrl) {
-    const base = parseBaseUrl(baseUrl);
-    const server = parseServerUrl(serverUrl);
-    const prefix = basePath(base);
-    const keepsPrefix = prefix === '' || server.pathname === prefix || server.pathname.startsWith(`${prefix}/`);
-    return `${base.origin}${keepsPrefix ? '' : prefix}${server.pathname}${server.search}`;
-}
-function unauthorizedMessage(endpoint) {
-    return (`${SERVICE} rejected the API key (HTTP 401 on ${endpoint}): it is missing, invalid, ` +
-        `expired or revoked; create a new one in ${SERVICE} under Profile > Integration API Keys ` +
-        'and store it as a repository secret.');
-}
-function forbiddenMessage(endpoint) {
-    return (`${SERVICE} refused ${endpoint} (HTTP 403): integration is not enabled in this ${SERVICE} ` +
-        'environment; ask an administrator to enable the Integration API.');
-}
-function notFoundMessage(call, words) {
-    if (words)
-        return `${SERVICE} refused ${call.endpoint} (HTTP 404): ${words}`;
-    return (`${SERVICE} has no ${call.endpoint} at ${withoutQuery(call.url)} (HTTP 404); check that ` +
-        `base-url is the address of the ${SERVICE} API, e.g. https://perfapi.leapwork.cloud`);
-}
-/** Whether a LeapworkError proves the request never reached the server (nothing was sent). */
-function wasNeverSent(error) {
-    return (error.kind === 'unreachable' &&
-        error.status === undefined &&
-        error.code !== undefined &&
-        UNSENT_CODES.has(error.code));
-}
-function parseBaseUrl(baseUrl) {
-    const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
-    if (url?.protocol === 'http:' || url?.protocol === 'https:')
-        return url;
-    throw new TypeError(`The base URL must be an http(s) URL, e.g. https://perfapi.leapwork.cloud`);
-}
-function parseServerUrl(serverUrl) {
-    const text = serverUrl.trim();
-    if (text.startsWith('/') && !text.startsWith('//'))
-        return new URL(text, 'http://path.invalid');
-    const url = URL.canParse(text) ? new URL(text) : undefined;
-    if (url?.protocol === 'http:' || url?.protocol === 'https:')
-        return url;
-    throw new ShapeError(`${JSON.stringify(serverUrl)} is not an http(s) URL`);
-}
-function basePath(base) {
-    return base.pathname.replace(/\/+$/, '');
-}
-function isRetryable(failure, method) {
-    if (method === 'POST') {
-        return (failure.type === 'network' && failure.status === undefined && UNSENT_CODES.has(failure.code));
+/** The bytes of one answer so far, which the stall rule watches. */
+class ByteCounter {
+    total = 0;
+    add(bytes) {
+        this.total += bytes;
     }
-    if (failure.type === 'status')
-        return RETRY_STATUSES.has(failure.status);
-    if (failure.type === 'timeout')
-        return true;
-    if (failure.type === 'network')
-        return RETRY_CODES.has(failure.code);
-    return false;
-}
-function isRedirect(status) {
-    return [301, 302, 303, 307, 308].includes(status);
-}
-function isLoopback(url) {
-    const host = url.hostname.replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-function abandonedBy(signal) {
-    const reason = signal.reason;
-    return { type: 'abandoned', reason: reason instanceof Error ? reason.message : String(reason) };
-}
-/** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
-function retryAfterMs(header) {
-    if (header === undefined)
-        return undefined;
-    const value = header.trim();
-    if (/^\d+$/.test(value))
-        return Number(value) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 /** The start of an error body, for the message; the rest is not read. */
-async function readText(message, limit) {
+async function readErrorBody(message) {
     const chunks = [];
     let size = 0;
     for await (const chunk of message) {
         chunks.push(chunk);
         size += chunk.length;
-        if (size >= limit)
+        if (size >= ERROR_BODY_BYTES)
             break;
     }
     return Buffer.concat(chunks).toString('utf8');
@@ -1665,6 +1653,31 @@ async function readCapped(message, limit, received) {
         chunks.push(chunk);
     }
     return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * Streams the body to `partFile` within `maxBytes`. A text report is read whole instead (within
+ * the answer limit as well), so that the key can be taken out of it before it is saved.
+ */
+async function saveBody(message, received, partFile, limits, text) {
+    if (text) {
+        const body = await readCapped(message, Math.min(limits.answerBytes, limits.maxBytes), received);
+        const isJson = /\bjson\b/i.test(message.headers['content-type'] ?? '');
+        await (0,promises_namespaceObject.writeFile)(partFile, text.redact(isJson ? text.decodeJson(body) : body));
+        return;
+    }
+    refuseAnnouncedSize(message, limits.maxBytes);
+    const file = await (0,promises_namespaceObject.open)(partFile, 'w');
+    const counted = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            received.add(chunk.length);
+            if (received.total > limits.maxBytes) {
+                done(tooLarge(message, received.total, limits.maxBytes, false));
+            }
+            else
+                done(null, chunk);
+        }
+    });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(message, counted, file.createWriteStream());
 }
 function refuseAnnouncedSize(message, limit) {
     const announced = Number(message.headers['content-length']);
@@ -1682,25 +1695,180 @@ function tooLarge(message, bytes, limit, announced) {
         limit
     });
 }
-async function saveBody(message, received, partFile, limits, decodeJsonText) {
-    if (decodeJsonText && /\bjson\b/i.test(message.headers['content-type'] ?? '')) {
-        const limit = Math.min(limits.answerBytes, limits.maxBytes);
-        await (0,promises_namespaceObject.writeFile)(partFile, decodeJsonText(await readCapped(message, limit, received)));
-        return;
+
+;// CONCATENATED MODULE: ./src/leapwork/retry.ts
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const RETRY_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ECONNABORTED',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE'
+]);
+/** Failures that happen before a connection exists, so the request provably never left. */
+const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** A GET is retried on a passing fault; a POST only when it provably never left this machine. */
+function isRetryable(failure, method) {
+    if (method === 'POST') {
+        return (failure.type === 'network' && failure.status === undefined && UNSENT_CODES.has(failure.code));
     }
-    refuseAnnouncedSize(message, limits.maxBytes);
-    const file = await (0,promises_namespaceObject.open)(partFile, 'w');
-    const counted = new external_node_stream_.Transform({
-        transform(chunk, _encoding, done) {
-            received.add(chunk.length);
-            if (received.total > limits.maxBytes) {
-                done(tooLarge(message, received.total, limits.maxBytes, false));
-            }
-            else
-                done(null, chunk);
-        }
-    });
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(message, counted, file.createWriteStream());
+    if (failure.type === 'status')
+        return RETRY_STATUSES.has(failure.status);
+    if (failure.type === 'timeout')
+        return true;
+    if (failure.type === 'network')
+        return RETRY_CODES.has(failure.code);
+    return false;
+}
+/** Exponential backoff with full jitter, unless the server said when to come back. */
+function retryDelay(policy, failedAttempts, failure) {
+    const { baseDelayMs, maxDelayMs } = policy;
+    const requested = failure.type === 'status' ? retryAfterMs(failure.headers['retry-after']) : undefined;
+    if (requested !== undefined)
+        return Math.min(requested, maxDelayMs);
+    return Math.round(Math.random() * Math.min(maxDelayMs, baseDelayMs * 2 ** (failedAttempts - 1)));
+}
+/** Whether a LeapworkError proves the request never reached the server (nothing was sent). */
+function wasNeverSent(error) {
+    return (error.kind === 'unreachable' &&
+        error.status === undefined &&
+        error.code !== undefined &&
+        UNSENT_CODES.has(error.code));
+}
+/** Retry-After in seconds or as an HTTP date, in milliseconds from now. */
+function retryAfterMs(header) {
+    if (header === undefined)
+        return undefined;
+    const value = header.trim();
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __nccwpck_require__(4689);
+;// CONCATENATED MODULE: ./src/leapwork/failure-words.ts
+/** What a failed call tells the user: what went wrong, and what to do about it. */
+
+
+
+const SERVICE = 'Leapwork Performance';
+const SNIPPET_LENGTH = 200;
+/** The message a user can act on for a call that failed for good. */
+function failureWords(failure, context) {
+    const { endpoint } = context;
+    const after = context.attempts > 1 ? ` after ${context.attempts} attempts` : '';
+    if (failure.type === 'status')
+        return statusWords(failure, context, after);
+    if (failure.type === 'too-large')
+        return tooLargeWords(endpoint, failure);
+    const { status } = failure;
+    if (failure.type === 'stalled') {
+        const { stallBytes, stallWindowMs } = context.stall;
+        const message = `${SERVICE} sent less than ${formatBytes(stallBytes)} of ${endpoint} in ` +
+            `${formatDelay(stallWindowMs)} (HTTP ${status}, ${formatBytes(failure.bytes)} ` +
+            'received in all), so the download was abandoned';
+        return { kind: 'timeout', message, status };
+    }
+    if (failure.type === 'abandoned') {
+        return { kind: 'timeout', message: `${endpoint} was abandoned: ${failure.reason}`, status };
+    }
+    if (failure.type === 'timeout') {
+        const limit = formatDelay(context.requestTimeoutMs);
+        const message = status === undefined
+            ? `${SERVICE} did not answer ${endpoint} within ${limit}${after}`
+            : `${SERVICE} did not finish its answer to ${endpoint} (HTTP ${status}) within ${limit}${after}`;
+        return { kind: 'timeout', message, status };
+    }
+    const message = status === undefined
+        ? `Could not reach ${SERVICE} at ${withoutQuery(context.url)} (${failure.code})${after}; ` +
+            'check base-url and that the runner can reach that address'
+        : `The connection to ${SERVICE} broke while receiving the answer to ${endpoint} ` +
+            `(HTTP ${status}, ${failure.code})${after}`;
+    return { kind: 'unreachable', message, status, code: failure.code };
+}
+/** A few words on a failed attempt, for the line that announces the retry. */
+function attemptWords(failure) {
+    if (failure.type === 'status')
+        return `HTTP ${failure.status}`;
+    if (failure.type === 'timeout')
+        return 'timed out';
+    return failure.type === 'network' ? failure.code : failure.type;
+}
+/** For a 2xx answer whose content is not what the endpoint promises. */
+function malformedWords(endpoint, status, problem, text) {
+    return (`${SERVICE} sent a malformed answer to ${endpoint} (HTTP ${status}): ` +
+        `${problem}; the answer starts: ${snippet(text)}`);
+}
+function tooManyRedirectsWords(endpoint, maxRedirects, target) {
+    return (`${SERVICE} redirected ${endpoint} more than ${maxRedirects} times ` +
+        `(the last to ${target}); the download was given up`);
+}
+function redirectRefusedWords(endpoint, status, target, baseIsLoopback) {
+    const rule = baseIsLoopback
+        ? 'a download is only followed to https addresses, or to http on this machine'
+        : 'a download is only followed to https addresses on other machines than this one';
+    return `${SERVICE} redirected ${endpoint} (HTTP ${status}) to ${target}, which is not followed: ${rule}`;
+}
+function statusWords({ status, body, headers }, context, after) {
+    const { endpoint } = context;
+    const words = serverWords(body);
+    const refusal = (kind, message) => ({ kind, message, status });
+    if (status === 401)
+        return refusal('unauthorized', unauthorizedWords(endpoint));
+    if (status === 403)
+        return refusal('forbidden', forbiddenWords(endpoint));
+    if (status === 404)
+        return refusal('not-found', notFoundWords(context, words));
+    if (status >= 300 && status < 400) {
+        return refusal('server', redirectAnswerWords(context, status, headers.location));
+    }
+    if (status >= 400 && status < 500 && !RETRY_STATUSES.has(status)) {
+        const code = status === 400 ? '' : ` (HTTP ${status})`;
+        const reason = words ?? snippet(body);
+        return refusal('bad-request', `${SERVICE} refused ${endpoint}${code}: ${reason}`);
+    }
+    return refusal('server', `${SERVICE} failed on ${endpoint} with HTTP ${status}${after}; ` +
+        `the answer starts: ${snippet(body)}`);
+}
+function tooLargeWords(endpoint, { status, bytes, announced, limit }) {
+    const size = announced ? `an answer of ${formatBytes(bytes)}` : `more than ${formatBytes(limit)}`;
+    const message = `${SERVICE} sent ${size} to ${endpoint} (HTTP ${status}); answers larger than ` +
+        `${formatBytes(limit)} are not read`;
+    return { kind: 'too-large', message, status };
+}
+function redirectAnswerWords({ endpoint, baseOrigin }, status, location) {
+    const target = location ? ` to ${withoutQuery(location)}` : '';
+    return (`${SERVICE} answered ${endpoint} with a redirect (HTTP ${status})${target}, which is ` +
+        `not followed so that the API key only goes to ${baseOrigin}; set base-url to the ` +
+        'address the API is served from');
+}
+function unauthorizedWords(endpoint) {
+    return (`${SERVICE} rejected the API key (HTTP 401 on ${endpoint}): it is missing, invalid, ` +
+        `expired or revoked; create a new one in ${SERVICE} under Profile > Integration API Keys ` +
+        'and store it as a repository secret.');
+}
+function forbiddenWords(endpoint) {
+    return (`${SERVICE} refused ${endpoint} (HTTP 403): integration is not enabled in this ${SERVICE} ` +
+        'environment; ask an administrator to enable the Integration API.');
+}
+function notFoundWords({ endpoint, url }, words) {
+    if (words)
+        return `${SERVICE} refused ${endpoint} (HTTP 404): ${words}`;
+    return (`${SERVICE} has no ${endpoint} at ${withoutQuery(url)} (HTTP 404); check that ` +
+        `base-url is the address of the ${SERVICE} API, e.g. https://perfapi.leapwork.cloud`);
 }
 /** The server's own words from an error body: a JSON string, or a JSON object's message. */
 function serverWords(body) {
@@ -1739,69 +1907,9 @@ function snippet(body) {
 function collapse(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
-function withoutQuery(url) {
-    const parsed = URL.canParse(url) ? new URL(url) : undefined;
-    return parsed ? `${parsed.origin}${parsed.pathname}` : url.split('?')[0];
-}
-function describeFailure(failure) {
-    if (failure.type === 'status')
-        return `HTTP ${failure.status}`;
-    if (failure.type === 'timeout')
-        return 'timed out';
-    return failure.type === 'network' ? failure.code : failure.type;
-}
-function errorCode(error) {
-    const code = error?.code;
-    if (typeof code === 'string' && code !== '')
-        return code;
-    return error instanceof Error ? error.message : String(error);
-}
-function transport_formatDuration(ms) {
-    return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
-}
-function formatBytes(bytes) {
-    const units = [
-        [GiB, 'GiB'],
-        [MiB, 'MiB'],
-        [KiB, 'KiB']
-    ];
-    const [size, unit] = units.find(([unitSize]) => bytes >= unitSize) ?? [1, 'bytes'];
-    return `${Number((bytes / size).toFixed(1))} ${unit}`;
-}
-class ByteCounter {
-    total = 0;
-    add(bytes) {
-        this.total += bytes;
-    }
-}
-/** Fires when a window of `stallWindowMs` brings less than `stallBytes`. */
-class StallWatch {
-    limits;
-    received;
-    onStall;
-    stalled = false;
-    timer;
-    seenAtWindowStart = 0;
-    constructor(limits, received, onStall) {
-        this.limits = limits;
-        this.received = received;
-        this.onStall = onStall;
-    }
-    start() {
-        this.seenAtWindowStart = this.received.total;
-        this.timer = setInterval(() => {
-            if (this.received.total - this.seenAtWindowStart < this.limits.stallBytes) {
-                this.stalled = true;
-                this.stop();
-                this.onStall();
-            }
-            this.seenAtWindowStart = this.received.total;
-        }, this.limits.stallWindowMs);
-    }
-    stop() {
-        clearInterval(this.timer);
-    }
-}
+
+;// CONCATENATED MODULE: ./src/leapwork/timers.ts
+/** The clocks of one attempt: a deadline, and for downloads the stall rule that replaces it. */
 /** A deadline that fires once; arming it again restarts the countdown. */
 class Watchdog {
     ms;
@@ -1823,8 +1931,313 @@ class Watchdog {
         clearTimeout(this.timer);
     }
 }
+/** Fires when a window of `stallWindowMs` brings less than `stallBytes`. */
+class StallWatch {
+    rule;
+    received;
+    onStall;
+    stalled = false;
+    timer;
+    seenAtWindowStart = 0;
+    constructor(rule, received, onStall) {
+        this.rule = rule;
+        this.received = received;
+        this.onStall = onStall;
+    }
+    start() {
+        this.seenAtWindowStart = this.received.total;
+        this.timer = setInterval(() => {
+            if (this.received.total - this.seenAtWindowStart < this.rule.stallBytes) {
+                this.stalled = true;
+                this.stop();
+                this.onStall();
+            }
+            this.seenAtWindowStart = this.received.total;
+        }, this.rule.stallWindowMs);
+    }
+    stop() {
+        clearInterval(this.timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/leapwork/transport.ts
+/**
+ * HTTP to the Integration API: the API key header, a deadline per attempt, retries with backoff
+ * for GET, at most one delivery for POST, reports streamed to disk, size caps on everything read,
+ * and error messages a user can act on, with the key redacted from them.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Transport {
+    options;
+    base;
+    secrets;
+    /** Without keep-alive, so a retried POST never goes out on a socket the server already closed. */
+    directAgents = { http: new external_node_http_.Agent(), https: new external_node_https_namespaceObject.Agent() };
+    proxyAgents = new Map();
+    constructor(options) {
+        this.options = options;
+        this.base = parseBaseUrl(options.baseUrl);
+        this.secrets = [...new Set([options.apiKey, encodeURIComponent(options.apiKey)])];
+    }
+    get baseUrl() {
+        return this.options.baseUrl;
+    }
+    endpointUrl(endpoint, query = {}) {
+        return endpointUrl(this.base, endpoint, query);
+    }
+    /** Moves a URL the server returned onto the base URL, so the key never goes elsewhere. */
+    rebase(serverUrl) {
+        return rebaseUrl(serverUrl, this.base.href);
+    }
+    /** The largest answer read into memory. */
+    get answerLimit() {
+        return this.options.limits.answerBytes;
+    }
+    redact(text) {
+        return redact(text, this.secrets);
+    }
+    async get(endpoint, url, options = {}) {
+        const call = { method: 'GET', endpoint, url, ...options, retry: options.retry ?? true };
+        return this.send(call, (message, received) => this.readAnswer(endpoint, message, received));
+    }
+    /** Never sent twice unless the first attempt provably did not leave this machine. */
+    async post(endpoint, url, body) {
+        const call = { method: 'POST', endpoint, url, body: JSON.stringify(body), retry: true };
+        return this.send(call, (message, received) => this.readAnswer(endpoint, message, received));
+    }
+    /**
+     * Streams the answer to `<destination>.part` and renames it on success, so a large report is
+     * never held in memory and a failed download leaves no partial file.
+     */
+    async download(endpoint, url, destination, options = {}) {
+        const partFile = `${destination}.part`;
+        const limits = {
+            answerBytes: this.options.limits.answerBytes,
+            maxBytes: options.maxBytes ?? this.options.limits.downloadBytes
+        };
+        const { decodeJsonText } = options;
+        const textReport = decodeJsonText && {
+            decodeJson: decodeJsonText,
+            redact: (text) => this.redact(text)
+        };
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(destination), { recursive: true });
+        try {
+            await this.send({
+                method: 'GET',
+                endpoint,
+                url,
+                retry: true,
+                streaming: true,
+                followRedirects: true,
+                signal: options.signal
+            }, (message, received) => saveBody(message, received, partFile, limits, textReport));
+            await (0,promises_namespaceObject.rename)(partFile, destination);
+        }
+        catch (error) {
+            await (0,promises_namespaceObject.rm)(partFile, { force: true });
+            throw error;
+        }
+        return { bytes: (await (0,promises_namespaceObject.stat)(destination)).size };
+    }
+    /** The error for a 2xx answer whose content is not what the endpoint promises. */
+    malformed(answer, problem) {
+        const message = malformedWords(answer.endpoint, answer.status, problem, answer.text);
+        return this.error('malformed', answer.endpoint, message, { status: answer.status });
+    }
+    async send(first, read) {
+        const attempts = first.retry ? Math.max(1, this.options.retry.attempts) : 1;
+        let call = first;
+        let redirects = 0;
+        for (let attempt = 1;;) {
+            this.options.log.debug(`${call.method} ${this.redact(this.shownUrl(call.url))}`);
+            const outcome = await this.attempt(call, read);
+            if (outcome.ok)
+                return outcome.value;
+            const { failure } = outcome;
+            if (failure.type === 'redirect') {
+                call = this.redirected(call, failure, ++redirects);
+                continue;
+            }
+            if (attempt >= attempts || !isRetryable(failure, call.method)) {
+                throw this.failureError(call, failure, attempt);
+            }
+            const delay = retryDelay(this.options.retry, attempt, failure);
+            this.options.log.info(`${call.endpoint}: ${attemptWords(failure)}; retrying in ${formatDelay(delay)} ` +
+                `(attempt ${attempt + 1} of ${attempts})`);
+            await this.options.sleep(delay, call.signal);
+            attempt += 1;
+            call = first;
+            redirects = 0;
+        }
+    }
+    /** A URL elsewhere than base-url may carry a signature in its query: that is not logged. */
+    shownUrl(url) {
+        return new URL(url).origin === this.base.origin ? url : withoutQuery(url);
+    }
+    /**
+     * The next hop of a download's redirect, as `curl -L` takes it: a few hops, https only (this
+     * machine aside when base-url is on it); the API key goes only to the base URL's origin.
+     */
+    redirected(call, { status, location }, hop) {
+        const { endpoint } = call;
+        const next = URL.canParse(location, call.url) ? new URL(location, call.url) : undefined;
+        const target = next ? withoutQuery(next.href) : JSON.stringify(location);
+        const { maxRedirects } = this.options.limits;
+        if (hop > maxRedirects) {
+            const message = tooManyRedirectsWords(endpoint, maxRedirects, target);
+            throw this.error('server', endpoint, message, { status });
+        }
+        if (!next || !mayFollow(next, this.base)) {
+            const message = redirectRefusedWords(endpoint, status, target, urls_isLoopback(this.base));
+            throw this.error('server', endpoint, message, { status });
+        }
+        const keyless = next.origin === this.base.origin ? '' : ', without the API key';
+        this.options.log.debug(`${endpoint}: redirected (HTTP ${status}) to ${target}${keyless}`);
+        return { ...call, url: next.href };
+    }
+    async attempt(call, read) {
+        const controller = new AbortController();
+        let message;
+        const end = (reason) => {
+            message?.destroy(new Error(reason));
+            controller.abort();
+        };
+        const watchdog = new Watchdog(this.options.requestTimeoutMs, () => end('timed out'));
+        const received = new ByteCounter();
+        const stall = new StallWatch(this.options.limits, received, () => end('stalled'));
+        const abandon = () => end('abandoned');
+        if (call.signal?.aborted)
+            return { ok: false, failure: abandonedBy(call.signal) };
+        call.signal?.addEventListener('abort', abandon, { once: true });
+        watchdog.arm();
+        try {
+            message = await this.request(call, controller.signal);
+            const status = message.statusCode ?? 0;
+            if (call.followRedirects && isRedirect(status) && message.headers.location) {
+                // Its body is never read: it may not end, and would keep the process alive if it were.
+                message.destroy();
+                return {
+                    ok: false,
+                    failure: { type: 'redirect', status, location: message.headers.location }
+                };
+            }
+            if (status >= 200 && status < 300) {
+                if (call.streaming) {
+                    watchdog.disarm();
+                    stall.start();
+                }
+                return { ok: true, value: await read(message, received) };
+            }
+            const body = this.redact(await readErrorBody(message));
+            return { ok: false, failure: { type: 'status', status, headers: message.headers, body } };
+        }
+        catch (error) {
+            if (error instanceof BodyFailure)
+                return { ok: false, failure: error.failure };
+            if (isLocalFileError(errorCode(error)))
+                throw error;
+            const status = message?.statusCode;
+            if (call.signal?.aborted)
+                return { ok: false, failure: { ...abandonedBy(call.signal), status } };
+            if (stall.stalled) {
+                return {
+                    ok: false,
+                    failure: { type: 'stalled', status: status ?? 0, bytes: received.total }
+                };
+            }
+            if (watchdog.expired)
+                return { ok: false, failure: { type: 'timeout', status } };
+            return { ok: false, failure: { type: 'network', code: errorCode(error), status } };
+        }
+        finally {
+            watchdog.disarm();
+            stall.stop();
+            call.signal?.removeEventListener('abort', abandon);
+        }
+    }
+    /**
+     * Reads a JSON or text answer whole, up to the answer limit, with the key taken out before
+     * anything reads it: a quote cut short can then never show part of it.
+     */
+    async readAnswer(endpoint, message, received) {
+        const text = await readCapped(message, this.options.limits.answerBytes, received);
+        return { endpoint, status: message.statusCode ?? 0, text: this.redact(text) };
+    }
+    /** Follows no redirects itself; the key goes only to the base URL's origin. */
+    async request(call, signal) {
+        const url = new URL(call.url);
+        const agent = await this.agentFor(url);
+        const key = `X-API-KEY ${this.options.apiKey}`;
+        const headers = {
+            ...(url.origin === this.base.origin ? { authorization: key } : {}),
+            // Reports are files (xlsx, text): asking only for JSON could get a strict server's 406.
+            accept: call.streaming ? '*/*' : 'application/json',
+            'user-agent': this.options.userAgent
+        };
+        if (call.body !== undefined) {
+            headers['content-type'] = 'application/json';
+            headers['content-length'] = Buffer.byteLength(call.body);
+        }
+        const send = url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request;
+        return new Promise((resolve, reject) => {
+            const request = send(url, { method: call.method, headers, agent, signal }, resolve);
+            request.on('error', reject);
+            request.end(call.body);
+        });
+    }
+    /**
+     * http-client's index loads undici, which costs tens of milliseconds at start-up, so it is
+     * imported only when the runner's proxy settings route this URL through a proxy.
+     */
+    async agentFor(url) {
+        const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
+        if (!proxy?.hostname) {
+            return url.protocol === 'https:' ? this.directAgents.https : this.directAgents.http;
+        }
+        const key = `${url.protocol} ${proxy.href}`;
+        let agent = this.proxyAgents.get(key);
+        if (!agent) {
+            const { HttpClient } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 8585));
+            agent = new HttpClient(this.options.userAgent).getAgent(url.href);
+            this.proxyAgents.set(key, agent);
+        }
+        return agent;
+    }
+    failureError(call, failure, attempts) {
+        const { kind, message, status, code } = failureWords(failure, {
+            endpoint: call.endpoint,
+            url: call.url,
+            attempts,
+            requestTimeoutMs: this.options.requestTimeoutMs,
+            stall: this.options.limits,
+            baseOrigin: this.base.origin
+        });
+        const retryAfter = failure.type === 'status' ? retryAfterMs(failure.headers['retry-after']) : undefined;
+        return this.error(kind, call.endpoint, message, { status, code, retryAfterMs: retryAfter });
+    }
+    error(kind, endpoint, message, details) {
+        return new LeapworkError(kind, endpoint, this.redact(message), details);
+    }
+}
+function isRedirect(status) {
+    return [301, 302, 303, 307, 308].includes(status);
+}
 
 ;// CONCATENATED MODULE: ./src/leapwork/client.ts
+
+
 
 
 
@@ -1847,6 +2260,10 @@ class LeapworkClient {
             sleep: options.sleep ?? waitOrAbandon,
             limits: { ...DEFAULT_LIMITS, ...options.limits }
         });
+    }
+    /** The address every call goes to, as configured. */
+    get baseUrl() {
+        return this.transport.baseUrl;
     }
     getTimelines() {
         return this.getJson('getTimelines', {}, parseTimelineSummaries);
@@ -1989,6 +2406,292 @@ function waitOrAbandon(ms, signal) {
     return (0,external_node_timers_promises_namespaceObject.setTimeout)(ms, undefined, { signal }).catch(() => undefined);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/reports/safe-name.ts
+
+
+/** What a server-supplied identifier may look like to be used as is in a file or artifact name. */
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/;
+const MAX_SAFE_LENGTH = 64;
+const READABLE_PART_LENGTH = 40;
+/**
+ * A name for a server-supplied identifier that is safe in a path and an artifact name. A safe
+ * identifier is used as is; anything else keeps its harmless characters and gets a hash of the
+ * whole identifier, so two identifiers never share a name and `..` or `/` never reach a path.
+ */
+function safeName(identifier) {
+    if (identifier.length <= MAX_SAFE_LENGTH && SAFE_NAME.test(identifier))
+        return identifier;
+    const readable = identifier
+        .replace(/[^A-Za-z0-9_-]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .slice(0, READABLE_PART_LENGTH);
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(identifier).digest('hex').slice(0, 12);
+    return readable ? `${readable}-${hash}` : `id-${hash}`;
+}
+/** `base/name`, refused unless it lies strictly inside `base`. */
+function pathUnder(base, name) {
+    const path = (0,external_node_path_namespaceObject.resolve)(base, name);
+    const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(base), path);
+    if (inside === '' || inside === '..' || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
+        throw new Error(`Refusing to write ${JSON.stringify(name)} outside ${base}`);
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/reports/safe-write.ts
+/**
+ * Every file the action writes into the report folder goes through here. The folder may be one a
+ * checkout filled (`report-dir: reports`), and a link planted there under a report's name must not
+ * carry the report's bytes to a file elsewhere. So a file is made new, exclusively, in a private
+ * folder the action creates with a random name, and then renamed into place: a rename replaces a
+ * link at the destination, it never writes through it.
+ */
+
+
+
+/** Writes `data` as `dir/name`, replacing what is there, without following a link there. */
+async function writeReportFile(dir, name, data) {
+    const { path } = await safe_write_placeReportFile(dir, name, (fresh) => (0,promises_namespaceObject.writeFile)(fresh, data, { flag: 'wx' }));
+    return path;
+}
+/**
+ * Lets `fill` create the file at a fresh path no one else can have linked, then moves it to
+ * `dir/name`. What `fill` leaves behind when it fails is removed with the private folder.
+ */
+async function safe_write_placeReportFile(dir, name, fill) {
+    const path = pathUnder(dir, name);
+    const privateDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(dir, '.writing-'));
+    try {
+        const fresh = (0,external_node_path_namespaceObject.join)(privateDir, 'file');
+        const filled = await fill(fresh);
+        await (0,promises_namespaceObject.rename)(fresh, path);
+        return { path, filled };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(privateDir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/reports/download.ts
+
+
+
+/** The files the action writes itself, beside the reports it downloads (see kinds.ts). */
+const REPORT_FILES = {
+    metrics: 'metrics.json',
+    history: 'history.json',
+    junit: 'junit.xml'
+};
+const REPORT_PHASE_BUDGET_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
+/**
+ * Downloads what the terminal status offers within the report phase's time budget; a report that
+ * cannot be had is a warning, not a failure.
+ */
+async function fetchReports(client, result, options) {
+    await mkdir(options.dir, { recursive: true });
+    const reports = {
+        dir: options.dir,
+        paths: {},
+        aiTrackItems: {},
+        problems: [...(result.warnings ?? [])],
+        files: []
+    };
+    const budgetMs = options.budgetMs ?? REPORT_PHASE_BUDGET_MS;
+    const budget = new AbortController();
+    const timer = setTimeout(() => budget.abort(new Error(`the reports took longer than ${budgetMs / 1000} s in all`)), budgetMs);
+    const phase = { ...options, signal: budget.signal };
+    try {
+        for (const kind of REPORT_KINDS)
+            await fetchReport(kind, client, result, reports, phase);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+    for (const problem of reports.problems)
+        options.log.warning(problem);
+    return reports;
+}
+async function fetchReport(kind, client, result, reports, options) {
+    const url = kind.url(result);
+    if (!url)
+        return;
+    try {
+        const { path, filled } = await placeReportFile(options.dir, kind.file, (fresh) => kind.download(client, url, fresh, options));
+        options.log.info(`${kind.label}: ${path} (${filled.bytes} bytes)`);
+        reports.paths[kind.id] = path;
+        reports.files.push(path);
+        await kind.complete?.(client, path, reports, options);
+    }
+    catch (error) {
+        reports.problems.push(`${kind.title} could not be downloaded: ${errorMessage(error)}`);
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/reports/late-analyses.ts
+/**
+ * The combined AI report may say of a track item that its analysis is not ready yet: those are
+ * asked for again, one by one, and put in place of their notes.
+ */
+
+
+
+
+
+const NOT_READY = /not (yet )?(ready|available)|getAiAnalysis/i;
+const MAX_LISTED_ITEMS = 10;
+function lateAnalysisFile(trackItemId) {
+    return `ai-analysis-${safeName(trackItemId)}.txt`;
+}
+/** Sets `reports.aiText`: the combined report, with each late analysis fetched in its place. */
+async function completeAiAnalysis(client, path, reports, options) {
+    const combined = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    const sections = splitAiSections(combined);
+    const isLate = (id) => !sections.has(id) || NOT_READY.test(sections.get(id).body);
+    const late = await fetchLateAnalyses(client, options.trackItemIds.filter(isLate), options);
+    const missing = [...late.keys()].filter((id) => late.get(id) === undefined);
+    if (missing.length > 0)
+        reports.problems.push(lateProblem(missing, options));
+    let text = combined.trimEnd();
+    for (const [trackItemId, analysis] of late) {
+        if (analysis === undefined)
+            continue;
+        const file = await writeReportFile(options.dir, lateAnalysisFile(trackItemId), analysis);
+        reports.aiTrackItems[trackItemId] = file;
+        reports.files.push(file);
+        options.log.info(`AI analysis of track item ${trackItemId}, which was not ready at first: ${file}`);
+        const placeholder = sections.get(trackItemId)?.text;
+        text = placeholder
+            ? text.replace(placeholder.trimEnd(), () => analysis.trimEnd())
+            : `${text}\n\n${analysis.trimEnd()}`;
+    }
+    reports.aiText = text;
+}
+function lateProblem(trackItemIds, { aiTries = 3, signal }) {
+    const shown = trackItemIds.slice(0, MAX_LISTED_ITEMS).join(', ');
+    const more = trackItemIds.length - MAX_LISTED_ITEMS;
+    const items = `track item${trackItemIds.length > 1 ? 's' : ''} ${shown}${more > 0 ? ` and ${more} more` : ''}`;
+    if (signal.aborted) {
+        return `The AI analysis of ${items} was not fetched: ${errorMessage(signal.reason)}.`;
+    }
+    return `The AI analysis of ${items} was not ready after ${aiTries} tries.`;
+}
+/**
+ * Asks for each late analysis in rounds: every round asks each item still missing once, and the
+ * wait comes between rounds, so a hundred late items cost a few waits in all, not one each. The
+ * report phase's budget ends the rounds early.
+ */
+async function fetchLateAnalyses(client, trackItemIds, { runId, aiTries = 3, aiRetryDelayMs = 5000, log, signal }) {
+    const analyses = new Map(trackItemIds.map((id) => [id, undefined]));
+    for (let round = 1; round <= aiTries && !signal.aborted; round++) {
+        const missing = trackItemIds.filter((id) => analyses.get(id) === undefined);
+        for (const trackItemId of missing) {
+            if (signal.aborted)
+                break;
+            const text = await client
+                .getAiAnalysis(runId, trackItemId, { signal })
+                .catch((error) => {
+                log.debug(`getAiAnalysis ${trackItemId}, round ${round}: ${String(error)}`);
+                return undefined;
+            });
+            if (text && !NOT_READY.test(text))
+                analyses.set(trackItemId, text);
+        }
+        const stillMissing = [...analyses.values()].includes(undefined);
+        if (!stillMissing || round === aiTries)
+            break;
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(aiRetryDelayMs, undefined, { signal }).catch(() => undefined);
+    }
+    return analyses;
+}
+/** The combined report holds one "=== AI Analysis for: <trackItemId> ===" section per track item. */
+function splitAiSections(text) {
+    const sections = new Map();
+    const matches = [...text.matchAll(/^=== AI Analysis for: (.+?) ===$/gm)];
+    matches.forEach((match, index) => {
+        const end = index + 1 < matches.length ? matches[index + 1].index : text.length;
+        sections.set(match[1].trim(), {
+            text: text.slice(match.index, end),
+            body: text.slice(match.index + match[0].length, end)
+        });
+    });
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/reports/kinds.ts
+
+const kinds_REPORT_KINDS = [
+    {
+        id: 'excel',
+        title: 'The Excel run report',
+        label: 'Excel run report',
+        file: 'run-report.xlsx',
+        url: (result) => result.excelReportUrl,
+        download: (client, url, path, options) => client.downloadRunReport(url, path, options)
+    },
+    {
+        id: 'ai',
+        title: 'The AI analysis report',
+        label: 'AI analysis',
+        file: 'ai-analysis.txt',
+        url: (result) => result.aiAnalysisReportUrl,
+        download: (client, url, path, options) => client.downloadAiAnalysisReport(url, path, options),
+        complete: completeAiAnalysis
+    }
+];
+
+;// CONCATENATED MODULE: ./src/github/outputs.ts
+/**
+ * The step's outputs and the state main leaves for the post step: the only place either is
+ * written, so a key that action.yml does not declare cannot be set (a test holds OUTPUT_KEYS and
+ * action.yml's outputs to the same list).
+ */
+
+
+const STEP_OUTPUT_KEYS = [
+    'run-id',
+    'status',
+    'result',
+    'p95-ms',
+    'error-rate',
+    'errors',
+    'requests',
+    'estimated-vum',
+    'report-dir',
+    'metrics-file',
+    'junit-file',
+    'artifact-id',
+    'artifact-url',
+    'changes'
+];
+function reportOutputKey(id) {
+    return `${id}-report`;
+}
+/** Every output the action may set; action.yml declares exactly these. */
+const OUTPUT_KEYS = [
+    ...STEP_OUTPUT_KEYS,
+    ...kinds_REPORT_KINDS.map((kind) => reportOutputKey(kind.id))
+];
+/** Sets an output; a value that is not there (undefined) leaves the output unset. */
+function setOutput(key, value) {
+    if (value !== undefined)
+        core.setOutput(key, String(value));
+}
+function setOutputs(outputs) {
+    for (const [key, value] of Object.entries(outputs))
+        setOutput(key, value);
+}
+function saveState(key, value) {
+    toolkit_core.saveState(key, value);
+}
+function getState(key) {
+    return toolkit_core.getState(key);
+}
+
 ;// CONCATENATED MODULE: ./src/github/state.ts
 
 /**
@@ -1998,63 +2701,111 @@ function waitOrAbandon(ms, signal) {
  */
 const runState = {
     recordStarted(runId, pollResultUrl) {
-        core.saveState('runId', runId);
-        core.saveState('pollResultUrl', pollResultUrl);
+        saveState('runId', runId);
+        saveState('pollResultUrl', pollResultUrl);
+        saveState('runEnded', 'false');
     },
     /** Main was cancelled before the start request was answered: a run may exist that no one knows. */
-    recordStartPending: (timeline) => core.saveState('startPendingFor', timeline),
+    recordStartPending: (timeline) => saveState('startPendingFor', timeline),
     pendingStart() {
-        return core.getState('runId') ? undefined : core.getState('startPendingFor') || undefined;
+        return getState('runId') ? undefined : getState('startPendingFor') || undefined;
     },
-    recordEnded: () => core.saveState('runEnded', 'true'),
+    recordEnded: () => saveState('runEnded', 'true'),
     unfinishedRun() {
-        const runId = core.getState('runId');
-        if (!runId || core.getState('runEnded') === 'true')
+        const runId = getState('runId');
+        if (!runId || getState('runEnded') === 'true')
             return undefined;
-        return { runId, pollResultUrl: core.getState('pollResultUrl') };
+        return { runId, pollResultUrl: getState('pollResultUrl') };
     }
 };
+
+;// CONCATENATED MODULE: ./src/run/status-word.ts
+/** Longer than any status word a server means; what is longer is cut before it is kept or shown. */
+const MAX_STATUS_LENGTH = 64;
+/** A server's status word, cut to a length a log line, an output and a summary can hold. */
+function boundedStatus(status) {
+    return status.length > MAX_STATUS_LENGTH ? `${status.slice(0, MAX_STATUS_LENGTH)}…` : status;
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/run/clock.ts
+
+/**
+ * Milliseconds on a clock that only moves forward: deadlines measured on it survive the wall
+ * clock being set (NTP, a virtual machine resumed), which `Date.now()` does not.
+ */
+function monotonicMs() {
+    return external_node_perf_hooks_.performance.now();
+}
 
 ;// CONCATENATED MODULE: ./src/run/stop.ts
 
 
 
+
+const DEFAULTS = { attempts: 3, pollsPerAttempt: 2, pollSpacingMs: 1000, budgetMs: 30_000 };
 /**
- * Stops a run the action gives up on, then polls for its final status (and its reports).
- * A 400 or 404 from stopIntegration means the run had already ended: nothing is left running.
+ * Stops a run the action gives up on. An answer to stopIntegration proves nothing (a server may
+ * answer 400 "cannot be stopped while Preparing" and run on), so the stop counts only once a poll
+ * shows the run in a terminal status; until then the stop is sent again, within its budget.
  */
 async function stopRun(client, run, log, options = {}) {
-    let stopped;
+    const { attempts, pollsPerAttempt, pollSpacingMs, budgetMs } = { ...DEFAULTS, ...options };
+    const deadline = monotonicMs() + budgetMs;
+    const timeLeft = () => deadline - monotonicMs();
+    let lastStatus;
+    let accepted = false;
+    let problem = 'no status poll answered';
+    for (let attempt = 1; attempt <= attempts && timeLeft() > 0; attempt++) {
+        if (!accepted) {
+            const refusal = await requestStop(client, run.runId, log);
+            accepted = refusal === undefined;
+            problem = refusal ?? problem;
+        }
+        for (let poll = 1; poll <= pollsPerAttempt && timeLeft() > 0; poll++) {
+            const result = await client
+                .getTimelineStatus(run.pollResultUrl, { retry: false })
+                .catch((error) => {
+                if (accepted)
+                    problem = `the status poll failed: ${messageOf(error)}`;
+                return undefined;
+            });
+            if (result && isTerminal(result.status))
+                return { stopped: true, final: result, accepted };
+            if (result) {
+                lastStatus = boundedStatus(result.status);
+                problem = `the run still says ${lastStatus}`;
+            }
+            if (timeLeft() > 0)
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(pollSpacingMs, Math.max(0, timeLeft())));
+        }
+    }
+    problem = problem.replace(/\.$/, '');
+    log.info(`Run ${run.runId} was not seen to end after the stop: ${problem}.`);
+    return { stopped: false, lastStatus, accepted, problem };
+}
+/** What a caller says of a stop that was not seen to take effect, as the start of a sentence. */
+function unconfirmedStop(runId, outcome) {
+    return outcome.accepted
+        ? `Run ${runId} was asked to stop, but no status showed it ended (${outcome.problem})`
+        : `Stopping run ${runId} failed (${outcome.problem})`;
+}
+/** Sends the stop; returns what went wrong, when something did. */
+async function requestStop(client, runId, log) {
     try {
-        const answer = await client.stopIntegration(run.runId);
-        log.info(`Stop requested for run ${run.runId}: ${answer}`);
-        stopped = true;
+        const answer = await client.stopIntegration(runId);
+        log.info(`Stop requested for run ${runId}: ${answer}`);
+        return undefined;
     }
     catch (error) {
-        if (error instanceof LeapworkError &&
-            (error.kind === 'bad-request' || error.kind === 'not-found')) {
-            log.info(`Run ${run.runId} had already ended: ${error.message}`);
-            stopped = true;
-        }
-        else {
-            const reason = error instanceof Error ? error.message : String(error);
-            log.error(`Could not stop run ${run.runId}: ${reason.replace(/\.$/, '')}. Stop it in the Leapwork Performance portal so it does not use more virtual-user time.`);
-            return { stopped: false };
-        }
+        const reason = messageOf(error);
+        log.info(`The stop request for run ${runId} failed: ${reason}`);
+        return reason;
     }
-    return { stopped, final: await pollFinal(client, run.pollResultUrl, options) };
 }
-async function pollFinal(client, pollResultUrl, { finalPolls = 1, pollSpacingMs = 1000 }) {
-    for (let poll = 1; poll <= finalPolls; poll++) {
-        const result = await client
-            .getTimelineStatus(pollResultUrl, { retry: false })
-            .catch(() => undefined);
-        if (result && isTerminal(result.status))
-            return result;
-        if (poll < finalPolls)
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(pollSpacingMs);
-    }
-    return undefined;
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/post.ts
@@ -2074,7 +2825,7 @@ async function runPost() {
     await loadToolkit();
     const pendingTimeline = runState.pendingStart();
     if (pendingTimeline) {
-        core.setFailed(`The main step was cancelled while it was starting a run of timeline ${pendingTimeline}, before Leapwork Performance answered: a run may have started. Look in the Leapwork Performance portal's run history for that timeline and stop the run there if it is running.`);
+        toolkit_core.setFailed(`The main step was cancelled while it was starting a run of timeline ${pendingTimeline}, before Leapwork Performance answered: a run may have started. Look in the Leapwork Performance portal's run history for that timeline and stop the run there if it is running.`);
         return;
     }
     const run = runState.unfinishedRun();
@@ -2084,16 +2835,16 @@ async function runPost() {
         const { apiKey, baseUrl } = readConnection();
         log_actionsLog.warning(`The main step ended before run ${run.runId} did: stopping it so it does not go on using virtual-user time.`);
         const client = new LeapworkClient({ apiKey, baseUrl, log: log_actionsLog, requestTimeoutMs: 10000 });
-        const { stopped, final } = await stopRun(client, run, log_actionsLog, { finalPolls: 3 });
-        if (stopped) {
-            log_actionsLog.info(`Run ${run.runId} is no longer running${final ? ` (final status ${final.status})` : ''}.`);
+        const stop = await stopRun(client, run, log_actionsLog);
+        if (stop.stopped) {
+            log_actionsLog.info(`Run ${run.runId} is no longer running (final status ${stop.final?.status}).`);
         }
         else {
-            core.setFailed(`Run ${run.runId} could not be stopped; stop it in the Leapwork Performance portal.`);
+            toolkit_core.setFailed(`${unconfirmedStop(run.runId, stop)}: stop it in the Leapwork Performance portal.`);
         }
     }
     catch (error) {
-        core.setFailed(error instanceof Error ? error.message : String(error));
+        toolkit_core.setFailed(error instanceof Error ? error.message : String(error));
     }
 }
 
@@ -2352,7 +3103,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9783:
+/***/ 4689:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2708,6 +3459,6 @@ class DecodedURL extends URL {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6908);
+/******/ var __webpack_exports__ = __nccwpck_require__(9881);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -10,9 +10,9 @@
  * an occasional spiky step). Each step sends 2,000 requests with a 0.1 % chance of error each.
  */
 import type { Distributions } from '../../src/verdict/distributions.js'
-import { compareWithHistory, type GateOptions } from '../../src/verdict/gate.js'
+import { compareWithHistory, type GateOptions } from '../../src/verdict/regressions.js'
 import { HistoryFold } from '../../src/verdict/history.js'
-import { decideVerdict } from '../../src/verdict/verdict.js'
+import { decideVerdict } from '../../src/verdict/outcome.js'
 import { runTotals } from '../../src/metrics/figures.js'
 import {
   METRICS_SCHEMA,

@@ -4,7 +4,7 @@ import type { CriterionCheck } from '../verdict/types.js'
 import { trackItemTitles, type PresentationInput } from './format.js'
 import { escapeMarkdownCell, inlineCode, truncate } from './markdown.js'
 import { counted, formatCount } from '../number-format.js'
-import { formatMetric, TIME_METRICS } from '../verdict/thresholds.js'
+import { formatMetric, TIME_METRICS } from '../verdict/threshold-grammar.js'
 
 export interface ChecksTableOptions {
   maxRows: number

@@ -1,7 +1,7 @@
 /** The verdict's findings (breaches and regressions), worst first: one list every drawing shares. */
 
 import { formatMs, formatPercent } from '../number-format.js'
-import { formatMetric } from '../verdict/thresholds.js'
+import { formatMetric } from '../verdict/threshold-grammar.js'
 import type { Breach, RegressedStep, RunRegression, Verdict } from '../verdict/types.js'
 
 export type FindingKind = 'breach' | 'regression'

@@ -7,7 +7,7 @@
 import picomatch from 'picomatch'
 import { InputError, type Settings } from '../inputs.js'
 import type { RunMetrics } from '../metrics/model.js'
-import { TITLE_GLOB_OPTIONS } from '../verdict/thresholds.js'
+import { TITLE_GLOB_OPTIONS } from '../verdict/threshold-grammar.js'
 import type { Criterion } from '../verdict/types.js'
 import type { HistorySource } from '../verdict/judge.js'
 import { closestOf } from './closest.js'

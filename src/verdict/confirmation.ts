@@ -7,7 +7,7 @@
 
 import type { RegressedStep, StepComparison, Verdict } from './types.js'
 import { counted } from '../number-format.js'
-import { decideVerdict } from './verdict.js'
+import { decideVerdict } from './outcome.js'
 
 /** What `confirm-regressions` accepts; `off` is the default. */
 export const CONFIRM_MODES = ['off', 'rerun'] as const

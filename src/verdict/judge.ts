@@ -5,9 +5,9 @@ import { allSteps } from '../metrics/figures.js'
 import { HistoryAdmission, type NotComparable } from '../metrics/comparable.js'
 import { counted, formatCount } from '../number-format.js'
 import { learningNote } from './regression-words.js'
-import { checkCriteria, evaluateCriteria, unmatchedCriteria } from './evaluate.js'
+import { checkCriteria, evaluateCriteria, unmatchedCriteria } from './thresholds.js'
 import { loadDistributions } from './distributions.js'
-import { compareWithHistory } from './gate.js'
+import { compareWithHistory } from './regressions.js'
 import { HistoryFold } from './history.js'
 import type {
   BaselineComparison,
@@ -17,7 +17,7 @@ import type {
   CriterionCheck,
   Verdict
 } from './types.js'
-import { decideVerdict, NO_FIGURES } from './verdict.js'
+import { decideVerdict, NO_FIGURES } from './outcome.js'
 
 export interface JudgeInput {
   metrics: RunMetrics

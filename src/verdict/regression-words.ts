@@ -1,9 +1,9 @@
 /**
- * The words that explain the regression gate's decisions: the gate (gate.ts) decides from numbers,
+ * The words that explain the regression gate's decisions: the gate (regressions.ts) decides from numbers,
  * and every sentence a reader sees about those decisions is written here, once.
  */
 import { counted, formatCount, formatMs, formatPercent } from '../number-format.js'
-import type { ErrorCounts } from './error-evidence.js'
+import type { ErrorCounts } from './error-regressions.js'
 import { errorRate } from '../metrics/figures.js'
 import type { PracticalMinimum } from './practical-minimum.js'
 import type { StepNoise } from './types.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RunMetrics } from '../../src/metrics/model.js'
 import { loadDistributions } from '../../src/verdict/distributions.js'
-import { compareWithHistory, type GateOptions } from '../../src/verdict/gate.js'
+import { compareWithHistory, type GateOptions } from '../../src/verdict/regressions.js'
 import { HistoryFold } from '../../src/verdict/history.js'
 import type { BaselineComparison, StepComparison } from '../../src/verdict/types.js'
 import { runOf, type StepSpec } from './runs.js'

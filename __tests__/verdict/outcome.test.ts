@@ -5,7 +5,7 @@ import type {
   CriterionCheck,
   StepComparison
 } from '../../src/verdict/types.js'
-import { decideVerdict } from '../../src/verdict/verdict.js'
+import { decideVerdict } from '../../src/verdict/outcome.js'
 
 const breach = (source: string, message: string): Breach => ({
   criterion: { source, scope: { kind: 'run' }, metric: 'p95', comparator: '<', limit: 800 },
