@@ -1,7 +1,6 @@
 /**
- * What a run may cost: the plan's estimate is shown with the plan and refused over `max-vum`
- * before anything starts; a dry run ends after the plan; a run the server itself estimates over
- * `max-vum` is stopped at once.
+ * What a run may cost: the plan's estimate is refused over `max-vum` before anything starts, and a
+ * run the server itself estimates over `max-vum` is stopped at once.
  */
 
 import type { LeapworkClient } from './leapwork/client.js'
@@ -9,11 +8,10 @@ import type { RunStarted } from './leapwork/types.js'
 import { actionsLog as log } from './github/log.js'
 import { runState } from './github/state.js'
 import { setOutput } from './github/outputs.js'
-import { core, writeSummary } from './github/toolkit.js'
-import { planLogLines, renderPlanSummary } from './present/plan.js'
+import { core } from './github/toolkit.js'
 import { overBudget, worstCaseVum, type UsageEstimate } from './run/estimate.js'
 import type { RunGuard } from './run/guard.js'
-import { PlanError, type RunPlan } from './run/resolve.js'
+import { PlanError } from './run/resolve.js'
 import { stopRun, unconfirmedStop } from './run/stop.js'
 import type { ConfirmMode } from './verdict/confirmation.js'
 
@@ -21,28 +19,6 @@ import type { ConfirmMode } from './verdict/confirmation.js'
 export function withConfirmationRun(usage: UsageEstimate, mode: ConfirmMode): UsageEstimate {
   if (mode === 'off' || usage.unknown) return usage
   return { ...usage, confirmationVum: usage.vum }
-}
-
-export function describePlan(
-  plan: RunPlan,
-  usage: UsageEstimate,
-  maxVum: number | undefined
-): void {
-  for (const warning of plan.warnings) log.warning(warning)
-  for (const line of planLogLines({ plan, usage, maxVum })) log.info(line)
-}
-
-/** A dry run ends here: the plan is checked and shown, and nothing starts. */
-export async function finishDryRun(
-  plan: RunPlan,
-  usage: UsageEstimate,
-  maxVum: number | undefined
-): Promise<void> {
-  await writeSummary(renderPlanSummary({ plan, usage, maxVum }))
-  refuseOverBudget(usage, maxVum)
-  setEstimateOutput(usage)
-  setOutput('result', 'passed')
-  log.info('Dry run: the plan is valid; nothing was started.')
 }
 
 export function refuseOverBudget(usage: UsageEstimate, maxVum: number | undefined): void {
@@ -62,7 +38,7 @@ function confirmationOverBudget(
 }
 
 /** An estimate that could not be made leaves `estimated-vum` empty rather than 0. */
-function setEstimateOutput(usage: UsageEstimate): void {
+export function setEstimateOutput(usage: UsageEstimate): void {
   if (!usage.unknown) setOutput('estimated-vum', usage.vum)
 }
 

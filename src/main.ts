@@ -14,21 +14,16 @@ import { core, loadToolkit } from './github/toolkit.js'
 import { resolvePlan, type RunPlan } from './run/resolve.js'
 import { estimateUsage, ignoredUserCount, type UsageEstimate } from './run/estimate.js'
 import { checkBeforeStart } from './run/pre-start.js'
-import {
-  describePlan,
-  finishDryRun,
-  isOverBudget,
-  refuseOverBudget,
-  stopOverBudget,
-  withConfirmationRun
-} from './budget.js'
+import { isOverBudget, refuseOverBudget, stopOverBudget, withConfirmationRun } from './budget.js'
+import { describePlan, finishDryRun } from './dry-run.js'
 import { confirmRegressions } from './run/confirm.js'
 import { RunGuard } from './run/guard.js'
 import { waitForRun } from './run/wait.js'
 import { boundedStatus } from './run/status-word.js'
 import { stopRun, unconfirmedStop, type StopOutcome } from './run/stop.js'
 import { fetchReports, type Reports } from './reports/download.js'
-import { historyOnDisk, loadHistory } from './reports/history-files.js'
+import { historyOnDisk } from './reports/history-files.js'
+import { readHistory, reportChanges } from './github/branch-history.js'
 import { writeMetricsFile } from './reports/metrics-file.js'
 import { preloadArtifactClient } from './github/artifact-upload.js'
 import { pathUnder, safeName } from './reports/safe-name.js'
@@ -91,9 +86,15 @@ export async function runMain(): Promise<void> {
     const reports = await downloadReports(client, run, end, settings)
     const metrics = summarizeRun(plan, ranRequest, run, end, startedAt)
     const metricsFile = await writeMetricsFile(reports.dir, metrics)
-    const history = await readHistory(settings, metrics)
+    const history = await readHistory(settings, metrics, log)
     const judge = (figures: RunMetrics, runProblem?: string, judgeLog = log) =>
-      judgeRun({ ...settings, metrics: figures, runProblem, history: history.source, log: judgeLog })
+      judgeRun({
+        ...settings,
+        metrics: figures,
+        runProblem,
+        history: history.source,
+        log: judgeLog
+      })
     const runGuard = guard
     const verdict = await confirmRegressions(await judge(metrics, end.problem), {
       settings,
@@ -110,7 +111,7 @@ export async function runMain(): Promise<void> {
         return { run: second, metrics: figures, problem: secondEnd.problem }
       }
     })
-    const changes = await reportChanges(settings, metrics, history.runs)
+    const changes = await reportChanges(settings, metrics, history.runs, log)
     await publishResults({
       settings,
       metrics,
@@ -394,38 +395,6 @@ function summarizeRun(
     source: runSource(),
     load: runLoadOf(request, plan.timeline.timeline.trackItems)
   })
-}
-
-/**
- * The history `baseline` names. A run that records its branch's history reads the history artifact
- * even without `baseline: auto`, to carry it forward and search it for changes; it is then not
- * used as a baseline.
- */
-async function readHistory(settings: Settings, metrics: RunMetrics) {
-  const github = await import('./github/auto-baseline.js')
-  const records = await github.recordsHistory()
-  return loadHistory({
-    baseline: settings.baseline ?? (records ? { kind: 'auto', runs: 0 } : undefined),
-    current: metrics,
-    findAuto: () =>
-      github.findAutoBaseline({
-        token: settings.githubToken ?? '',
-        current: metrics,
-        name: settings.name,
-        log: settings.baseline ? log : { ...log, warning: log.info, notice: log.info }
-      }),
-    runUrl: github.historyRunUrl
-  })
-}
-
-async function reportChanges(settings: Settings, metrics: RunMetrics, history: RunMetrics[]) {
-  const { searchChanges } = await import('./github/changes.js')
-  const search = await searchChanges({ settings, metrics, history, log })
-  if (search) {
-    const { keepChangeIssue } = await import('./github/change-issue.js')
-    await keepChangeIssue({ search, settings, metrics, log })
-  }
-  return search
 }
 
 function describeTimeline(plan: RunPlan): string {
