@@ -89,3 +89,9 @@ export function formatBytes(bytes: number): string {
 export function formatDelay(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`
 }
+
+/**
+ * A plain decimal as inputs and server figures are read: digits with an optional fraction, no sign,
+ * exponent, hex or `Infinity`. One definition, anchored or prefixed where it is used.
+ */
+export const PLAIN_DECIMAL = String.raw`(?:\d+(?:\.\d+)?|\.\d+)`

@@ -4,6 +4,7 @@
  * gets a neutral default. Only the fields a caller cannot do without are required; a missing one
  * throws a ShapeError naming it.
  */
+import { PLAIN_DECIMAL } from '../number-format.js'
 import { ShapeError } from './errors.js'
 import { ACTIVE_STATUSES, TERMINAL_STATUSES } from './types.js'
 import type {
@@ -344,15 +345,15 @@ function requiredString(fields: Fields, key: string, path: string): string {
  * figures this size stays finite.
  */
 const MAX_NUMBER = Number.MAX_SAFE_INTEGER
-/** A plain decimal, as the inputs take them: no hex, no exponent, no `Infinity`. */
-const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/
+/** A plain decimal, as the inputs take them, with a sign. */
+const SIGNED_PLAIN_DECIMAL = new RegExp(`^-?${PLAIN_DECIMAL}$`)
 
 /** A JSON number, or a string holding a plain decimal, within ±MAX_NUMBER. */
 function readNumber(value: unknown): number | 'not a number' | 'out of range' {
   const number =
     typeof value === 'number'
       ? value
-      : typeof value === 'string' && PLAIN_DECIMAL.test(value.trim())
+      : typeof value === 'string' && SIGNED_PLAIN_DECIMAL.test(value.trim())
         ? Number(value)
         : Number.NaN
   if (Number.isNaN(number)) return 'not a number'

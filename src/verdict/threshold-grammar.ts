@@ -1,6 +1,8 @@
 import picomatch from 'picomatch'
-import { formatCount, formatMs, formatPercent } from '../number-format.js'
+import { formatCount, formatMs, formatPercent, PLAIN_DECIMAL } from '../number-format.js'
 import type { Comparator, Criterion, CriterionScope, MetricName } from './types.js'
+
+const LEADING_PLAIN_DECIMAL = new RegExp(`^${PLAIN_DECIMAL}`)
 
 /** Metrics whose value is a time in milliseconds. */
 export const TIME_METRICS: ReadonlySet<MetricName> = new Set<MetricName>([
@@ -224,7 +226,7 @@ interface Quantity {
  * the start of text.
  */
 function readQuantity(text: string, after: string): Quantity {
-  const number = /^(?:\d+(?:\.\d+)?|\.\d+)/.exec(text)?.[0]
+  const number = LEADING_PLAIN_DECIMAL.exec(text)?.[0]
   if (number === undefined) {
     throw new LineError(`expected a number after ${after}, found ${describe(text)}`)
   }
