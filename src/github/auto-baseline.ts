@@ -1,6 +1,6 @@
 /**
  * `baseline: auto`: the history the newest earlier run on the baseline branch carried forward, from
- * its small history artifact. One list page and one download bring the last 30 runs.
+ * its small history artifact. One list page and one download bring the last 40 runs.
  */
 import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
