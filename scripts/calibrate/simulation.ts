@@ -158,7 +158,7 @@ export function runTrialWithFixedRule(
   })
 }
 
-function makeTimeline(level: NoiseLevel, random: () => number): Timeline {
+export function makeTimeline(level: NoiseLevel, random: () => number): Timeline {
   const levels: number[] = []
   const spreads: number[] = []
   const [low, high] = level.spread
@@ -183,7 +183,7 @@ function pickStep(
   return chosen
 }
 
-function makeRun(
+export function makeRun(
   level: NoiseLevel,
   timeline: Timeline,
   random: () => number,

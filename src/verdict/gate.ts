@@ -11,7 +11,7 @@
  */
 import { errorRate } from '../metrics/figures.js'
 import type { RunMetrics } from '../metrics/model.js'
-import { findLogLevelShift, levelShiftThreshold } from './change-point.js'
+import { findLogLevelShift, levelShiftThreshold, type LevelShiftOptions } from './change-point.js'
 import type { Distributions } from './distributions.js'
 import { errorsRose, overdispersionOf, type ErrorCounts, type ErrorTest } from './error-evidence.js'
 import type { History } from './history.js'
@@ -177,15 +177,16 @@ export function compareWithHistory(
 
 /** Where a series (log, oldest first) moved to a new level held for MIN_HELD_RUNS runs or more. */
 function heldShift(): ShiftFinder {
-  const thresholds = new Map<number, number>()
-  const options = { minAfter: MIN_HELD_RUNS }
+  const optionsByLength = new Map<number, LevelShiftOptions>()
   return (values) => {
-    let threshold = thresholds.get(values.length)
-    if (threshold === undefined) {
-      threshold = levelShiftThreshold(SHIFT_PROBABILITY, values.length, options)
-      thresholds.set(values.length, threshold)
+    let options = optionsByLength.get(values.length)
+    if (options === undefined) {
+      const minAfter = MIN_HELD_RUNS
+      const threshold = levelShiftThreshold(SHIFT_PROBABILITY, values.length, { minAfter })
+      options = { minAfter, threshold }
+      optionsByLength.set(values.length, options)
     }
-    return findLogLevelShift(Float64Array.from(values), { ...options, threshold })?.firstAfter
+    return findLogLevelShift(values, options)?.firstAfter
   }
 }
 

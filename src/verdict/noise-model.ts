@@ -14,7 +14,7 @@
  *   residuals, capped at MAX_TAIL_WEIGHT.
  */
 import type { Distributions } from './distributions.js'
-import { median, medianWithout, sortedCopy } from './robust.js'
+import { median, medianOfRange, medianWithout, sortInPlace } from './robust.js'
 
 export { median }
 
@@ -26,7 +26,7 @@ export interface LogMatrix {
 }
 
 /** Where a series' level shifted and held: the index of its first value at the new level. */
-export type ShiftFinder = (values: readonly number[]) => number | undefined
+export type ShiftFinder = (values: Float64Array) => number | undefined
 
 export interface NoiseClass {
   steps: number
@@ -93,15 +93,24 @@ const TAIL_EVIDENCE = 3.3
 export const MAX_TAIL_WEIGHT = 8
 const FACTOR_ITERATIONS = 3
 
-interface StepFit {
-  values: number[]
-  runs: number[]
-  since: number
-  residuals: number[]
-  kept: boolean[]
-  segments: number
+/**
+ * Every step's history values less the run factors, without gaps, step-major: step s holds
+ * count[s] values from s · stride on. Flat typed arrays, so fitting 20,000 steps makes no garbage.
+ */
+interface StepFits {
+  stride: number
+  count: Int32Array
+  /** The history run of each value. */
+  runs: Int32Array
+  values: Float64Array
+  /** Each value's deviation from the median of its segment (before or since the shift). */
+  residuals: Float64Array
+  /** 1 where the residual is noise, 0 where it is a spike or a regression. */
+  kept: Uint8Array
+  /** The index of the step's first value at its current level: 0 without a held shift. */
+  since: Int32Array
   /** The median of the values since the shift (NaN without values). */
-  level: number
+  level: Float64Array
 }
 
 export function fitNoiseModel(
@@ -126,20 +135,19 @@ export function fitNoiseModel(
   }
   const ownVariance = new Float64Array(steps).fill(NaN)
   const ownDf = new Float64Array(steps)
-  const fits: StepFit[] = []
+  const fits = fitSteps(matrix, runFactors, findShift)
+  level.set(fits.level)
   for (let step = 0; step < steps; step++) {
-    const fit = fitStep(matrix, runFactors, step, findShift)
-    fits.push(fit)
-    level[step] = fit.level
-    model.levelRuns[step] = fit.values.length - fit.since
-    model.levelSince[step] = fit.since === 0 ? 0 : fit.runs[fit.since]
-    const { sum, count } = keptSquares(fit)
-    ownDf[step] = Math.max(0, count - fit.segments)
-    if (ownDf[step] > 0) ownVariance[step] = sum / ownDf[step]
-    const extreme = extremeOf(fit)
+    const from = step * fits.stride
+    const since = fits.since[step]
+    model.levelRuns[step] = fits.count[step] - since
+    model.levelSince[step] = since === 0 ? 0 : fits.runs[from + since]
+    ownDf[step] = Math.max(0, keptCount(fits, step) - segmentsOf(fits, step))
+    if (ownDf[step] > 0) ownVariance[step] = keptSquares(fits, step) / ownDf[step]
+    const extreme = extremeOf(fits, step)
     if (extreme >= 0) {
-      model.extremeRun[step] = fit.runs[extreme]
-      model.extremeDeviation[step] = fit.residuals[extreme]
+      model.extremeRun[step] = fits.runs[from + extreme]
+      model.extremeDeviation[step] = fits.residuals[from + extreme]
     }
   }
   const priors = classify(ownVariance, model)
@@ -258,76 +266,104 @@ function decompose(matrix: LogMatrix): { level: Float64Array; runFactors: Float6
   return { level, runFactors }
 }
 
-/** One step's values less the run factors, its shift, residuals and which of them are noise. */
-function fitStep(
-  matrix: LogMatrix,
-  runFactors: Float64Array,
-  step: number,
-  findShift: ShiftFinder
-): StepFit {
-  const values: number[] = []
-  const runs: number[] = []
-  for (let run = 0; run < matrix.runs; run++) {
-    const value = matrix.values[run * matrix.steps + step] - runFactors[run]
-    if (!Number.isFinite(value)) continue
-    values.push(value)
-    runs.push(run)
+/** Every step's values less the run factors, its shift, residuals and which of them are noise. */
+function fitSteps(matrix: LogMatrix, runFactors: Float64Array, findShift: ShiftFinder): StepFits {
+  const fits = emptyFits(matrix.steps, matrix.runs)
+  const scratch = new Float64Array(matrix.runs)
+  for (let step = 0; step < matrix.steps; step++) {
+    const from = step * fits.stride
+    let count = 0
+    for (let run = 0; run < matrix.runs; run++) {
+      const value = matrix.values[run * matrix.steps + step] - runFactors[run]
+      if (!Number.isFinite(value)) continue
+      fits.values[from + count] = value
+      fits.runs[from + count++] = run
+    }
+    fits.count[step] = count
+    screen(fits, step, findShift, scratch)
   }
-  return { values, runs, ...screened(values, findShift) }
+  return fits
 }
 
-/** A series' shift, its residuals from the median of its segment, and which are kept as noise. */
-function screened(
-  values: number[],
-  findShift: ShiftFinder
-): Pick<StepFit, 'since' | 'residuals' | 'kept' | 'segments' | 'level'> {
-  const since = values.length === 0 ? 0 : (findShift(values) ?? 0)
-  const before = since === 0 ? NaN : median(Float64Array.from(values.slice(0, since)))
-  const after = median(Float64Array.from(values.slice(since)))
-  const residuals = values.map((value, index) => value - (index < since ? before : after))
-  const cutoff =
-    residuals.length < MIN_SCREENED
-      ? Infinity
-      : OUTLIER * Math.max(MIN_LOG_SPREAD, 1.4826 * median(Float64Array.from(residuals, Math.abs)))
+function emptyFits(steps: number, stride: number): StepFits {
   return {
-    since,
-    residuals,
-    kept: residuals.map((residual) => Math.abs(residual) <= cutoff),
-    segments: since === 0 ? 1 : 2,
-    level: after
+    stride,
+    count: new Int32Array(steps),
+    runs: new Int32Array(steps * stride),
+    values: new Float64Array(steps * stride),
+    residuals: new Float64Array(steps * stride),
+    kept: new Uint8Array(steps * stride),
+    since: new Int32Array(steps),
+    level: new Float64Array(steps)
   }
 }
 
-function keptSquares(fit: Pick<StepFit, 'residuals' | 'kept'>): { sum: number; count: number } {
-  let sum = 0
-  let count = 0
-  fit.residuals.forEach((residual, index) => {
-    if (!fit.kept[index]) return
-    sum += residual * residual
-    count++
-  })
-  return { sum, count }
+/** A step's shift, its residuals from the median of its segment, and which are kept as noise. */
+function screen(fits: StepFits, step: number, findShift: ShiftFinder, scratch: Float64Array): void {
+  const from = step * fits.stride
+  const to = from + fits.count[step]
+  const since = to === from ? 0 : (findShift(fits.values.subarray(from, to)) ?? 0)
+  const split = from + since
+  const before = since === 0 ? NaN : medianOfRange(fits.values, from, split, scratch)
+  const after = medianOfRange(fits.values, split, to, scratch)
+  for (let at = from; at < to; at++) {
+    fits.residuals[at] = fits.values[at] - (at < split ? before : after)
+    scratch[at - from] = Math.abs(fits.residuals[at])
+  }
+  const cutoff =
+    to - from < MIN_SCREENED
+      ? Infinity
+      : OUTLIER * Math.max(MIN_LOG_SPREAD, 1.4826 * median(scratch.subarray(0, to - from)))
+  for (let at = from; at < to; at++) fits.kept[at] = Math.abs(fits.residuals[at]) <= cutoff ? 1 : 0
+  fits.since[step] = since
+  fits.level[step] = after
 }
 
-function extremeOf(fit: StepFit): number {
+function segmentsOf(fits: StepFits, step: number): number {
+  return fits.since[step] === 0 ? 1 : 2
+}
+
+function keptCount(fits: StepFits, step: number): number {
+  const from = step * fits.stride
+  let count = 0
+  for (let at = from; at < from + fits.count[step]; at++) count += fits.kept[at]
+  return count
+}
+
+function keptSquares(fits: StepFits, step: number): number {
+  const from = step * fits.stride
+  let sum = 0
+  for (let at = from; at < from + fits.count[step]; at++) {
+    if (fits.kept[at] === 1) sum += fits.residuals[at] * fits.residuals[at]
+  }
+  return sum
+}
+
+/** The index (among the step's values) of its largest residual, -1 without values. */
+function extremeOf(fits: StepFits, step: number): number {
+  const from = step * fits.stride
   let extreme = -1
-  fit.residuals.forEach((residual, index) => {
-    if (extreme < 0 || Math.abs(residual) > Math.abs(fit.residuals[extreme])) extreme = index
-  })
+  for (let index = 0; index < fits.count[step]; index++) {
+    const size = Math.abs(fits.residuals[from + index])
+    if (extreme < 0 || size > Math.abs(fits.residuals[from + extreme])) extreme = index
+  }
   return extreme
 }
 
 /** The whole run's level (since a held shift), and the robust spread of the factors around it. */
 function runLevel(runFactors: Float64Array, findShift: ShiftFinder): NoiseModel['run'] {
-  const values = Array.from(runFactors)
-  const fit = screened(values, findShift)
-  const { sum, count } = keptSquares(fit)
-  const df = count - fit.segments
+  const runs = runFactors.length
+  const fits = emptyFits(1, runs)
+  fits.values.set(runFactors)
+  fits.count[0] = runs
+  screen(fits, 0, findShift, new Float64Array(runs))
+  const since = fits.since[0]
+  const df = keptCount(fits, 0) - segmentsOf(fits, 0)
   return {
-    level: values.length === fit.since ? 0 : fit.level,
-    since: fit.since,
-    levelRuns: values.length - fit.since,
-    spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(sum / df)),
+    level: runs === since ? 0 : fits.level[0],
+    since,
+    levelRuns: runs - since,
+    spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(keptSquares(fits, 0) / df)),
     df
   }
 }
@@ -351,11 +387,13 @@ function classify(ownVariance: Float64Array, model: NoiseModel): number[] {
     )
     for (const step of members) model.stepClass[step] = index
     const variances = Float64Array.from(members, (step) => ownVariance[step])
+    const lowestSpread = Math.sqrt(variances[0] ?? 0)
+    const highestSpread = Math.sqrt(variances.at(-1) ?? 0)
     priors.push(variances.length === 0 ? MIN_LOG_SPREAD ** 2 : median(variances))
     model.classes.push({
       steps: members.length,
-      lowestSpread: Math.sqrt(variances[0] ?? 0),
-      highestSpread: Math.sqrt(variances.at(-1) ?? 0),
+      lowestSpread,
+      highestSpread,
       tail: { df: Infinity, scale: 0 },
       nominalDf: 1
     })
@@ -376,34 +414,38 @@ function classify(ownVariance: Float64Array, model: NoiseModel): number[] {
  * that median's error. With normal noise these follow a t distribution; spiky steps show as heavier
  * tails. Sets the class's nominal df (its median step's, one run less) and returns the residuals.
  */
-function classResiduals(
-  fits: StepFit[],
-  model: NoiseModel,
-  index: number,
-  prior: number
-): number[] {
+function classResiduals(fits: StepFits, model: NoiseModel, index: number, prior: number): number[] {
   const noiseClass = model.classes[index]
-  const members = fits.flatMap((fit, step) => (model.stepClass[step] === index ? [step] : []))
+  const members: number[] = []
+  for (let step = 0; step < fits.count.length; step++) {
+    if (model.stepClass[step] === index) members.push(step)
+  }
   const dfs = Float64Array.from(members, (step) => model.df[step])
   noiseClass.nominalDf = Math.max(1, (dfs.length === 0 ? PRIOR_DF : median(dfs)) - 1)
-  const total = members.reduce((sum, step) => sum + fits[step].values.length, 0)
+  const total = members.reduce((sum, step) => sum + fits.count[step], 0)
   const stride = Math.max(1, Math.ceil((total * model.classes.length) / MAX_TAIL_RESIDUALS))
   const residuals: number[] = []
+  const scratch = new Float64Array(fits.stride)
   let position = 0
   for (const step of members) {
-    const fit = fits[step]
-    const { sum, count } = keptSquares(fit)
-    for (let segment = 0; segment < fit.segments; segment++) {
-      const from = segment === 0 ? 0 : fit.since
-      const to = segment === 0 && fit.since > 0 ? fit.since : fit.values.length
+    const base = step * fits.stride
+    const since = fits.since[step]
+    const segments = segmentsOf(fits, step)
+    const sum = keptSquares(fits, step)
+    const count = keptCount(fits, step)
+    for (let segment = 0; segment < segments; segment++) {
+      const from = base + (segment === 0 ? 0 : since)
+      const to = base + (segment === 0 && since > 0 ? since : fits.count[step])
       if (to - from < 2) continue
-      const sorted = sortedCopy(fit.values.slice(from, to))
+      const sorted = scratch.subarray(0, to - from)
+      sorted.set(fits.values.subarray(from, to))
+      sortInPlace(sorted)
       for (let at = from; at < to; at++, position++) {
         if (position % stride !== 0) continue
-        const value = fit.values[at]
+        const value = fits.values[at]
         const others = medianWithout(sorted, value)
-        const leftOut = fit.kept[at] ? fit.residuals[at] ** 2 : 0
-        const ownDf = Math.max(0, count - (fit.kept[at] ? 1 : 0) - fit.segments)
+        const leftOut = fits.kept[at] ? fits.residuals[at] ** 2 : 0
+        const ownDf = Math.max(0, count - (fits.kept[at] ? 1 : 0) - segments)
         const own = ownDf > 0 ? sum - leftOut : 0
         const variance = (own + PRIOR_DF * prior) / (ownDf + PRIOR_DF)
         const scale = Math.sqrt(variance * (1 + MEDIAN_ERROR / (to - from - 1)))
