@@ -52,12 +52,14 @@ for (let attempt = 0; attempt < REPEAT; attempt++) {
   globalThis.gc?.()
   const heapBefore = process.memoryUsage().heapUsed
   const started = performance.now()
+  const cpuBefore = process.cpuUsage()
   const comparison = compareWithHistory(current, history, GATE_DEFAULTS, distributions)
+  const cpu = process.cpuUsage(cpuBefore)
   const elapsed = performance.now() - started
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
   const regressions = comparison.steps.filter((step) => step.regression).length
   console.log(
-    `  compareWithHistory: ${Math.round(elapsed)} ms, heap +${mib(process.memoryUsage().heapUsed - heapBefore)}` +
+    `  compareWithHistory: ${Math.round(elapsed)} ms (CPU ${Math.round((cpu.user + cpu.system) / 1000)} ms), heap +${mib(process.memoryUsage().heapUsed - heapBefore)}` +
       ` (${regressions} steps regressed, comparison ${fingerprint(comparison)})`
   )
 }

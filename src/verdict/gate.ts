@@ -201,7 +201,11 @@ function budgetShares(falseAlarmRate: number, steps: number): typeof BUDGET {
 }
 
 function logMatrixOf(history: History): LogMatrix {
-  const values = history.p95.map((p95) => (p95 > 0 ? Math.log(p95) : NaN))
+  const values = new Float64Array(history.p95.length)
+  for (let at = 0; at < values.length; at++) {
+    const p95 = history.p95[at]
+    values[at] = p95 > 0 ? Math.log(p95) : NaN
+  }
   return { runs: history.runs.length, steps: history.steps.length, values }
 }
 

@@ -219,9 +219,15 @@ export function runLimit(
   return quantile * spread * Math.sqrt(1 + MEDIAN_ERROR / Math.max(1, levelRuns))
 }
 
-/** The shared factor of a run: the median of its steps' log p95 less their levels. */
-export function runFactorOf(logP95: Float64Array, level: Float64Array): number {
-  const deviations = new Float64Array(level.length)
+/**
+ * The shared factor of a run: the median of its steps' log p95 less their levels. Scratch, as
+ * long as level, holds the deviations.
+ */
+export function runFactorOf(
+  logP95: Float64Array,
+  level: Float64Array,
+  deviations = new Float64Array(level.length)
+): number {
   let count = 0
   for (let step = 0; step < level.length; step++) {
     const deviation = logP95[step] - level[step]
@@ -248,6 +254,7 @@ function decompose(matrix: LogMatrix): { level: Float64Array; runFactors: Float6
   const level = new Float64Array(steps)
   const runFactors = new Float64Array(runs)
   const column = new Float64Array(runs)
+  const deviations = new Float64Array(steps)
   for (let iteration = 0; iteration < FACTOR_ITERATIONS; iteration++) {
     for (let step = 0; step < steps; step++) {
       let count = 0
@@ -258,7 +265,8 @@ function decompose(matrix: LogMatrix): { level: Float64Array; runFactors: Float6
       level[step] = count === 0 ? NaN : median(column.subarray(0, count))
     }
     for (let run = 0; run < runs; run++) {
-      runFactors[run] = runFactorOf(values.subarray(run * steps, (run + 1) * steps), level)
+      const logP95 = values.subarray(run * steps, (run + 1) * steps)
+      runFactors[run] = runFactorOf(logP95, level, deviations)
     }
     const centre = runs === 0 ? 0 : median(Float64Array.from(runFactors))
     for (let run = 0; run < runs; run++) runFactors[run] -= centre
