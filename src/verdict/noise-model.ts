@@ -8,15 +8,28 @@
  * - level: the median over runs, taken from the runs since a held level shift when there is one
  *   (the new level is the baseline; the noise before it still counts for the spread);
  * - spread: the standard deviation of the step's deviations from its level, leaving out those past
- *   OUTLIER robust spreads (spikes and regressions, not noise), blended with the spread of its
+ *   OUTLIER robust spreads (step-fits.ts: spikes and regressions, not noise), blended with its
  *   noise class (steps of similar spread) by PRIOR_DF runs' worth;
  * - tail weight: per noise class, from a Student t fitted to the class's leave-one-run-out
  *   residuals, capped at MAX_TAIL_WEIGHT.
  */
 import type { Distributions } from './distributions.js'
-import { median, medianOfRange, medianWithout, sortInPlace } from './robust.js'
+import { median, medianWithout, sortInPlace } from './robust.js'
+import {
+  emptyFits,
+  extremeOf,
+  fitSteps,
+  keptCount,
+  keptSquares,
+  MIN_LOG_SPREAD,
+  screen,
+  segmentsOf,
+  type ShiftFinder,
+  type StepFits
+} from './step-fits.js'
 
 export { median }
+export type { ShiftFinder }
 
 /** Runs × steps of log p95, run-major; NaN where a run lacks the step or its p95 is 0. */
 export interface LogMatrix {
@@ -24,9 +37,6 @@ export interface LogMatrix {
   steps: number
   values: Float64Array
 }
-
-/** Where a series' level shifted and held: the index of its first value at the new level. */
-export type ShiftFinder = (values: Float64Array) => number | undefined
 
 export interface NoiseClass {
   steps: number
@@ -64,16 +74,6 @@ export interface NoiseModel {
 
 /** How many runs of prior weight a step's noise class gets when blended with its own spread. */
 const PRIOR_DF = 4
-/** A spread below 0.1 % is taken as 0.1 %: identical figures say little about the next run. */
-const MIN_LOG_SPREAD = 0.001
-/**
- * A history value further than this many robust spreads (1.4826 · median absolute deviation) from
- * its level is a spike or a regression, not noise: it is left out of the spread. Normal noise
- * passes it once in 2,000 values.
- */
-const OUTLIER = 3.5
-/** Fewer kept values than this: too few for a robust spread to screen them. */
-const MIN_SCREENED = 5
 /** The variance of a median of n normal values is about π/2 · σ² / n. */
 const MEDIAN_ERROR = Math.PI / 2
 /** Steps per noise class at least, and classes at most. */
@@ -92,26 +92,6 @@ const TAIL_EVIDENCE = 3.3
 /** Tails widen a limit at most this many times (t₃ noise at a 1 % budget over 100 steps needs about 5). */
 export const MAX_TAIL_WEIGHT = 8
 const FACTOR_ITERATIONS = 3
-
-/**
- * Every step's history values less the run factors, without gaps, step-major: step s holds
- * count[s] values from s · stride on. Flat typed arrays, so fitting 20,000 steps makes no garbage.
- */
-interface StepFits {
-  stride: number
-  count: Int32Array
-  /** The history run of each value. */
-  runs: Int32Array
-  values: Float64Array
-  /** Each value's deviation from the median of its segment (before or since the shift). */
-  residuals: Float64Array
-  /** 1 where the residual is noise, 0 where it is a spike or a regression. */
-  kept: Uint8Array
-  /** The index of the step's first value at its current level: 0 without a held shift. */
-  since: Int32Array
-  /** The median of the values since the shift (NaN without values). */
-  level: Float64Array
-}
 
 export function fitNoiseModel(
   matrix: LogMatrix,
@@ -272,90 +252,6 @@ function decompose(matrix: LogMatrix): { level: Float64Array; runFactors: Float6
     for (let run = 0; run < runs; run++) runFactors[run] -= centre
   }
   return { level, runFactors }
-}
-
-/** Every step's values less the run factors, its shift, residuals and which of them are noise. */
-function fitSteps(matrix: LogMatrix, runFactors: Float64Array, findShift: ShiftFinder): StepFits {
-  const fits = emptyFits(matrix.steps, matrix.runs)
-  const scratch = new Float64Array(matrix.runs)
-  for (let step = 0; step < matrix.steps; step++) {
-    const from = step * fits.stride
-    let count = 0
-    for (let run = 0; run < matrix.runs; run++) {
-      const value = matrix.values[run * matrix.steps + step] - runFactors[run]
-      if (!Number.isFinite(value)) continue
-      fits.values[from + count] = value
-      fits.runs[from + count++] = run
-    }
-    fits.count[step] = count
-    screen(fits, step, findShift, scratch)
-  }
-  return fits
-}
-
-function emptyFits(steps: number, stride: number): StepFits {
-  return {
-    stride,
-    count: new Int32Array(steps),
-    runs: new Int32Array(steps * stride),
-    values: new Float64Array(steps * stride),
-    residuals: new Float64Array(steps * stride),
-    kept: new Uint8Array(steps * stride),
-    since: new Int32Array(steps),
-    level: new Float64Array(steps)
-  }
-}
-
-/** A step's shift, its residuals from the median of its segment, and which are kept as noise. */
-function screen(fits: StepFits, step: number, findShift: ShiftFinder, scratch: Float64Array): void {
-  const from = step * fits.stride
-  const to = from + fits.count[step]
-  const since = to === from ? 0 : (findShift(fits.values.subarray(from, to)) ?? 0)
-  const split = from + since
-  const before = since === 0 ? NaN : medianOfRange(fits.values, from, split, scratch)
-  const after = medianOfRange(fits.values, split, to, scratch)
-  for (let at = from; at < to; at++) {
-    fits.residuals[at] = fits.values[at] - (at < split ? before : after)
-    scratch[at - from] = Math.abs(fits.residuals[at])
-  }
-  const cutoff =
-    to - from < MIN_SCREENED
-      ? Infinity
-      : OUTLIER * Math.max(MIN_LOG_SPREAD, 1.4826 * median(scratch.subarray(0, to - from)))
-  for (let at = from; at < to; at++) fits.kept[at] = Math.abs(fits.residuals[at]) <= cutoff ? 1 : 0
-  fits.since[step] = since
-  fits.level[step] = after
-}
-
-function segmentsOf(fits: StepFits, step: number): number {
-  return fits.since[step] === 0 ? 1 : 2
-}
-
-function keptCount(fits: StepFits, step: number): number {
-  const from = step * fits.stride
-  let count = 0
-  for (let at = from; at < from + fits.count[step]; at++) count += fits.kept[at]
-  return count
-}
-
-function keptSquares(fits: StepFits, step: number): number {
-  const from = step * fits.stride
-  let sum = 0
-  for (let at = from; at < from + fits.count[step]; at++) {
-    if (fits.kept[at] === 1) sum += fits.residuals[at] * fits.residuals[at]
-  }
-  return sum
-}
-
-/** The index (among the step's values) of its largest residual, -1 without values. */
-function extremeOf(fits: StepFits, step: number): number {
-  const from = step * fits.stride
-  let extreme = -1
-  for (let index = 0; index < fits.count[step]; index++) {
-    const size = Math.abs(fits.residuals[from + index])
-    if (extreme < 0 || size > Math.abs(fits.residuals[from + extreme])) extreme = index
-  }
-  return extreme
 }
 
 /** The whole run's level (since a held shift), and the robust spread of the factors around it. */
