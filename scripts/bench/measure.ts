@@ -161,21 +161,33 @@ export function measureAction(script: string, scenario: Partial<Scenario>): Prom
 }
 
 /** Peak resident set size, in bytes, of `script` run through the peak-RSS wrapper. */
-export function measurePeakRss(
+export async function measurePeakRss(
   script: string,
   scenario: Partial<Scenario>,
   extraInputs: Record<string, string> = {}
 ): Promise<number> {
+  return (await measureRun(script, scenario, extraInputs)).peakRss
+}
+
+/** Peak RSS (bytes) and wall time from spawn to exit (ms) of `script` through the peak-RSS wrapper. */
+export function measureRun(
+  script: string,
+  scenario: Partial<Scenario>,
+  extraInputs: Record<string, string> = {}
+): Promise<{ peakRss: number; durationMs: number }> {
   return withSimulator(scenario, async ({ sim }) => {
     const artifacts = await startFakeArtifactService()
     const peakRssFile = path.join(os.tmpdir(), `bench-peak-rss-${process.pid}-${Date.now()}`)
     try {
-      await runSucceeding({
+      const result = await runSucceeding({
         inputs: { ...actionInputs(sim), ...extraInputs },
         script: PEAK_RSS_SCRIPT,
         env: { ...artifacts.env, ACTION_SCRIPT: script, PEAK_RSS_FILE: peakRssFile }
       })
-      return Number(await readFile(peakRssFile, 'utf8'))
+      return {
+        peakRss: Number(await readFile(peakRssFile, 'utf8')),
+        durationMs: result.durationMs
+      }
     } finally {
       await rm(peakRssFile, { force: true })
       await artifacts.stop()

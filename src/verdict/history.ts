@@ -45,13 +45,16 @@ export class HistoryFold {
   private readonly steps: PlacedStep[]
   private readonly folded: FoldedRun[] = []
   private readonly columnOf: Map<PlacedStep, number>
-  private readonly columnById = new Map<string, number>()
+  /** Each step's column by track item, then step ID (no key strings to build per step). */
+  private readonly columnById = new Map<string, Map<string, number>>()
 
   constructor(current: RunMetrics) {
     this.steps = placedSteps(current)
     this.columnOf = new Map(this.steps.map((step, column) => [step, column]))
     this.steps.forEach((step, column) => {
-      if (!this.columnById.has(idKey(step))) this.columnById.set(idKey(step), column)
+      let byStep = this.columnById.get(step.trackItemId)
+      if (byStep === undefined) this.columnById.set(step.trackItemId, (byStep = new Map()))
+      if (!byStep.has(step.stepId)) byStep.set(step.stepId, column)
     })
   }
 
@@ -75,13 +78,7 @@ export class HistoryFold {
       requests: new Float64Array(count).fill(NaN),
       vanished: []
     }
-    const { pairs, rightOnly } = this.pair(placedSteps(run))
-    for (const [index, earlier] of pairs) {
-      const { p95, errors, requests } = earlier.step
-      row.p95[index] = p95
-      row.errors[index] = errors
-      row.requests[index] = requests
-    }
+    const rightOnly = this.place(placedSteps(run), row)
     row.vanished = rightOnly.map(({ trackItemId, stepId, title, step }) => ({
       trackItemId,
       stepId,
@@ -92,31 +89,30 @@ export class HistoryFold {
   }
 
   /**
-   * Pairs an earlier run's steps with this run's columns as pairSteps would, without building its
-   * maps for every run: most steps pair by track item and step ID through an index built once, and
-   * only the rest go through pairSteps. Folding many large runs then makes little garbage.
+   * Pairs an earlier run's steps with this run's columns as pairSteps would and writes their
+   * figures into row, without building its maps for every run: most steps pair by track item and
+   * step ID through an index built once, and only the rest go through pairSteps. Folding many large
+   * runs then makes little garbage. Returns the earlier run's steps that have no column.
    */
-  private pair(earlier: PlacedStep[]): {
-    pairs: Array<[number, PlacedStep]>
-    rightOnly: PlacedStep[]
-  } {
+  private place(earlier: PlacedStep[], row: FoldedRun): PlacedStep[] {
     const taken = new Uint8Array(this.steps.length)
-    const pairs: Array<[number, PlacedStep]> = []
     const unpaired: PlacedStep[] = []
     for (const step of earlier) {
-      const column = this.columnById.get(idKey(step))
+      const column = this.columnById.get(step.trackItemId)?.get(step.stepId)
       if (column === undefined || taken[column] === 1) unpaired.push(step)
       else {
         taken[column] = 1
-        pairs.push([column, step])
+        setFigures(row, column, step)
       }
     }
+    if (unpaired.length === 0) return []
     const rest = pairSteps(
       this.steps.filter((_, column) => taken[column] === 0),
       unpaired
     )
-    for (const [current, step] of rest.pairs) pairs.push([this.columnOf.get(current) ?? -1, step])
-    return { pairs, rightOnly: rest.rightOnly }
+    for (const [current, step] of rest.pairs)
+      setFigures(row, this.columnOf.get(current) ?? -1, step)
+    return rest.rightOnly
   }
 
   /**
@@ -183,6 +179,8 @@ export function isDate(value: string): boolean {
   )
 }
 
-function idKey(step: StepRef): string {
-  return `${step.trackItemId}\u0000${step.stepId}`
+function setFigures(row: FoldedRun, column: number, { step }: PlacedStep): void {
+  row.p95[column] = step.p95
+  row.errors[column] = step.errors
+  row.requests[column] = step.requests
 }

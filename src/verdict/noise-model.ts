@@ -8,15 +8,28 @@
  * - level: the median over runs, taken from the runs since a held level shift when there is one
  *   (the new level is the baseline; the noise before it still counts for the spread);
  * - spread: the standard deviation of the step's deviations from its level, leaving out those past
- *   OUTLIER robust spreads (spikes and regressions, not noise), blended with the spread of its
+ *   OUTLIER robust spreads (step-fits.ts: spikes and regressions, not noise), blended with its
  *   noise class (steps of similar spread) by PRIOR_DF runs' worth;
  * - tail weight: per noise class, from a Student t fitted to the class's leave-one-run-out
  *   residuals, capped at MAX_TAIL_WEIGHT.
  */
 import type { Distributions } from './distributions.js'
-import { median, medianWithout, sortedCopy } from './robust.js'
+import { median, medianWithout, sortInPlace } from './robust.js'
+import {
+  emptyFits,
+  extremeOf,
+  fitSteps,
+  keptCount,
+  keptSquares,
+  MIN_LOG_SPREAD,
+  screen,
+  segmentsOf,
+  type ShiftFinder,
+  type StepFits
+} from './step-fits.js'
 
 export { median }
+export type { ShiftFinder }
 
 /** Runs × steps of log p95, run-major; NaN where a run lacks the step or its p95 is 0. */
 export interface LogMatrix {
@@ -24,9 +37,6 @@ export interface LogMatrix {
   steps: number
   values: Float64Array
 }
-
-/** Where a series' level shifted and held: the index of its first value at the new level. */
-export type ShiftFinder = (values: readonly number[]) => number | undefined
 
 export interface NoiseClass {
   steps: number
@@ -64,16 +74,6 @@ export interface NoiseModel {
 
 /** How many runs of prior weight a step's noise class gets when blended with its own spread. */
 const PRIOR_DF = 4
-/** A spread below 0.1 % is taken as 0.1 %: identical figures say little about the next run. */
-const MIN_LOG_SPREAD = 0.001
-/**
- * A history value further than this many robust spreads (1.4826 · median absolute deviation) from
- * its level is a spike or a regression, not noise: it is left out of the spread. Normal noise
- * passes it once in 2,000 values.
- */
-const OUTLIER = 3.5
-/** Fewer kept values than this: too few for a robust spread to screen them. */
-const MIN_SCREENED = 5
 /** The variance of a median of n normal values is about π/2 · σ² / n. */
 const MEDIAN_ERROR = Math.PI / 2
 /** Steps per noise class at least, and classes at most. */
@@ -92,17 +92,6 @@ const TAIL_EVIDENCE = 3.3
 /** Tails widen a limit at most this many times (t₃ noise at a 1 % budget over 100 steps needs about 5). */
 export const MAX_TAIL_WEIGHT = 8
 const FACTOR_ITERATIONS = 3
-
-interface StepFit {
-  values: number[]
-  runs: number[]
-  since: number
-  residuals: number[]
-  kept: boolean[]
-  segments: number
-  /** The median of the values since the shift (NaN without values). */
-  level: number
-}
 
 export function fitNoiseModel(
   matrix: LogMatrix,
@@ -126,20 +115,19 @@ export function fitNoiseModel(
   }
   const ownVariance = new Float64Array(steps).fill(NaN)
   const ownDf = new Float64Array(steps)
-  const fits: StepFit[] = []
+  const fits = fitSteps(matrix, runFactors, findShift)
+  level.set(fits.level)
   for (let step = 0; step < steps; step++) {
-    const fit = fitStep(matrix, runFactors, step, findShift)
-    fits.push(fit)
-    level[step] = fit.level
-    model.levelRuns[step] = fit.values.length - fit.since
-    model.levelSince[step] = fit.since === 0 ? 0 : fit.runs[fit.since]
-    const { sum, count } = keptSquares(fit)
-    ownDf[step] = Math.max(0, count - fit.segments)
-    if (ownDf[step] > 0) ownVariance[step] = sum / ownDf[step]
-    const extreme = extremeOf(fit)
+    const from = step * fits.stride
+    const since = fits.since[step]
+    model.levelRuns[step] = fits.count[step] - since
+    model.levelSince[step] = since === 0 ? 0 : fits.runs[from + since]
+    ownDf[step] = Math.max(0, keptCount(fits, step) - segmentsOf(fits, step))
+    if (ownDf[step] > 0) ownVariance[step] = keptSquares(fits, step) / ownDf[step]
+    const extreme = extremeOf(fits, step)
     if (extreme >= 0) {
-      model.extremeRun[step] = fit.runs[extreme]
-      model.extremeDeviation[step] = fit.residuals[extreme]
+      model.extremeRun[step] = fits.runs[from + extreme]
+      model.extremeDeviation[step] = fits.residuals[from + extreme]
     }
   }
   const priors = classify(ownVariance, model)
@@ -211,9 +199,15 @@ export function runLimit(
   return quantile * spread * Math.sqrt(1 + MEDIAN_ERROR / Math.max(1, levelRuns))
 }
 
-/** The shared factor of a run: the median of its steps' log p95 less their levels. */
-export function runFactorOf(logP95: Float64Array, level: Float64Array): number {
-  const deviations = new Float64Array(level.length)
+/**
+ * The shared factor of a run: the median of its steps' log p95 less their levels. Scratch, as
+ * long as level, holds the deviations.
+ */
+export function runFactorOf(
+  logP95: Float64Array,
+  level: Float64Array,
+  deviations = new Float64Array(level.length)
+): number {
   let count = 0
   for (let step = 0; step < level.length; step++) {
     const deviation = logP95[step] - level[step]
@@ -240,6 +234,7 @@ function decompose(matrix: LogMatrix): { level: Float64Array; runFactors: Float6
   const level = new Float64Array(steps)
   const runFactors = new Float64Array(runs)
   const column = new Float64Array(runs)
+  const deviations = new Float64Array(steps)
   for (let iteration = 0; iteration < FACTOR_ITERATIONS; iteration++) {
     for (let step = 0; step < steps; step++) {
       let count = 0
@@ -250,7 +245,8 @@ function decompose(matrix: LogMatrix): { level: Float64Array; runFactors: Float6
       level[step] = count === 0 ? NaN : median(column.subarray(0, count))
     }
     for (let run = 0; run < runs; run++) {
-      runFactors[run] = runFactorOf(values.subarray(run * steps, (run + 1) * steps), level)
+      const logP95 = values.subarray(run * steps, (run + 1) * steps)
+      runFactors[run] = runFactorOf(logP95, level, deviations)
     }
     const centre = runs === 0 ? 0 : median(Float64Array.from(runFactors))
     for (let run = 0; run < runs; run++) runFactors[run] -= centre
@@ -258,76 +254,20 @@ function decompose(matrix: LogMatrix): { level: Float64Array; runFactors: Float6
   return { level, runFactors }
 }
 
-/** One step's values less the run factors, its shift, residuals and which of them are noise. */
-function fitStep(
-  matrix: LogMatrix,
-  runFactors: Float64Array,
-  step: number,
-  findShift: ShiftFinder
-): StepFit {
-  const values: number[] = []
-  const runs: number[] = []
-  for (let run = 0; run < matrix.runs; run++) {
-    const value = matrix.values[run * matrix.steps + step] - runFactors[run]
-    if (!Number.isFinite(value)) continue
-    values.push(value)
-    runs.push(run)
-  }
-  return { values, runs, ...screened(values, findShift) }
-}
-
-/** A series' shift, its residuals from the median of its segment, and which are kept as noise. */
-function screened(
-  values: number[],
-  findShift: ShiftFinder
-): Pick<StepFit, 'since' | 'residuals' | 'kept' | 'segments' | 'level'> {
-  const since = values.length === 0 ? 0 : (findShift(values) ?? 0)
-  const before = since === 0 ? NaN : median(Float64Array.from(values.slice(0, since)))
-  const after = median(Float64Array.from(values.slice(since)))
-  const residuals = values.map((value, index) => value - (index < since ? before : after))
-  const cutoff =
-    residuals.length < MIN_SCREENED
-      ? Infinity
-      : OUTLIER * Math.max(MIN_LOG_SPREAD, 1.4826 * median(Float64Array.from(residuals, Math.abs)))
-  return {
-    since,
-    residuals,
-    kept: residuals.map((residual) => Math.abs(residual) <= cutoff),
-    segments: since === 0 ? 1 : 2,
-    level: after
-  }
-}
-
-function keptSquares(fit: Pick<StepFit, 'residuals' | 'kept'>): { sum: number; count: number } {
-  let sum = 0
-  let count = 0
-  fit.residuals.forEach((residual, index) => {
-    if (!fit.kept[index]) return
-    sum += residual * residual
-    count++
-  })
-  return { sum, count }
-}
-
-function extremeOf(fit: StepFit): number {
-  let extreme = -1
-  fit.residuals.forEach((residual, index) => {
-    if (extreme < 0 || Math.abs(residual) > Math.abs(fit.residuals[extreme])) extreme = index
-  })
-  return extreme
-}
-
 /** The whole run's level (since a held shift), and the robust spread of the factors around it. */
 function runLevel(runFactors: Float64Array, findShift: ShiftFinder): NoiseModel['run'] {
-  const values = Array.from(runFactors)
-  const fit = screened(values, findShift)
-  const { sum, count } = keptSquares(fit)
-  const df = count - fit.segments
+  const runs = runFactors.length
+  const fits = emptyFits(1, runs)
+  fits.values.set(runFactors)
+  fits.count[0] = runs
+  screen(fits, 0, findShift, new Float64Array(runs))
+  const since = fits.since[0]
+  const df = keptCount(fits, 0) - segmentsOf(fits, 0)
   return {
-    level: values.length === fit.since ? 0 : fit.level,
-    since: fit.since,
-    levelRuns: values.length - fit.since,
-    spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(sum / df)),
+    level: runs === since ? 0 : fits.level[0],
+    since,
+    levelRuns: runs - since,
+    spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(keptSquares(fits, 0) / df)),
     df
   }
 }
@@ -351,11 +291,13 @@ function classify(ownVariance: Float64Array, model: NoiseModel): number[] {
     )
     for (const step of members) model.stepClass[step] = index
     const variances = Float64Array.from(members, (step) => ownVariance[step])
+    const lowestSpread = Math.sqrt(variances[0] ?? 0)
+    const highestSpread = Math.sqrt(variances.at(-1) ?? 0)
     priors.push(variances.length === 0 ? MIN_LOG_SPREAD ** 2 : median(variances))
     model.classes.push({
       steps: members.length,
-      lowestSpread: Math.sqrt(variances[0] ?? 0),
-      highestSpread: Math.sqrt(variances.at(-1) ?? 0),
+      lowestSpread,
+      highestSpread,
       tail: { df: Infinity, scale: 0 },
       nominalDf: 1
     })
@@ -376,34 +318,38 @@ function classify(ownVariance: Float64Array, model: NoiseModel): number[] {
  * that median's error. With normal noise these follow a t distribution; spiky steps show as heavier
  * tails. Sets the class's nominal df (its median step's, one run less) and returns the residuals.
  */
-function classResiduals(
-  fits: StepFit[],
-  model: NoiseModel,
-  index: number,
-  prior: number
-): number[] {
+function classResiduals(fits: StepFits, model: NoiseModel, index: number, prior: number): number[] {
   const noiseClass = model.classes[index]
-  const members = fits.flatMap((fit, step) => (model.stepClass[step] === index ? [step] : []))
+  const members: number[] = []
+  for (let step = 0; step < fits.count.length; step++) {
+    if (model.stepClass[step] === index) members.push(step)
+  }
   const dfs = Float64Array.from(members, (step) => model.df[step])
   noiseClass.nominalDf = Math.max(1, (dfs.length === 0 ? PRIOR_DF : median(dfs)) - 1)
-  const total = members.reduce((sum, step) => sum + fits[step].values.length, 0)
+  const total = members.reduce((sum, step) => sum + fits.count[step], 0)
   const stride = Math.max(1, Math.ceil((total * model.classes.length) / MAX_TAIL_RESIDUALS))
   const residuals: number[] = []
+  const scratch = new Float64Array(fits.stride)
   let position = 0
   for (const step of members) {
-    const fit = fits[step]
-    const { sum, count } = keptSquares(fit)
-    for (let segment = 0; segment < fit.segments; segment++) {
-      const from = segment === 0 ? 0 : fit.since
-      const to = segment === 0 && fit.since > 0 ? fit.since : fit.values.length
+    const base = step * fits.stride
+    const since = fits.since[step]
+    const segments = segmentsOf(fits, step)
+    const sum = keptSquares(fits, step)
+    const count = keptCount(fits, step)
+    for (let segment = 0; segment < segments; segment++) {
+      const from = base + (segment === 0 ? 0 : since)
+      const to = base + (segment === 0 && since > 0 ? since : fits.count[step])
       if (to - from < 2) continue
-      const sorted = sortedCopy(fit.values.slice(from, to))
+      const sorted = scratch.subarray(0, to - from)
+      sorted.set(fits.values.subarray(from, to))
+      sortInPlace(sorted)
       for (let at = from; at < to; at++, position++) {
         if (position % stride !== 0) continue
-        const value = fit.values[at]
+        const value = fits.values[at]
         const others = medianWithout(sorted, value)
-        const leftOut = fit.kept[at] ? fit.residuals[at] ** 2 : 0
-        const ownDf = Math.max(0, count - (fit.kept[at] ? 1 : 0) - fit.segments)
+        const leftOut = fits.kept[at] ? fits.residuals[at] ** 2 : 0
+        const ownDf = Math.max(0, count - (fits.kept[at] ? 1 : 0) - segments)
         const own = ownDf > 0 ? sum - leftOut : 0
         const variance = (own + PRIOR_DF * prior) / (ownDf + PRIOR_DF)
         const scale = Math.sqrt(variance * (1 + MEDIAN_ERROR / (to - from - 1)))

@@ -11,7 +11,7 @@
  */
 import { errorRate } from '../metrics/figures.js'
 import type { RunMetrics } from '../metrics/model.js'
-import { findLogLevelShift, levelShiftThreshold } from './change-point.js'
+import { findLogLevelShift, levelShiftThreshold, type LevelShiftOptions } from './change-point.js'
 import type { Distributions } from './distributions.js'
 import { errorsRose, overdispersionOf, type ErrorCounts, type ErrorTest } from './error-regressions.js'
 import type { History } from './history.js'
@@ -177,15 +177,16 @@ export function compareWithHistory(
 
 /** Where a series (log, oldest first) moved to a new level held for MIN_HELD_RUNS runs or more. */
 function heldShift(): ShiftFinder {
-  const thresholds = new Map<number, number>()
-  const options = { minAfter: MIN_HELD_RUNS }
+  const optionsByLength = new Map<number, LevelShiftOptions>()
   return (values) => {
-    let threshold = thresholds.get(values.length)
-    if (threshold === undefined) {
-      threshold = levelShiftThreshold(SHIFT_PROBABILITY, values.length, options)
-      thresholds.set(values.length, threshold)
+    let options = optionsByLength.get(values.length)
+    if (options === undefined) {
+      const minAfter = MIN_HELD_RUNS
+      const threshold = levelShiftThreshold(SHIFT_PROBABILITY, values.length, { minAfter })
+      options = { minAfter, threshold }
+      optionsByLength.set(values.length, options)
     }
-    return findLogLevelShift(Float64Array.from(values), { ...options, threshold })?.firstAfter
+    return findLogLevelShift(values, options)?.firstAfter
   }
 }
 
@@ -200,7 +201,11 @@ function budgetShares(falseAlarmRate: number, steps: number): typeof BUDGET {
 }
 
 function logMatrixOf(history: History): LogMatrix {
-  const values = history.p95.map((p95) => (p95 > 0 ? Math.log(p95) : NaN))
+  const values = new Float64Array(history.p95.length)
+  for (let at = 0; at < values.length; at++) {
+    const p95 = history.p95[at]
+    values[at] = p95 > 0 ? Math.log(p95) : NaN
+  }
   return { runs: history.runs.length, steps: history.steps.length, values }
 }
 

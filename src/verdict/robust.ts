@@ -1,18 +1,40 @@
 /** Medians for the noise model: one history run cannot move a median much. */
 
-/** The median of values, which it sorts in place. */
+/** Up to this many values an insertion sort beats a selection. */
+const SMALL = 16
+
+/** The median of values (none NaN), which it reorders. */
 export function median(values: Float64Array): number {
-  if (values.length <= 16) insertionSort(values)
-  else values.sort()
-  return medianOfSorted(values, -1)
+  const length = values.length
+  if (length <= SMALL) {
+    insertionSort(values)
+    return medianOfSorted(values, -1)
+  }
+  const middle = length >> 1
+  select(values, middle)
+  if (length % 2 === 1) return values[middle]
+  let lower = values[0]
+  for (let i = 1; i < middle; i++) if (values[i] > lower) lower = values[i]
+  return (lower + values[middle]) / 2
 }
 
-/** A sorted copy of values. */
-export function sortedCopy(values: readonly number[]): Float64Array {
-  const sorted = Float64Array.from(values)
-  if (sorted.length <= 16) insertionSort(sorted)
-  else sorted.sort()
-  return sorted
+/** The median of values[from..to), copied into scratch (at least to − from long) to find it. */
+export function medianOfRange(
+  values: Float64Array,
+  from: number,
+  to: number,
+  scratch: Float64Array
+): number {
+  const copy = scratch.subarray(0, to - from)
+  copy.set(values.subarray(from, to))
+  return median(copy)
+}
+
+/** Sorts values in place, ascending. */
+export function sortInPlace(values: Float64Array): Float64Array {
+  if (values.length <= SMALL) insertionSort(values)
+  else values.sort()
+  return values
 }
 
 /** The median of sorted values with one occurrence of value left out. */
@@ -26,10 +48,36 @@ export function medianWithout(sorted: Float64Array, value: number): number {
 function medianOfSorted(sorted: Float64Array, leftOut: number): number {
   const length = leftOut < 0 ? sorted.length : sorted.length - 1
   if (length === 0) return NaN
+  const middle = Math.floor(length / 2)
   const at = (position: number) =>
     sorted[leftOut >= 0 && position >= leftOut ? position + 1 : position]
-  const middle = Math.floor(length / 2)
   return length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2
+}
+
+/**
+ * Hoare's selection: moves the value that sorting would put at k there, with none larger before
+ * it and none smaller after it.
+ */
+function select(values: Float64Array, k: number): void {
+  let left = 0
+  let right = values.length - 1
+  while (right > left) {
+    const pivot = values[(left + right) >> 1]
+    let i = left
+    let j = right
+    while (i <= j) {
+      while (values[i] < pivot) i++
+      while (values[j] > pivot) j--
+      if (i <= j) {
+        const swapped = values[i]
+        values[i++] = values[j]
+        values[j--] = swapped
+      }
+    }
+    if (k <= j) right = j
+    else if (k >= i) left = i
+    else return
+  }
 }
 
 /** Faster than a native sort for the few values of one step's history. */
