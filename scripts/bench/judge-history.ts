@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { DEFAULT_BASELINE_RUNS } from '../../src/inputs.js'
 import { loadDistributions } from '../../src/verdict/distributions.js'
-import { compareWithHistory } from '../../src/verdict/gate.js'
+import { compareWithHistory } from '../../src/verdict/regressions.js'
 import { HistoryFold } from '../../src/verdict/history.js'
 import {
   GATE_DEFAULTS,
