@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 82773:
+/***/ 68787:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -44,7 +44,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 // MODULES //
 
-var main = __nccwpck_require__( 80644 );
+var main = __nccwpck_require__( 13742 );
 
 
 // EXPORTS //
@@ -54,7 +54,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 80644:
+/***/ 13742:
 /***/ ((module) => {
 
 /**
@@ -114,7 +114,7 @@ module.exports = filled;
 
 /***/ }),
 
-/***/ 6304:
+/***/ 21830:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -151,7 +151,7 @@ module.exports = filled;
 
 // MODULES //
 
-var main = __nccwpck_require__( 79095 );
+var main = __nccwpck_require__( 1401 );
 
 
 // EXPORTS //
@@ -161,7 +161,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 79095:
+/***/ 1401:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -186,7 +186,7 @@ module.exports = main;
 
 // MODULES //
 
-var filled = __nccwpck_require__( 82773 );
+var filled = __nccwpck_require__( 68787 );
 
 
 // MAIN //
@@ -213,7 +213,7 @@ module.exports = zeros;
 
 /***/ }),
 
-/***/ 24221:
+/***/ 69979:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -250,9 +250,9 @@ module.exports = zeros;
 
 // MODULES //
 
-var hasFloat64ArraySupport = __nccwpck_require__( 42704 );
-var builtin = __nccwpck_require__( 84380 );
-var polyfill = __nccwpck_require__( 46074 );
+var hasFloat64ArraySupport = __nccwpck_require__( 39714 );
+var builtin = __nccwpck_require__( 15878 );
+var polyfill = __nccwpck_require__( 98520 );
 
 
 // MAIN //
@@ -272,7 +272,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 84380:
+/***/ 15878:
 /***/ ((module) => {
 
 /**
@@ -307,7 +307,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 46074:
+/***/ 98520:
 /***/ ((module) => {
 
 /**
@@ -351,7 +351,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 86116:
+/***/ 14826:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -388,9 +388,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint16ArraySupport = __nccwpck_require__( 69835 );
-var builtin = __nccwpck_require__( 98411 );
-var polyfill = __nccwpck_require__( 15373 );
+var hasUint16ArraySupport = __nccwpck_require__( 55613 );
+var builtin = __nccwpck_require__( 43405 );
+var polyfill = __nccwpck_require__( 40523 );
 
 
 // MAIN //
@@ -410,7 +410,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 98411:
+/***/ 43405:
 /***/ ((module) => {
 
 /**
@@ -445,7 +445,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 15373:
+/***/ 40523:
 /***/ ((module) => {
 
 /**
@@ -489,7 +489,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 43494:
+/***/ 47096:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -526,9 +526,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint32ArraySupport = __nccwpck_require__( 28021 );
-var builtin = __nccwpck_require__( 76281 );
-var polyfill = __nccwpck_require__( 52639 );
+var hasUint32ArraySupport = __nccwpck_require__( 44171 );
+var builtin = __nccwpck_require__( 62399 );
+var polyfill = __nccwpck_require__( 83689 );
 
 
 // MAIN //
@@ -548,7 +548,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 76281:
+/***/ 62399:
 /***/ ((module) => {
 
 /**
@@ -583,7 +583,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 52639:
+/***/ 83689:
 /***/ ((module) => {
 
 /**
@@ -627,7 +627,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 23585:
+/***/ 65183:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -664,9 +664,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint8ArraySupport = __nccwpck_require__( 99948 );
-var builtin = __nccwpck_require__( 30448 );
-var polyfill = __nccwpck_require__( 23462 );
+var hasUint8ArraySupport = __nccwpck_require__( 4246 );
+var builtin = __nccwpck_require__( 78570 );
+var polyfill = __nccwpck_require__( 97540 );
 
 
 // MAIN //
@@ -686,7 +686,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 30448:
+/***/ 78570:
 /***/ ((module) => {
 
 /**
@@ -721,7 +721,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 23462:
+/***/ 97540:
 /***/ ((module) => {
 
 /**
@@ -765,7 +765,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 459:
+/***/ 5265:
 /***/ ((module) => {
 
 /**
@@ -800,7 +800,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 42704:
+/***/ 39714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -837,7 +837,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasFloat64ArraySupport = __nccwpck_require__( 39495 );
+var hasFloat64ArraySupport = __nccwpck_require__( 16405 );
 
 
 // EXPORTS //
@@ -847,7 +847,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 39495:
+/***/ 16405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -872,8 +872,8 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var isFloat64Array = __nccwpck_require__( 94542 );
-var GlobalFloat64Array = __nccwpck_require__( 459 );
+var isFloat64Array = __nccwpck_require__( 25672 );
+var GlobalFloat64Array = __nccwpck_require__( 5265 );
 
 
 // MAIN //
@@ -918,7 +918,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 32674:
+/***/ 67640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -955,7 +955,7 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var main = __nccwpck_require__( 98805 );
+var main = __nccwpck_require__( 43103 );
 
 
 // EXPORTS //
@@ -965,7 +965,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 98805:
+/***/ 43103:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -990,7 +990,7 @@ module.exports = main;
 
 // MODULES //
 
-var evil = __nccwpck_require__( 49445 );
+var evil = __nccwpck_require__( 13595 );
 
 
 // MAIN //
@@ -1023,7 +1023,7 @@ module.exports = hasGeneratorSupport;
 
 /***/ }),
 
-/***/ 38601:
+/***/ 31907:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1067,7 +1067,7 @@ module.exports = hasGeneratorSupport;
 
 // MODULES //
 
-var main = __nccwpck_require__( 90888 );
+var main = __nccwpck_require__( 54270 );
 
 
 // EXPORTS //
@@ -1077,7 +1077,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 90888:
+/***/ 54270:
 /***/ ((module) => {
 
 /**
@@ -1148,7 +1148,7 @@ module.exports = hasOwnProp;
 
 /***/ }),
 
-/***/ 82545:
+/***/ 75547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1185,7 +1185,7 @@ module.exports = hasOwnProp;
 
 // MODULES //
 
-var main = __nccwpck_require__( 27456 );
+var main = __nccwpck_require__( 166 );
 
 
 // EXPORTS //
@@ -1195,7 +1195,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 27456:
+/***/ 166:
 /***/ ((module) => {
 
 /**
@@ -1244,7 +1244,7 @@ module.exports = hasSymbolSupport;
 
 /***/ }),
 
-/***/ 47635:
+/***/ 9501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1281,7 +1281,7 @@ module.exports = hasSymbolSupport;
 
 // MODULES //
 
-var main = __nccwpck_require__( 23278 );
+var main = __nccwpck_require__( 36284 );
 
 
 // EXPORTS //
@@ -1291,7 +1291,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 23278:
+/***/ 36284:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1316,7 +1316,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasSymbols = __nccwpck_require__( 82545 );
+var hasSymbols = __nccwpck_require__( 75547 );
 
 
 // VARIABLES //
@@ -1347,7 +1347,7 @@ module.exports = hasToStringTagSupport;
 
 /***/ }),
 
-/***/ 69835:
+/***/ 55613:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1384,7 +1384,7 @@ module.exports = hasToStringTagSupport;
 
 // MODULES //
 
-var hasUint16ArraySupport = __nccwpck_require__( 33558 );
+var hasUint16ArraySupport = __nccwpck_require__( 62364 );
 
 
 // EXPORTS //
@@ -1394,7 +1394,7 @@ module.exports = hasUint16ArraySupport;
 
 /***/ }),
 
-/***/ 33558:
+/***/ 62364:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1419,9 +1419,9 @@ module.exports = hasUint16ArraySupport;
 
 // MODULES //
 
-var isUint16Array = __nccwpck_require__( 19301 );
-var UINT16_MAX = __nccwpck_require__( 70111 );
-var GlobalUint16Array = __nccwpck_require__( 6659 );
+var isUint16Array = __nccwpck_require__( 63599 );
+var UINT16_MAX = __nccwpck_require__( 26653 );
+var GlobalUint16Array = __nccwpck_require__( 5929 );
 
 
 // MAIN //
@@ -1468,7 +1468,7 @@ module.exports = hasUint16ArraySupport;
 
 /***/ }),
 
-/***/ 6659:
+/***/ 5929:
 /***/ ((module) => {
 
 /**
@@ -1503,7 +1503,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 28021:
+/***/ 44171:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1540,7 +1540,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasUint32ArraySupport = __nccwpck_require__( 1124 );
+var hasUint32ArraySupport = __nccwpck_require__( 8950 );
 
 
 // EXPORTS //
@@ -1550,7 +1550,7 @@ module.exports = hasUint32ArraySupport;
 
 /***/ }),
 
-/***/ 1124:
+/***/ 8950:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1575,9 +1575,9 @@ module.exports = hasUint32ArraySupport;
 
 // MODULES //
 
-var isUint32Array = __nccwpck_require__( 83467 );
-var UINT32_MAX = __nccwpck_require__( 13305 );
-var GlobalUint32Array = __nccwpck_require__( 97863 );
+var isUint32Array = __nccwpck_require__( 13209 );
+var UINT32_MAX = __nccwpck_require__( 98035 );
+var GlobalUint32Array = __nccwpck_require__( 22709 );
 
 
 // MAIN //
@@ -1624,7 +1624,7 @@ module.exports = hasUint32ArraySupport;
 
 /***/ }),
 
-/***/ 97863:
+/***/ 22709:
 /***/ ((module) => {
 
 /**
@@ -1659,7 +1659,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 99948:
+/***/ 4246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1696,7 +1696,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasUint8ArraySupport = __nccwpck_require__( 5507 );
+var hasUint8ArraySupport = __nccwpck_require__( 90249 );
 
 
 // EXPORTS //
@@ -1706,7 +1706,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 5507:
+/***/ 90249:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1731,9 +1731,9 @@ module.exports = hasUint8ArraySupport;
 
 // MODULES //
 
-var isUint8Array = __nccwpck_require__( 42874 );
-var UINT8_MAX = __nccwpck_require__( 8766 );
-var GlobalUint8Array = __nccwpck_require__( 68587 );
+var isUint8Array = __nccwpck_require__( 10228 );
+var UINT8_MAX = __nccwpck_require__( 92732 );
+var GlobalUint8Array = __nccwpck_require__( 85545 );
 
 
 // MAIN //
@@ -1780,7 +1780,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 68587:
+/***/ 85545:
 /***/ ((module) => {
 
 /**
@@ -1815,7 +1815,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 94542:
+/***/ 25672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1856,7 +1856,7 @@ module.exports = main;
 
 // MODULES //
 
-var isFloat64Array = __nccwpck_require__( 92497 );
+var isFloat64Array = __nccwpck_require__( 87439 );
 
 
 // EXPORTS //
@@ -1866,7 +1866,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 92497:
+/***/ 87439:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1891,7 +1891,7 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 36733 );
+var nativeClass = __nccwpck_require__( 547 );
 
 
 // VARIABLES //
@@ -1932,7 +1932,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 45302:
+/***/ 57604:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -1957,8 +1957,8 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var Uint8Array = __nccwpck_require__( 23585 );
-var Uint16Array = __nccwpck_require__( 86116 );
+var Uint8Array = __nccwpck_require__( 65183 );
+var Uint16Array = __nccwpck_require__( 14826 );
 
 
 // MAIN //
@@ -1976,7 +1976,7 @@ module.exports = ctors;
 
 /***/ }),
 
-/***/ 69625:
+/***/ 40347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2013,7 +2013,7 @@ module.exports = ctors;
 
 // MODULES //
 
-var IS_LITTLE_ENDIAN = __nccwpck_require__( 57400 );
+var IS_LITTLE_ENDIAN = __nccwpck_require__( 77158 );
 
 
 // EXPORTS //
@@ -2023,7 +2023,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 /***/ }),
 
-/***/ 57400:
+/***/ 77158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2048,7 +2048,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 // MODULES //
 
-var ctors = __nccwpck_require__( 45302 );
+var ctors = __nccwpck_require__( 57604 );
 
 
 // VARIABLES //
@@ -2101,7 +2101,7 @@ module.exports = bool;
 
 /***/ }),
 
-/***/ 19301:
+/***/ 63599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2142,7 +2142,7 @@ module.exports = bool;
 
 // MODULES //
 
-var isUint16Array = __nccwpck_require__( 90228 );
+var isUint16Array = __nccwpck_require__( 82394 );
 
 
 // EXPORTS //
@@ -2152,7 +2152,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 90228:
+/***/ 82394:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2177,7 +2177,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 36733 );
+var nativeClass = __nccwpck_require__( 547 );
 
 
 // VARIABLES //
@@ -2218,7 +2218,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 83467:
+/***/ 13209:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2259,7 +2259,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var isUint32Array = __nccwpck_require__( 20918 );
+var isUint32Array = __nccwpck_require__( 98168 );
 
 
 // EXPORTS //
@@ -2269,7 +2269,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 20918:
+/***/ 98168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2294,7 +2294,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 36733 );
+var nativeClass = __nccwpck_require__( 547 );
 
 
 // VARIABLES //
@@ -2335,7 +2335,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 42874:
+/***/ 10228:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2376,7 +2376,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var isUint8Array = __nccwpck_require__( 7453 );
+var isUint8Array = __nccwpck_require__( 37755 );
 
 
 // EXPORTS //
@@ -2386,7 +2386,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 7453:
+/***/ 37755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -2411,7 +2411,7 @@ module.exports = isUint8Array;
 
 // MODULES //
 
-var nativeClass = __nccwpck_require__( 36733 );
+var nativeClass = __nccwpck_require__( 547 );
 
 
 // VARIABLES //
@@ -2452,7 +2452,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 27725:
+/***/ 79951:
 /***/ ((module) => {
 
 /**
@@ -2515,7 +2515,7 @@ module.exports = FLOAT32_MAX;
 
 /***/ }),
 
-/***/ 48500:
+/***/ 28858:
 /***/ ((module) => {
 
 /**
@@ -2584,7 +2584,7 @@ module.exports = FLOAT32_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 96031:
+/***/ 20045:
 /***/ ((module) => {
 
 /**
@@ -2640,7 +2640,7 @@ module.exports = E;
 
 /***/ }),
 
-/***/ 18470:
+/***/ 55088:
 /***/ ((module) => {
 
 /**
@@ -2704,7 +2704,7 @@ module.exports = FLOAT64_EPSILON;
 
 /***/ }),
 
-/***/ 18218:
+/***/ 82404:
 /***/ ((module) => {
 
 /**
@@ -2760,7 +2760,7 @@ module.exports = EULERGAMMA;
 
 /***/ }),
 
-/***/ 47899:
+/***/ 11877:
 /***/ ((module) => {
 
 /**
@@ -2825,7 +2825,7 @@ module.exports = FLOAT64_EXPONENT_BIAS;
 
 /***/ }),
 
-/***/ 72796:
+/***/ 86862:
 /***/ ((module) => {
 
 /**
@@ -2880,7 +2880,7 @@ module.exports = FOURTH_PI;
 
 /***/ }),
 
-/***/ 95500:
+/***/ 13822:
 /***/ ((module) => {
 
 /**
@@ -2935,7 +2935,7 @@ module.exports = FLOAT64_GAMMA_LANCZOS_G;
 
 /***/ }),
 
-/***/ 42661:
+/***/ 29475:
 /***/ ((module) => {
 
 /**
@@ -2992,7 +2992,7 @@ module.exports = HALF_LN2;
 
 /***/ }),
 
-/***/ 73239:
+/***/ 5553:
 /***/ ((module) => {
 
 /**
@@ -3047,7 +3047,7 @@ module.exports = HALF_PI;
 
 /***/ }),
 
-/***/ 27181:
+/***/ 43935:
 /***/ ((module) => {
 
 /**
@@ -3110,7 +3110,7 @@ module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
 
 /***/ }),
 
-/***/ 89828:
+/***/ 30222:
 /***/ ((module) => {
 
 /**
@@ -3173,7 +3173,7 @@ module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
 
 /***/ }),
 
-/***/ 66926:
+/***/ 45976:
 /***/ ((module) => {
 
 /**
@@ -3236,7 +3236,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
 
 /***/ }),
 
-/***/ 82068:
+/***/ 28910:
 /***/ ((module) => {
 
 /**
@@ -3299,7 +3299,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
 
 /***/ }),
 
-/***/ 14364:
+/***/ 74322:
 /***/ ((module) => {
 
 /**
@@ -3357,7 +3357,7 @@ module.exports = LN_SQRT_TWO_PI;
 
 /***/ }),
 
-/***/ 25313:
+/***/ 81239:
 /***/ ((module) => {
 
 /**
@@ -3415,7 +3415,7 @@ module.exports = LN2;
 
 /***/ }),
 
-/***/ 64698:
+/***/ 92656:
 /***/ ((module) => {
 
 /**
@@ -3476,7 +3476,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
 
 /***/ }),
 
-/***/ 66498:
+/***/ 46276:
 /***/ ((module) => {
 
 /**
@@ -3537,7 +3537,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT;
 
 /***/ }),
 
-/***/ 15643:
+/***/ 74193:
 /***/ ((module) => {
 
 /**
@@ -3600,7 +3600,7 @@ module.exports = FLOAT64_MAX_LN;
 
 /***/ }),
 
-/***/ 28351:
+/***/ 30313:
 /***/ ((module) => {
 
 /**
@@ -3656,7 +3656,7 @@ module.exports = FLOAT64_MAX_NTH_FACTORIAL;
 
 /***/ }),
 
-/***/ 55099:
+/***/ 44241:
 /***/ ((module) => {
 
 /**
@@ -3720,7 +3720,7 @@ module.exports = FLOAT64_MAX_SAFE_INTEGER;
 
 /***/ }),
 
-/***/ 1906:
+/***/ 83424:
 /***/ ((module) => {
 
 /**
@@ -3783,7 +3783,7 @@ module.exports = FLOAT64_MAX;
 
 /***/ }),
 
-/***/ 98740:
+/***/ 34862:
 /***/ ((module) => {
 
 /**
@@ -3844,7 +3844,7 @@ module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
 
 /***/ }),
 
-/***/ 389:
+/***/ 67999:
 /***/ ((module) => {
 
 /**
@@ -3907,7 +3907,7 @@ module.exports = FLOAT64_MIN_LN;
 
 /***/ }),
 
-/***/ 39013:
+/***/ 81475:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -3943,7 +3943,7 @@ module.exports = FLOAT64_MIN_LN;
 
 // MODULES //
 
-var Number = __nccwpck_require__( 43695 );
+var Number = __nccwpck_require__( 84241 );
 
 
 // MAIN //
@@ -3974,7 +3974,7 @@ module.exports = FLOAT64_NINF;
 
 /***/ }),
 
-/***/ 21815:
+/***/ 31277:
 /***/ ((module) => {
 
 /**
@@ -4028,7 +4028,7 @@ module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
 
 /***/ }),
 
-/***/ 93683:
+/***/ 39701:
 /***/ ((module) => {
 
 /**
@@ -4083,7 +4083,7 @@ module.exports = PI;
 
 /***/ }),
 
-/***/ 51651:
+/***/ 50469:
 /***/ ((module) => {
 
 /**
@@ -4146,7 +4146,7 @@ module.exports = FLOAT64_PINF;
 
 /***/ }),
 
-/***/ 29735:
+/***/ 55417:
 /***/ ((module) => {
 
 /**
@@ -4215,7 +4215,7 @@ module.exports = FLOAT64_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 24553:
+/***/ 33975:
 /***/ ((module) => {
 
 /**
@@ -4284,7 +4284,7 @@ module.exports = FLOAT64_SMALLEST_SUBNORMAL;
 
 /***/ }),
 
-/***/ 2849:
+/***/ 58159:
 /***/ ((module) => {
 
 /**
@@ -4344,7 +4344,7 @@ module.exports = FLOAT64_SQRT_EPSILON;
 
 /***/ }),
 
-/***/ 76611:
+/***/ 62385:
 /***/ ((module) => {
 
 /**
@@ -4399,7 +4399,7 @@ module.exports = SQRT_TWO_PI;
 
 /***/ }),
 
-/***/ 14161:
+/***/ 96515:
 /***/ ((module) => {
 
 /**
@@ -4457,7 +4457,7 @@ module.exports = SQRT2;
 
 /***/ }),
 
-/***/ 9262:
+/***/ 7120:
 /***/ ((module) => {
 
 /**
@@ -4512,7 +4512,7 @@ module.exports = TWO_PI;
 
 /***/ }),
 
-/***/ 45994:
+/***/ 83960:
 /***/ ((module) => {
 
 /**
@@ -4580,7 +4580,7 @@ module.exports = INT32_MAX;
 
 /***/ }),
 
-/***/ 70111:
+/***/ 26653:
 /***/ ((module) => {
 
 /**
@@ -4648,7 +4648,7 @@ module.exports = UINT16_MAX;
 
 /***/ }),
 
-/***/ 13305:
+/***/ 98035:
 /***/ ((module) => {
 
 /**
@@ -4716,7 +4716,7 @@ module.exports = UINT32_MAX;
 
 /***/ }),
 
-/***/ 8766:
+/***/ 92732:
 /***/ ((module) => {
 
 /**
@@ -4784,7 +4784,7 @@ module.exports = UINT8_MAX;
 
 /***/ }),
 
-/***/ 64972:
+/***/ 36990:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4823,7 +4823,7 @@ module.exports = UINT8_MAX;
 
 // MODULES //
 
-var main = __nccwpck_require__( 26339 );
+var main = __nccwpck_require__( 74209 );
 
 
 // EXPORTS //
@@ -4833,7 +4833,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 26339:
+/***/ 74209:
 /***/ ((module) => {
 
 /**
@@ -4884,7 +4884,7 @@ module.exports = Fcn;
 
 /***/ }),
 
-/***/ 79644:
+/***/ 20530:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4930,7 +4930,7 @@ module.exports = Fcn;
 
 // MODULES //
 
-var main = __nccwpck_require__( 31475 );
+var main = __nccwpck_require__( 18085 );
 
 
 // EXPORTS //
@@ -4940,7 +4940,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 31475:
+/***/ 18085:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -4965,7 +4965,7 @@ module.exports = main;
 
 // MODULES //
 
-var isInteger = __nccwpck_require__( 80190 );
+var isInteger = __nccwpck_require__( 2804 );
 
 
 // MAIN //
@@ -5004,7 +5004,7 @@ module.exports = isEven;
 
 /***/ }),
 
-/***/ 79144:
+/***/ 57234:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5050,7 +5050,7 @@ module.exports = isEven;
 
 // MODULES //
 
-var main = __nccwpck_require__( 69935 );
+var main = __nccwpck_require__( 50661 );
 
 
 // EXPORTS //
@@ -5060,7 +5060,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 69935:
+/***/ 50661:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5085,8 +5085,8 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __nccwpck_require__( 51651 );
-var NINF = __nccwpck_require__( 39013 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
 
 
 // MAIN //
@@ -5125,7 +5125,7 @@ module.exports = isInfinite;
 
 /***/ }),
 
-/***/ 80190:
+/***/ 2804:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5165,7 +5165,7 @@ module.exports = isInfinite;
 
 // MODULES //
 
-var main = __nccwpck_require__( 22657 );
+var main = __nccwpck_require__( 63835 );
 
 
 // EXPORTS //
@@ -5175,7 +5175,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 22657:
+/***/ 63835:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5200,7 +5200,7 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 96028 );
+var floor = __nccwpck_require__( 42334 );
 
 
 // MAIN //
@@ -5231,7 +5231,7 @@ module.exports = isInteger;
 
 /***/ }),
 
-/***/ 9993:
+/***/ 86523:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5271,7 +5271,7 @@ module.exports = isInteger;
 
 // MODULES //
 
-var main = __nccwpck_require__( 73256 );
+var main = __nccwpck_require__( 49382 );
 
 
 // EXPORTS //
@@ -5281,7 +5281,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 73256:
+/***/ 49382:
 /***/ ((module) => {
 
 /**
@@ -5332,7 +5332,7 @@ module.exports = isnan;
 
 /***/ }),
 
-/***/ 4148:
+/***/ 23270:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5372,7 +5372,7 @@ module.exports = isnan;
 
 // MODULES //
 
-var main = __nccwpck_require__( 78363 );
+var main = __nccwpck_require__( 48121 );
 
 
 // EXPORTS //
@@ -5382,7 +5382,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 78363:
+/***/ 48121:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5407,7 +5407,7 @@ module.exports = main;
 
 // MODULES //
 
-var NINF = __nccwpck_require__( 39013 );
+var NINF = __nccwpck_require__( 81475 );
 
 
 // MAIN //
@@ -5438,7 +5438,7 @@ module.exports = isNegativeZero;
 
 /***/ }),
 
-/***/ 83865:
+/***/ 97687:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5484,7 +5484,7 @@ module.exports = isNegativeZero;
 
 // MODULES //
 
-var main = __nccwpck_require__( 8536 );
+var main = __nccwpck_require__( 9106 );
 
 
 // EXPORTS //
@@ -5494,7 +5494,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8536:
+/***/ 9106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5519,7 +5519,7 @@ module.exports = main;
 
 // MODULES //
 
-var isEven = __nccwpck_require__( 79644 );
+var isEven = __nccwpck_require__( 20530 );
 
 
 // MAIN //
@@ -5562,7 +5562,7 @@ module.exports = isOdd;
 
 /***/ }),
 
-/***/ 78384:
+/***/ 30866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5602,7 +5602,7 @@ module.exports = isOdd;
 
 // MODULES //
 
-var main = __nccwpck_require__( 41031 );
+var main = __nccwpck_require__( 7685 );
 
 
 // EXPORTS //
@@ -5612,7 +5612,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 41031:
+/***/ 7685:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5637,7 +5637,7 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __nccwpck_require__( 51651 );
+var PINF = __nccwpck_require__( 50469 );
 
 
 // MAIN //
@@ -5668,7 +5668,7 @@ module.exports = isPositiveZero;
 
 /***/ }),
 
-/***/ 96962:
+/***/ 66260:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5717,7 +5717,7 @@ module.exports = isPositiveZero;
 
 // MODULES //
 
-var main = __nccwpck_require__( 86933 );
+var main = __nccwpck_require__( 76443 );
 
 
 // EXPORTS //
@@ -5727,7 +5727,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 86933:
+/***/ 76443:
 /***/ ((module) => {
 
 /**
@@ -5790,7 +5790,7 @@ module.exports = abs;
 
 /***/ }),
 
-/***/ 42840:
+/***/ 99418:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5833,7 +5833,7 @@ module.exports = abs;
 
 // MODULES //
 
-var main = __nccwpck_require__( 58495 );
+var main = __nccwpck_require__( 80989 );
 
 
 // EXPORTS //
@@ -5843,7 +5843,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 58495:
+/***/ 80989:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -5882,10 +5882,10 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var asin = __nccwpck_require__( 40693 );
-var sqrt = __nccwpck_require__( 61824 );
-var PIO4 = __nccwpck_require__( 72796 );
+var isnan = __nccwpck_require__( 86523 );
+var asin = __nccwpck_require__( 49827 );
+var sqrt = __nccwpck_require__( 15478 );
+var PIO4 = __nccwpck_require__( 86862 );
 
 
 // VARIABLES //
@@ -5967,7 +5967,7 @@ module.exports = acos;
 
 /***/ }),
 
-/***/ 40693:
+/***/ 49827:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6013,7 +6013,7 @@ module.exports = acos;
 
 // MODULES //
 
-var main = __nccwpck_require__( 74500 );
+var main = __nccwpck_require__( 222 );
 
 
 // EXPORTS //
@@ -6023,7 +6023,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 74500:
+/***/ 222:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6062,11 +6062,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var sqrt = __nccwpck_require__( 61824 );
-var PIO4 = __nccwpck_require__( 72796 );
-var ratevalPQ = __nccwpck_require__( 11649 );
-var ratevalRS = __nccwpck_require__( 16505 );
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
+var PIO4 = __nccwpck_require__( 86862 );
+var ratevalPQ = __nccwpck_require__( 27947 );
+var ratevalRS = __nccwpck_require__( 50035 );
 
 
 // VARIABLES //
@@ -6168,7 +6168,7 @@ module.exports = asin;
 
 /***/ }),
 
-/***/ 11649:
+/***/ 27947:
 /***/ ((module) => {
 
 /**
@@ -6239,7 +6239,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 16505:
+/***/ 50035:
 /***/ ((module) => {
 
 /**
@@ -6310,7 +6310,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 32216:
+/***/ 91354:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6362,7 +6362,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 351 );
+var main = __nccwpck_require__( 91165 );
 
 
 // EXPORTS //
@@ -6372,7 +6372,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 34284:
+/***/ 59530:
 /***/ ((module) => {
 
 /**
@@ -6443,7 +6443,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 351:
+/***/ 91165:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6481,15 +6481,15 @@ module.exports = evalrational;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var log1p = __nccwpck_require__( 86293 );
-var sqrt = __nccwpck_require__( 61824 );
-var abs = __nccwpck_require__( 96962 );
-var exp = __nccwpck_require__( 76225 );
-var pow = __nccwpck_require__( 21924 );
-var E = __nccwpck_require__( 96031 );
-var EPSILON = __nccwpck_require__( 18470 );
-var lanczosSumExpGScaled = __nccwpck_require__( 34284 ); // Lanczos approximation scaled by exp(G)
+var isnan = __nccwpck_require__( 86523 );
+var log1p = __nccwpck_require__( 74879 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var E = __nccwpck_require__( 20045 );
+var EPSILON = __nccwpck_require__( 55088 );
+var lanczosSumExpGScaled = __nccwpck_require__( 59530 ); // Lanczos approximation scaled by exp(G)
 
 
 // VARIABLES //
@@ -6603,7 +6603,7 @@ module.exports = beta;
 
 /***/ }),
 
-/***/ 7636:
+/***/ 89986:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6649,7 +6649,7 @@ module.exports = beta;
 
 // MODULES //
 
-var main = __nccwpck_require__( 30075 );
+var main = __nccwpck_require__( 44757 );
 
 
 // EXPORTS //
@@ -6659,7 +6659,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 30075:
+/***/ 44757:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6684,7 +6684,7 @@ module.exports = main;
 
 // MODULES //
 
-var kernelBetainc = (__nccwpck_require__(32292).assign);
+var kernelBetainc = (__nccwpck_require__(59818).assign);
 
 
 // MAIN //
@@ -6727,7 +6727,7 @@ module.exports = betainc;
 
 /***/ }),
 
-/***/ 45394:
+/***/ 17548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6782,7 +6782,7 @@ module.exports = betainc;
 
 // MODULES //
 
-var main = __nccwpck_require__( 61029 );
+var main = __nccwpck_require__( 67811 );
 
 
 // EXPORTS //
@@ -6792,7 +6792,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 61029:
+/***/ 67811:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -6817,13 +6817,13 @@ module.exports = main;
 
 // MODULES //
 
-var MAX_SAFE_INTEGER = __nccwpck_require__( 55099 );
-var PINF = __nccwpck_require__( 51651 );
-var isInteger = __nccwpck_require__( 80190 );
-var isnan = __nccwpck_require__( 9993 );
-var isOdd = __nccwpck_require__( 83865 );
-var floor = __nccwpck_require__( 96028 );
-var gcd = __nccwpck_require__( 46088 );
+var MAX_SAFE_INTEGER = __nccwpck_require__( 44241 );
+var PINF = __nccwpck_require__( 50469 );
+var isInteger = __nccwpck_require__( 2804 );
+var isnan = __nccwpck_require__( 86523 );
+var isOdd = __nccwpck_require__( 97687 );
+var floor = __nccwpck_require__( 42334 );
+var gcd = __nccwpck_require__( 24370 );
 
 
 // MAIN //
@@ -6955,7 +6955,7 @@ module.exports = binomcoef;
 
 /***/ }),
 
-/***/ 54463:
+/***/ 3385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7001,7 +7001,7 @@ module.exports = binomcoef;
 
 // MODULES //
 
-var main = __nccwpck_require__( 3306 );
+var main = __nccwpck_require__( 27640 );
 
 
 // EXPORTS //
@@ -7011,7 +7011,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 3306:
+/***/ 27640:
 /***/ ((module) => {
 
 /**
@@ -7068,7 +7068,7 @@ module.exports = ceil;
 
 /***/ }),
 
-/***/ 49102:
+/***/ 35672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7117,7 +7117,7 @@ module.exports = ceil;
 
 // MODULES //
 
-var main = __nccwpck_require__( 44529 );
+var main = __nccwpck_require__( 39775 );
 
 
 // EXPORTS //
@@ -7127,7 +7127,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 44529:
+/***/ 39775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7152,11 +7152,11 @@ module.exports = main;
 
 // MODULES //
 
-var SIGN_MASK = __nccwpck_require__( 66926 );
-var ABS_MASK = __nccwpck_require__( 27181 );
-var toWords = __nccwpck_require__( 69787 );
-var getHighWord = __nccwpck_require__( 78724 );
-var fromWords = __nccwpck_require__( 91442 );
+var SIGN_MASK = __nccwpck_require__( 45976 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var toWords = __nccwpck_require__( 87949 );
+var getHighWord = __nccwpck_require__( 2882 );
+var fromWords = __nccwpck_require__( 17844 );
 
 
 // VARIABLES //
@@ -7226,7 +7226,7 @@ module.exports = copysign;
 
 /***/ }),
 
-/***/ 85585:
+/***/ 99191:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7269,7 +7269,7 @@ module.exports = copysign;
 
 // MODULES //
 
-var main = __nccwpck_require__( 56480 );
+var main = __nccwpck_require__( 84274 );
 
 
 // EXPORTS //
@@ -7279,7 +7279,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 56480:
+/***/ 84274:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7318,12 +7318,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 78724 );
-var kernelCos = __nccwpck_require__( 26561 );
-var kernelSin = __nccwpck_require__( 89272 );
-var rempio2 = __nccwpck_require__( 22032 );
-var ABS_MASK = __nccwpck_require__( 27181 );
-var EXPONENT_MASK = __nccwpck_require__( 89828 );
+var getHighWord = __nccwpck_require__( 2882 );
+var kernelCos = __nccwpck_require__( 71567 );
+var kernelSin = __nccwpck_require__( 70186 );
+var rempio2 = __nccwpck_require__( 93982 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var EXPONENT_MASK = __nccwpck_require__( 30222 );
 
 
 // VARIABLES //
@@ -7418,7 +7418,7 @@ module.exports = cos;
 
 /***/ }),
 
-/***/ 2410:
+/***/ 30988:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7470,7 +7470,7 @@ module.exports = cos;
 
 // MODULES //
 
-var main = __nccwpck_require__( 44813 );
+var main = __nccwpck_require__( 84387 );
 
 
 // EXPORTS //
@@ -7480,7 +7480,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 44813:
+/***/ 84387:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -7519,19 +7519,19 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var exp = __nccwpck_require__( 76225 );
-var setLowWord = __nccwpck_require__( 52820 );
-var PINF = __nccwpck_require__( 51651 );
-var NINF = __nccwpck_require__( 39013 );
-var polyvalPP = __nccwpck_require__( 83966 );
-var polyvalQQ = __nccwpck_require__( 80964 );
-var polyvalPA = __nccwpck_require__( 58797 );
-var polyvalQA = __nccwpck_require__( 69908 );
-var polyvalRA = __nccwpck_require__( 62691 );
-var polyvalSA = __nccwpck_require__( 36050 );
-var polyvalRB = __nccwpck_require__( 91462 );
-var polyvalSB = __nccwpck_require__( 94431 );
+var isnan = __nccwpck_require__( 86523 );
+var exp = __nccwpck_require__( 31851 );
+var setLowWord = __nccwpck_require__( 23786 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var polyvalPP = __nccwpck_require__( 48300 );
+var polyvalQQ = __nccwpck_require__( 98018 );
+var polyvalPA = __nccwpck_require__( 60675 );
+var polyvalQA = __nccwpck_require__( 25266 );
+var polyvalRA = __nccwpck_require__( 98925 );
+var polyvalSA = __nccwpck_require__( 61332 );
+var polyvalRB = __nccwpck_require__( 516 );
+var polyvalSB = __nccwpck_require__( 99101 );
 
 
 // VARIABLES //
@@ -7897,7 +7897,7 @@ module.exports = erfc;
 
 /***/ }),
 
-/***/ 58797:
+/***/ 60675:
 /***/ ((module) => {
 
 /**
@@ -7951,7 +7951,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 83966:
+/***/ 48300:
 /***/ ((module) => {
 
 /**
@@ -8005,7 +8005,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 69908:
+/***/ 25266:
 /***/ ((module) => {
 
 /**
@@ -8059,7 +8059,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 80964:
+/***/ 98018:
 /***/ ((module) => {
 
 /**
@@ -8113,7 +8113,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 62691:
+/***/ 98925:
 /***/ ((module) => {
 
 /**
@@ -8167,7 +8167,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 91462:
+/***/ 516:
 /***/ ((module) => {
 
 /**
@@ -8221,7 +8221,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 36050:
+/***/ 61332:
 /***/ ((module) => {
 
 /**
@@ -8275,7 +8275,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 94431:
+/***/ 99101:
 /***/ ((module) => {
 
 /**
@@ -8329,7 +8329,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 77457:
+/***/ 80119:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8378,7 +8378,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __nccwpck_require__( 2400 );
+var main = __nccwpck_require__( 44306 );
 
 
 // EXPORTS //
@@ -8388,7 +8388,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 2400:
+/***/ 44306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -8426,16 +8426,16 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var sqrt = __nccwpck_require__( 61824 );
-var ln = __nccwpck_require__( 82972 );
-var PINF = __nccwpck_require__( 51651 );
-var NINF = __nccwpck_require__( 39013 );
-var rationalFcnR1 = __nccwpck_require__( 19071 );
-var rationalFcnR2 = __nccwpck_require__( 90351 );
-var rationalFcnR3 = __nccwpck_require__( 82411 );
-var rationalFcnR4 = __nccwpck_require__( 3443 );
-var rationalFcnR5 = __nccwpck_require__( 87895 );
+var isnan = __nccwpck_require__( 86523 );
+var sqrt = __nccwpck_require__( 15478 );
+var ln = __nccwpck_require__( 51550 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var rationalFcnR1 = __nccwpck_require__( 54801 );
+var rationalFcnR2 = __nccwpck_require__( 29945 );
+var rationalFcnR3 = __nccwpck_require__( 55733 );
+var rationalFcnR4 = __nccwpck_require__( 95917 );
+var rationalFcnR5 = __nccwpck_require__( 98097 );
 
 
 // VARIABLES //
@@ -8620,7 +8620,7 @@ module.exports = erfcinv;
 
 /***/ }),
 
-/***/ 19071:
+/***/ 54801:
 /***/ ((module) => {
 
 /**
@@ -8691,7 +8691,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 90351:
+/***/ 29945:
 /***/ ((module) => {
 
 /**
@@ -8762,7 +8762,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 82411:
+/***/ 55733:
 /***/ ((module) => {
 
 /**
@@ -8833,7 +8833,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 3443:
+/***/ 95917:
 /***/ ((module) => {
 
 /**
@@ -8904,7 +8904,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 87895:
+/***/ 98097:
 /***/ ((module) => {
 
 /**
@@ -8975,7 +8975,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 99357:
+/***/ 36567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9044,8 +9044,8 @@ module.exports = evalrational;
 
 // MODULES //
 
-var ldexp = __nccwpck_require__( 73417 );
-var polyvalP = __nccwpck_require__( 41819 );
+var ldexp = __nccwpck_require__( 83291 );
+var polyvalP = __nccwpck_require__( 71589 );
 
 
 // MAIN //
@@ -9081,7 +9081,7 @@ module.exports = expmulti;
 
 /***/ }),
 
-/***/ 76225:
+/***/ 31851:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9127,7 +9127,7 @@ module.exports = expmulti;
 
 // MODULES //
 
-var main = __nccwpck_require__( 18128 );
+var main = __nccwpck_require__( 81878 );
 
 
 // EXPORTS //
@@ -9137,7 +9137,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 18128:
+/***/ 81878:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9206,11 +9206,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var trunc = __nccwpck_require__( 89544 );
-var NINF = __nccwpck_require__( 39013 );
-var PINF = __nccwpck_require__( 51651 );
-var expmulti = __nccwpck_require__( 99357 );
+var isnan = __nccwpck_require__( 86523 );
+var trunc = __nccwpck_require__( 81262 );
+var NINF = __nccwpck_require__( 81475 );
+var PINF = __nccwpck_require__( 50469 );
+var expmulti = __nccwpck_require__( 36567 );
 
 
 // VARIABLES //
@@ -9378,7 +9378,7 @@ module.exports = exp;
 
 /***/ }),
 
-/***/ 41819:
+/***/ 71589:
 /***/ ((module) => {
 
 /**
@@ -9432,7 +9432,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 83115:
+/***/ 40141:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9478,7 +9478,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var expm1 = __nccwpck_require__( 85206 );
+var expm1 = __nccwpck_require__( 56172 );
 
 
 // EXPORTS //
@@ -9488,7 +9488,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 85206:
+/***/ 56172:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9527,15 +9527,15 @@ module.exports = expm1;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var getHighWord = __nccwpck_require__( 78724 );
-var setHighWord = __nccwpck_require__( 92128 );
-var fromWords = __nccwpck_require__( 91442 );
-var PINF = __nccwpck_require__( 51651 );
-var NINF = __nccwpck_require__( 39013 );
-var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 47899 );
-var HALF_LN2 = __nccwpck_require__( 42661 );
-var polyval = __nccwpck_require__( 38630 );
+var isnan = __nccwpck_require__( 86523 );
+var getHighWord = __nccwpck_require__( 2882 );
+var setHighWord = __nccwpck_require__( 45990 );
+var fromWords = __nccwpck_require__( 17844 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 11877 );
+var HALF_LN2 = __nccwpck_require__( 29475 );
+var polyval = __nccwpck_require__( 46736 );
 
 
 // VARIABLES //
@@ -9854,7 +9854,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 38630:
+/***/ 46736:
 /***/ ((module) => {
 
 /**
@@ -9908,7 +9908,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 46637:
+/***/ 79119:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9963,7 +9963,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __nccwpck_require__( 67852 );
+var main = __nccwpck_require__( 42938 );
 
 
 // EXPORTS //
@@ -9973,7 +9973,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 67852:
+/***/ 42938:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -9998,12 +9998,12 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var isInteger = __nccwpck_require__( 80190 );
-var gamma = __nccwpck_require__( 6875 );
-var PINF = __nccwpck_require__( 51651 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 28351 );
-var FACTORIALS = __nccwpck_require__( 46602 );
+var isnan = __nccwpck_require__( 86523 );
+var isInteger = __nccwpck_require__( 2804 );
+var gamma = __nccwpck_require__( 40905 );
+var PINF = __nccwpck_require__( 50469 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
+var FACTORIALS = __nccwpck_require__( 75613 );
 
 
 // MAIN //
@@ -10066,7 +10066,7 @@ module.exports = factorial;
 
 /***/ }),
 
-/***/ 96028:
+/***/ 42334:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10112,7 +10112,7 @@ module.exports = factorial;
 
 // MODULES //
 
-var main = __nccwpck_require__( 98259 );
+var main = __nccwpck_require__( 55681 );
 
 
 // EXPORTS //
@@ -10122,7 +10122,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 98259:
+/***/ 55681:
 /***/ ((module) => {
 
 /**
@@ -10179,7 +10179,7 @@ module.exports = floor;
 
 /***/ }),
 
-/***/ 1637:
+/***/ 11011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10220,16 +10220,16 @@ module.exports = floor;
 
 // MODULES //
 
-var lanczosSum = __nccwpck_require__( 60736 );
-var gamma = __nccwpck_require__( 6875 );
-var log1p = __nccwpck_require__( 86293 );
-var abs = __nccwpck_require__( 96962 );
-var exp = __nccwpck_require__( 76225 );
-var pow = __nccwpck_require__( 21924 );
-var EPSILON = __nccwpck_require__( 18470 );
-var E = __nccwpck_require__( 96031 );
-var G = __nccwpck_require__( 95500 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 28351 );
+var lanczosSum = __nccwpck_require__( 82950 );
+var gamma = __nccwpck_require__( 40905 );
+var log1p = __nccwpck_require__( 74879 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var EPSILON = __nccwpck_require__( 55088 );
+var E = __nccwpck_require__( 20045 );
+var G = __nccwpck_require__( 13822 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
 
 
 // VARIABLES //
@@ -10300,7 +10300,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 /***/ }),
 
-/***/ 68554:
+/***/ 84320:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10343,7 +10343,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 // MODULES //
 
-var main = __nccwpck_require__( 38637 );
+var main = __nccwpck_require__( 72503 );
 
 
 // EXPORTS //
@@ -10353,7 +10353,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 38637:
+/***/ 72503:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10394,12 +10394,12 @@ module.exports = main;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var floor = __nccwpck_require__( 96028 );
-var gamma = __nccwpck_require__( 6875 );
-var factorial = __nccwpck_require__( 46637 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 28351 );
-var gammaDeltaRatioLanczos = __nccwpck_require__( 1637 );
+var abs = __nccwpck_require__( 66260 );
+var floor = __nccwpck_require__( 42334 );
+var gamma = __nccwpck_require__( 40905 );
+var factorial = __nccwpck_require__( 79119 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
+var gammaDeltaRatioLanczos = __nccwpck_require__( 11011 );
 
 
 // MAIN //
@@ -10486,7 +10486,7 @@ module.exports = gammaDeltaRatio;
 
 /***/ }),
 
-/***/ 30364:
+/***/ 82638:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10538,7 +10538,7 @@ module.exports = gammaDeltaRatio;
 
 // MODULES //
 
-var main = __nccwpck_require__( 98099 );
+var main = __nccwpck_require__( 62193 );
 
 
 // EXPORTS //
@@ -10548,7 +10548,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 98099:
+/***/ 62193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10618,7 +10618,7 @@ module.exports = main;
 * var v = gammaLanczosSumExpGScaled( NaN );
 * // returns NaN
 */
-var gammaLanczosSumExpGScaled = __nccwpck_require__( 82416 );
+var gammaLanczosSumExpGScaled = __nccwpck_require__( 61878 );
 
 
 // EXPORTS //
@@ -10628,7 +10628,7 @@ module.exports = gammaLanczosSumExpGScaled;
 
 /***/ }),
 
-/***/ 82416:
+/***/ 61878:
 /***/ ((module) => {
 
 /**
@@ -10699,7 +10699,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 60736:
+/***/ 82950:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10751,7 +10751,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 45655 );
+var main = __nccwpck_require__( 92185 );
 
 
 // EXPORTS //
@@ -10761,7 +10761,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 45655:
+/***/ 92185:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10831,7 +10831,7 @@ module.exports = main;
 * var v = gammaLanczosSum( NaN );
 * // returns NaN
 */
-var gammaLanczosSum = __nccwpck_require__( 66196 );
+var gammaLanczosSum = __nccwpck_require__( 90350 );
 
 
 // EXPORTS //
@@ -10841,7 +10841,7 @@ module.exports = gammaLanczosSum;
 
 /***/ }),
 
-/***/ 66196:
+/***/ 90350:
 /***/ ((module) => {
 
 /**
@@ -10912,7 +10912,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 6875:
+/***/ 40905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -10967,7 +10967,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __nccwpck_require__( 198 );
+var main = __nccwpck_require__( 19848 );
 
 
 // EXPORTS //
@@ -10977,7 +10977,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 198:
+/***/ 19848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11016,18 +11016,18 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var isInteger = __nccwpck_require__( 80190 );
-var isNegativeZero = __nccwpck_require__( 4148 );
-var abs = __nccwpck_require__( 96962 );
-var floor = __nccwpck_require__( 96028 );
-var sin = __nccwpck_require__( 67176 );
-var PINF = __nccwpck_require__( 51651 );
-var NINF = __nccwpck_require__( 39013 );
-var PI = __nccwpck_require__( 93683 );
-var stirlingApprox = __nccwpck_require__( 24755 );
-var smallApprox = __nccwpck_require__( 81012 );
-var rateval = __nccwpck_require__( 74787 );
+var isnan = __nccwpck_require__( 86523 );
+var isInteger = __nccwpck_require__( 2804 );
+var isNegativeZero = __nccwpck_require__( 23270 );
+var abs = __nccwpck_require__( 66260 );
+var floor = __nccwpck_require__( 42334 );
+var sin = __nccwpck_require__( 61794 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var PI = __nccwpck_require__( 39701 );
+var stirlingApprox = __nccwpck_require__( 90101 );
+var smallApprox = __nccwpck_require__( 76630 );
+var rateval = __nccwpck_require__( 63381 );
 
 
 // MAIN //
@@ -11165,7 +11165,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 43276:
+/***/ 6886:
 /***/ ((module) => {
 
 /**
@@ -11219,7 +11219,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 74787:
+/***/ 63381:
 /***/ ((module) => {
 
 /**
@@ -11290,7 +11290,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 81012:
+/***/ 76630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11329,7 +11329,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var EULER = __nccwpck_require__( 18218 );
+var EULER = __nccwpck_require__( 82404 );
 
 
 // MAIN //
@@ -11354,7 +11354,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 24755:
+/***/ 90101:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11393,10 +11393,10 @@ module.exports = gamma;
 
 // MODULES //
 
-var SQRT_TWO_PI = __nccwpck_require__( 76611 );
-var pow = __nccwpck_require__( 21924 );
-var exp = __nccwpck_require__( 76225 );
-var polyval = __nccwpck_require__( 43276 );
+var SQRT_TWO_PI = __nccwpck_require__( 62385 );
+var pow = __nccwpck_require__( 6310 );
+var exp = __nccwpck_require__( 31851 );
+var polyval = __nccwpck_require__( 6886 );
 
 
 // VARIABLES //
@@ -11440,7 +11440,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 6332:
+/***/ 27186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11486,7 +11486,7 @@ module.exports = gamma;
 
 // MODULES //
 
-var gamma1pm1 = __nccwpck_require__( 34163 );
+var gamma1pm1 = __nccwpck_require__( 67013 );
 
 
 // EXPORTS //
@@ -11496,7 +11496,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 70874:
+/***/ 23256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11537,11 +11537,11 @@ module.exports = gamma1pm1;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 82972 );
-var EPS = __nccwpck_require__( 18470 );
-var rateval1 = __nccwpck_require__( 35438 );
-var rateval2 = __nccwpck_require__( 42654 );
-var rateval3 = __nccwpck_require__( 37714 );
+var ln = __nccwpck_require__( 51550 );
+var EPS = __nccwpck_require__( 55088 );
+var rateval1 = __nccwpck_require__( 38280 );
+var rateval2 = __nccwpck_require__( 1440 );
+var rateval3 = __nccwpck_require__( 87492 );
 
 
 // VARIABLES //
@@ -11654,7 +11654,7 @@ module.exports = lgammaSmallImp;
 
 /***/ }),
 
-/***/ 34163:
+/***/ 67013:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -11695,11 +11695,11 @@ module.exports = lgammaSmallImp;
 
 // MODULES //
 
-var gamma = __nccwpck_require__( 6875 );
-var expm1 = __nccwpck_require__( 83115 );
-var log1p = __nccwpck_require__( 86293 );
-var isnan = __nccwpck_require__( 9993 );
-var lgammaSmallImp = __nccwpck_require__( 70874 );
+var gamma = __nccwpck_require__( 40905 );
+var expm1 = __nccwpck_require__( 40141 );
+var log1p = __nccwpck_require__( 74879 );
+var isnan = __nccwpck_require__( 86523 );
+var lgammaSmallImp = __nccwpck_require__( 23256 );
 
 
 // MAIN //
@@ -11758,7 +11758,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 35438:
+/***/ 38280:
 /***/ ((module) => {
 
 /**
@@ -11829,7 +11829,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 42654:
+/***/ 1440:
 /***/ ((module) => {
 
 /**
@@ -11900,7 +11900,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 37714:
+/***/ 87492:
 /***/ ((module) => {
 
 /**
@@ -11971,7 +11971,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 45552:
+/***/ 17078:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12010,7 +12010,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 76225 );
+var exp = __nccwpck_require__( 31851 );
 
 
 // MAIN //
@@ -12050,7 +12050,7 @@ module.exports = finiteGammaQ;
 
 /***/ }),
 
-/***/ 61334:
+/***/ 25120:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12089,10 +12089,10 @@ module.exports = finiteGammaQ;
 
 // MODULES //
 
-var erfc = __nccwpck_require__( 2410 );
-var sqrt = __nccwpck_require__( 61824 );
-var exp = __nccwpck_require__( 76225 );
-var PI = __nccwpck_require__( 93683 );
+var erfc = __nccwpck_require__( 30988 );
+var sqrt = __nccwpck_require__( 15478 );
+var exp = __nccwpck_require__( 31851 );
+var PI = __nccwpck_require__( 39701 );
 
 
 // MAIN //
@@ -12137,7 +12137,7 @@ module.exports = finiteHalfGammaQ;
 
 /***/ }),
 
-/***/ 45658:
+/***/ 85852:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12176,11 +12176,11 @@ module.exports = finiteHalfGammaQ;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 76225 );
-var pow = __nccwpck_require__( 21924 );
-var ln = __nccwpck_require__( 82972 );
-var MAX_LN = __nccwpck_require__( 15643 );
-var MIN_LN = __nccwpck_require__( 389 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
 
 
 // MAIN //
@@ -12227,7 +12227,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 23454:
+/***/ 6144:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12266,23 +12266,23 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 96028 );
-var gamma = __nccwpck_require__( 6875 );
-var abs = __nccwpck_require__( 96962 );
-var pow = __nccwpck_require__( 21924 );
-var ln = __nccwpck_require__( 82972 );
-var SQRT_EPSILON = __nccwpck_require__( 2849 );
-var FLOAT64_MAX = __nccwpck_require__( 1906 );
-var MAX_LN = __nccwpck_require__( 15643 );
-var tgammaILargeX = __nccwpck_require__( 54283 );
-var finiteGammaQ = __nccwpck_require__( 45552 );
-var finiteHalfGammaQ = __nccwpck_require__( 61334 );
-var fullIGammaPrefix = __nccwpck_require__( 45658 );
-var igammaTemmeLarge = __nccwpck_require__( 89026 );
-var lowerGammaSeries = __nccwpck_require__( 30348 );
-var regularisedGammaPrefix = __nccwpck_require__( 82737 );
-var tgammaSmallUpperPart = __nccwpck_require__( 22543 );
-var upperGammaFraction = __nccwpck_require__( 30764 );
+var floor = __nccwpck_require__( 42334 );
+var gamma = __nccwpck_require__( 40905 );
+var abs = __nccwpck_require__( 66260 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var SQRT_EPSILON = __nccwpck_require__( 58159 );
+var FLOAT64_MAX = __nccwpck_require__( 83424 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var tgammaILargeX = __nccwpck_require__( 23781 );
+var finiteGammaQ = __nccwpck_require__( 17078 );
+var finiteHalfGammaQ = __nccwpck_require__( 25120 );
+var fullIGammaPrefix = __nccwpck_require__( 85852 );
+var igammaTemmeLarge = __nccwpck_require__( 10712 );
+var lowerGammaSeries = __nccwpck_require__( 47178 );
+var regularisedGammaPrefix = __nccwpck_require__( 94175 );
+var tgammaSmallUpperPart = __nccwpck_require__( 80097 );
+var upperGammaFraction = __nccwpck_require__( 20386 );
 
 
 // MAIN //
@@ -12492,7 +12492,7 @@ module.exports = igammaFinal;
 
 /***/ }),
 
-/***/ 89026:
+/***/ 10712:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12531,21 +12531,21 @@ module.exports = igammaFinal;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 47006 );
-var log1pmx = __nccwpck_require__( 17012 );
-var erfc = __nccwpck_require__( 2410 );
-var sqrt = __nccwpck_require__( 61824 );
-var exp = __nccwpck_require__( 76225 );
-var TWO_PI = __nccwpck_require__( 9262 );
-var polyvalC0 = __nccwpck_require__( 56088 );
-var polyvalC1 = __nccwpck_require__( 19247 );
-var polyvalC2 = __nccwpck_require__( 28706 );
-var polyvalC3 = __nccwpck_require__( 30769 );
-var polyvalC4 = __nccwpck_require__( 66468 );
-var polyvalC5 = __nccwpck_require__( 72139 );
-var polyvalC6 = __nccwpck_require__( 38862 );
-var polyvalC7 = __nccwpck_require__( 48525 );
-var polyvalC8 = __nccwpck_require__( 14000 );
+var evalpoly = __nccwpck_require__( 62096 );
+var log1pmx = __nccwpck_require__( 15430 );
+var erfc = __nccwpck_require__( 30988 );
+var sqrt = __nccwpck_require__( 15478 );
+var exp = __nccwpck_require__( 31851 );
+var TWO_PI = __nccwpck_require__( 7120 );
+var polyvalC0 = __nccwpck_require__( 4410 );
+var polyvalC1 = __nccwpck_require__( 35273 );
+var polyvalC2 = __nccwpck_require__( 50736 );
+var polyvalC3 = __nccwpck_require__( 8135 );
+var polyvalC4 = __nccwpck_require__( 36870 );
+var polyvalC5 = __nccwpck_require__( 67589 );
+var polyvalC6 = __nccwpck_require__( 3164 );
+var polyvalC7 = __nccwpck_require__( 8099 );
+var polyvalC8 = __nccwpck_require__( 81794 );
 
 
 // VARIABLES //
@@ -12605,7 +12605,7 @@ module.exports = igammaTemmeLarge;
 
 /***/ }),
 
-/***/ 42485:
+/***/ 55479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12657,7 +12657,7 @@ module.exports = igammaTemmeLarge;
 
 // MODULES //
 
-var main = __nccwpck_require__( 63588 );
+var main = __nccwpck_require__( 63218 );
 
 
 // EXPORTS //
@@ -12667,7 +12667,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 30348:
+/***/ 47178:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12706,8 +12706,8 @@ module.exports = main;
 
 // MODULES //
 
-var sumSeries = __nccwpck_require__( 86457 );
-var lowerIncompleteGammaSeries = __nccwpck_require__( 41489 );
+var sumSeries = __nccwpck_require__( 96491 );
+var lowerIncompleteGammaSeries = __nccwpck_require__( 53027 );
 
 
 // MAIN //
@@ -12746,7 +12746,7 @@ module.exports = lowerGammaSeries;
 
 /***/ }),
 
-/***/ 41489:
+/***/ 53027:
 /***/ ((module) => {
 
 /**
@@ -12821,7 +12821,7 @@ module.exports = lowerIncompleteGammaSeries;
 
 /***/ }),
 
-/***/ 63588:
+/***/ 63218:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -12862,16 +12862,16 @@ module.exports = lowerIncompleteGammaSeries;
 
 // MODULES //
 
-var gammaln = __nccwpck_require__( 91125 );
-var exp = __nccwpck_require__( 76225 );
-var ln = __nccwpck_require__( 82972 );
-var SQRT_TWO_PI = __nccwpck_require__( 76611 );
-var MAX_LN = __nccwpck_require__( 15643 );
-var PINF = __nccwpck_require__( 51651 );
-var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 28351 );
-var igammaFinal = __nccwpck_require__( 23454 );
-var lowerGammaSeries = __nccwpck_require__( 30348 );
-var upperGammaFraction = __nccwpck_require__( 30764 );
+var gammaln = __nccwpck_require__( 67711 );
+var exp = __nccwpck_require__( 31851 );
+var ln = __nccwpck_require__( 51550 );
+var SQRT_TWO_PI = __nccwpck_require__( 62385 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var PINF = __nccwpck_require__( 50469 );
+var FLOAT64_MAX_NTH_FACTORIAL = __nccwpck_require__( 30313 );
+var igammaFinal = __nccwpck_require__( 6144 );
+var lowerGammaSeries = __nccwpck_require__( 47178 );
+var upperGammaFraction = __nccwpck_require__( 20386 );
 
 
 // MAIN //
@@ -12970,7 +12970,7 @@ module.exports = gammainc;
 
 /***/ }),
 
-/***/ 56088:
+/***/ 4410:
 /***/ ((module) => {
 
 /**
@@ -13024,7 +13024,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 19247:
+/***/ 35273:
 /***/ ((module) => {
 
 /**
@@ -13078,7 +13078,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 28706:
+/***/ 50736:
 /***/ ((module) => {
 
 /**
@@ -13132,7 +13132,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 30769:
+/***/ 8135:
 /***/ ((module) => {
 
 /**
@@ -13186,7 +13186,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 66468:
+/***/ 36870:
 /***/ ((module) => {
 
 /**
@@ -13240,7 +13240,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 72139:
+/***/ 67589:
 /***/ ((module) => {
 
 /**
@@ -13294,7 +13294,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 38862:
+/***/ 3164:
 /***/ ((module) => {
 
 /**
@@ -13348,7 +13348,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 48525:
+/***/ 8099:
 /***/ ((module) => {
 
 /**
@@ -13402,7 +13402,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 14000:
+/***/ 81794:
 /***/ ((module) => {
 
 /**
@@ -13456,7 +13456,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 82737:
+/***/ 94175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13497,22 +13497,22 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 30364 );
-var gammaln = __nccwpck_require__( 91125 );
-var gamma = __nccwpck_require__( 6875 );
-var log1pmx = __nccwpck_require__( 17012 );
-var sqrt = __nccwpck_require__( 61824 );
-var abs = __nccwpck_require__( 96962 );
-var exp = __nccwpck_require__( 76225 );
-var pow = __nccwpck_require__( 21924 );
-var max = __nccwpck_require__( 1140 );
-var min = __nccwpck_require__( 14162 );
-var ln = __nccwpck_require__( 82972 );
-var FLOAT64_MAX = __nccwpck_require__( 1906 );
-var MAX_LN = __nccwpck_require__( 15643 );
-var MIN_LN = __nccwpck_require__( 389 );
-var G = __nccwpck_require__( 95500 );
-var E = __nccwpck_require__( 96031 );
+var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
+var gammaln = __nccwpck_require__( 67711 );
+var gamma = __nccwpck_require__( 40905 );
+var log1pmx = __nccwpck_require__( 15430 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var FLOAT64_MAX = __nccwpck_require__( 83424 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
+var G = __nccwpck_require__( 13822 );
+var E = __nccwpck_require__( 20045 );
 
 
 // MAIN //
@@ -13598,7 +13598,7 @@ module.exports = regularisedGammaPrefix;
 
 /***/ }),
 
-/***/ 10222:
+/***/ 27708:
 /***/ ((module) => {
 
 /**
@@ -13679,7 +13679,7 @@ module.exports = smallGamma2Series;
 
 /***/ }),
 
-/***/ 54283:
+/***/ 23781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13718,8 +13718,8 @@ module.exports = smallGamma2Series;
 
 // MODULES //
 
-var sumSeries = __nccwpck_require__( 86457 );
-var tgammaILargeXSeries = __nccwpck_require__( 73619 );
+var sumSeries = __nccwpck_require__( 96491 );
+var tgammaILargeXSeries = __nccwpck_require__( 94809 );
 
 
 // MAIN //
@@ -13749,7 +13749,7 @@ module.exports = tgammaILargeX;
 
 /***/ }),
 
-/***/ 73619:
+/***/ 94809:
 /***/ ((module) => {
 
 /**
@@ -13824,7 +13824,7 @@ module.exports = tgammaILargeXSeries;
 
 /***/ }),
 
-/***/ 22543:
+/***/ 80097:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13863,10 +13863,10 @@ module.exports = tgammaILargeXSeries;
 
 // MODULES //
 
-var powm1 = __nccwpck_require__( 94122 );
-var sumSeries = __nccwpck_require__( 86457 );
-var gamma1pm1 = __nccwpck_require__( 6332 );
-var smallGamma2Series = __nccwpck_require__( 10222 );
+var powm1 = __nccwpck_require__( 74756 );
+var sumSeries = __nccwpck_require__( 96491 );
+var gamma1pm1 = __nccwpck_require__( 27186 );
+var smallGamma2Series = __nccwpck_require__( 27708 );
 
 
 // MAIN //
@@ -13912,7 +13912,7 @@ module.exports = tgammaSmallUpperPart;
 
 /***/ }),
 
-/***/ 30764:
+/***/ 20386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -13951,8 +13951,8 @@ module.exports = tgammaSmallUpperPart;
 
 // MODULES //
 
-var continuedFraction = __nccwpck_require__( 40366 );
-var upperIncompleteGammaFract = __nccwpck_require__( 34149 );
+var continuedFraction = __nccwpck_require__( 30508 );
+var upperIncompleteGammaFract = __nccwpck_require__( 12923 );
 
 
 // MAIN //
@@ -13978,7 +13978,7 @@ module.exports = upperGammaFraction;
 
 /***/ }),
 
-/***/ 34149:
+/***/ 12923:
 /***/ ((module) => {
 
 /**
@@ -14055,7 +14055,7 @@ module.exports = upperIncompleteGammaFract;
 
 /***/ }),
 
-/***/ 12180:
+/***/ 33474:
 /***/ ((module) => {
 
 /**
@@ -14141,7 +14141,7 @@ module.exports = chepolsum;
 
 /***/ }),
 
-/***/ 26137:
+/***/ 28819:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14168,26 +14168,26 @@ module.exports = chepolsum;
 
 // MODULES //
 
-var logger = __nccwpck_require__( 8102 );
-var evalpoly = __nccwpck_require__( 47006 );
-var gammaln = __nccwpck_require__( 91125 );
-var erfcinv = __nccwpck_require__( 77457 );
-var gamma = __nccwpck_require__( 6875 );
-var sqrt = __nccwpck_require__( 61824 );
-var abs = __nccwpck_require__( 96962 );
-var exp = __nccwpck_require__( 76225 );
-var min = __nccwpck_require__( 14162 );
-var pow = __nccwpck_require__( 21924 );
-var ln = __nccwpck_require__( 82972 );
-var SQRT_TWO_PI = __nccwpck_require__( 76611 );
-var MAX_FLOAT32 = __nccwpck_require__( 27725 );
-var TWO_PI = __nccwpck_require__( 9262 );
-var higherNewton = __nccwpck_require__( 2907 );
-var lambdaeta = __nccwpck_require__( 42533 );
-var gamstar = __nccwpck_require__( 54115 );
-var eps1 = __nccwpck_require__( 62883 );
-var eps2 = __nccwpck_require__( 69414 );
-var eps3 = __nccwpck_require__( 37157 );
+var logger = __nccwpck_require__( 5932 );
+var evalpoly = __nccwpck_require__( 62096 );
+var gammaln = __nccwpck_require__( 67711 );
+var erfcinv = __nccwpck_require__( 80119 );
+var gamma = __nccwpck_require__( 40905 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var min = __nccwpck_require__( 38008 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var SQRT_TWO_PI = __nccwpck_require__( 62385 );
+var MAX_FLOAT32 = __nccwpck_require__( 79951 );
+var TWO_PI = __nccwpck_require__( 7120 );
+var higherNewton = __nccwpck_require__( 17841 );
+var lambdaeta = __nccwpck_require__( 40787 );
+var gamstar = __nccwpck_require__( 48201 );
+var eps1 = __nccwpck_require__( 2469 );
+var eps2 = __nccwpck_require__( 72732 );
+var eps3 = __nccwpck_require__( 28195 );
 
 
 // VARIABLES //
@@ -14426,7 +14426,7 @@ module.exports = compute;
 
 /***/ }),
 
-/***/ 62883:
+/***/ 2469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14451,10 +14451,10 @@ module.exports = compute;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var ln = __nccwpck_require__( 82972 );
-var lambdaeta = __nccwpck_require__( 42533 );
-var rateval = __nccwpck_require__( 58278 );
+var abs = __nccwpck_require__( 66260 );
+var ln = __nccwpck_require__( 51550 );
+var lambdaeta = __nccwpck_require__( 40787 );
+var rateval = __nccwpck_require__( 32556 );
 
 
 // MAIN //
@@ -14483,7 +14483,7 @@ module.exports = eps1;
 
 /***/ }),
 
-/***/ 69414:
+/***/ 72732:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14508,10 +14508,10 @@ module.exports = eps1;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 82972 );
-var rateval1 = __nccwpck_require__( 3936 );
-var rateval2 = __nccwpck_require__( 19318 );
-var rateval3 = __nccwpck_require__( 88900 );
+var ln = __nccwpck_require__( 51550 );
+var rateval1 = __nccwpck_require__( 48654 );
+var rateval2 = __nccwpck_require__( 75356 );
+var rateval3 = __nccwpck_require__( 45482 );
 
 
 // MAIN //
@@ -14552,7 +14552,7 @@ module.exports = eps2;
 
 /***/ }),
 
-/***/ 37157:
+/***/ 28195:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14577,12 +14577,12 @@ module.exports = eps2;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 82972 );
-var rational1 = __nccwpck_require__( 54054 );
-var rational2 = __nccwpck_require__( 48552 );
-var rational3 = __nccwpck_require__( 85366 );
-var rational4 = __nccwpck_require__( 39284 );
-var rational5 = __nccwpck_require__( 1510 );
+var ln = __nccwpck_require__( 51550 );
+var rational1 = __nccwpck_require__( 6060 );
+var rational2 = __nccwpck_require__( 37086 );
+var rational3 = __nccwpck_require__( 94364 );
+var rational4 = __nccwpck_require__( 12594 );
+var rational5 = __nccwpck_require__( 2924 );
 
 
 // MAIN //
@@ -14631,7 +14631,7 @@ module.exports = eps3;
 
 /***/ }),
 
-/***/ 54115:
+/***/ 48201:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14656,12 +14656,12 @@ module.exports = eps3;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 76225 );
-var gamma = __nccwpck_require__( 6875 );
-var ln = __nccwpck_require__( 82972 );
-var FLOAT32_MAX = __nccwpck_require__( 27725 );
-var SQRT_TWO_PI = __nccwpck_require__( 76611 );
-var stirling = __nccwpck_require__( 64414 );
+var exp = __nccwpck_require__( 31851 );
+var gamma = __nccwpck_require__( 40905 );
+var ln = __nccwpck_require__( 51550 );
+var FLOAT32_MAX = __nccwpck_require__( 79951 );
+var SQRT_TWO_PI = __nccwpck_require__( 62385 );
+var stirling = __nccwpck_require__( 95324 );
 
 
 // MAIN //
@@ -14692,7 +14692,7 @@ module.exports = gamstar;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 17841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14717,12 +14717,12 @@ module.exports = gamstar;
 
 // MODULES //
 
-var logger = __nccwpck_require__( 8102 );
-var gammainc = __nccwpck_require__( 42485 );
-var abs = __nccwpck_require__( 96962 );
-var exp = __nccwpck_require__( 76225 );
-var ln = __nccwpck_require__( 82972 );
-var MAX_FLOAT32 = __nccwpck_require__( 27725 );
+var logger = __nccwpck_require__( 5932 );
+var gammainc = __nccwpck_require__( 55479 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_FLOAT32 = __nccwpck_require__( 79951 );
 
 
 // VARIABLES //
@@ -14821,7 +14821,7 @@ module.exports = higherNewton;
 
 /***/ }),
 
-/***/ 53724:
+/***/ 85778:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14873,7 +14873,7 @@ module.exports = higherNewton;
 
 // MODULES //
 
-var main = __nccwpck_require__( 68083 );
+var main = __nccwpck_require__( 93381 );
 
 
 // EXPORTS //
@@ -14883,7 +14883,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 42533:
+/***/ 40787:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -14908,12 +14908,12 @@ module.exports = main;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var exp = __nccwpck_require__( 76225 );
-var ln = __nccwpck_require__( 82972 );
-var evalpoly = __nccwpck_require__( 47006 );
-var polyvalAK1 = __nccwpck_require__( 79617 );
-var polyvalAK2 = __nccwpck_require__( 49480 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var ln = __nccwpck_require__( 51550 );
+var evalpoly = __nccwpck_require__( 62096 );
+var polyvalAK1 = __nccwpck_require__( 53923 );
+var polyvalAK2 = __nccwpck_require__( 60454 );
 
 
 // VARIABLES //
@@ -14998,7 +14998,7 @@ module.exports = lambdaeta;
 
 /***/ }),
 
-/***/ 68083:
+/***/ 93381:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -15036,10 +15036,10 @@ module.exports = lambdaeta;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var FLOAT32_SMALLEST = __nccwpck_require__( 48500 );
-var PINF = __nccwpck_require__( 51651 );
-var compute = __nccwpck_require__( 26137 );
+var isnan = __nccwpck_require__( 86523 );
+var FLOAT32_SMALLEST = __nccwpck_require__( 28858 );
+var PINF = __nccwpck_require__( 50469 );
+var compute = __nccwpck_require__( 28819 );
 
 
 // MAIN //
@@ -15103,7 +15103,7 @@ module.exports = gammaincinv;
 
 /***/ }),
 
-/***/ 79617:
+/***/ 53923:
 /***/ ((module) => {
 
 /**
@@ -15157,7 +15157,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 49480:
+/***/ 60454:
 /***/ ((module) => {
 
 /**
@@ -15211,7 +15211,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 30203:
+/***/ 77333:
 /***/ ((module) => {
 
 /**
@@ -15265,7 +15265,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 24818:
+/***/ 76832:
 /***/ ((module) => {
 
 /**
@@ -15319,7 +15319,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 58278:
+/***/ 32556:
 /***/ ((module) => {
 
 /**
@@ -15390,7 +15390,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 3936:
+/***/ 48654:
 /***/ ((module) => {
 
 /**
@@ -15461,7 +15461,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 19318:
+/***/ 75356:
 /***/ ((module) => {
 
 /**
@@ -15532,7 +15532,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 88900:
+/***/ 45482:
 /***/ ((module) => {
 
 /**
@@ -15603,7 +15603,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 54054:
+/***/ 6060:
 /***/ ((module) => {
 
 /**
@@ -15674,7 +15674,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 48552:
+/***/ 37086:
 /***/ ((module) => {
 
 /**
@@ -15745,7 +15745,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 85366:
+/***/ 94364:
 /***/ ((module) => {
 
 /**
@@ -15816,7 +15816,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 39284:
+/***/ 12594:
 /***/ ((module) => {
 
 /**
@@ -15887,7 +15887,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 1510:
+/***/ 2924:
 /***/ ((module) => {
 
 /**
@@ -15958,7 +15958,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 64414:
+/***/ 95324:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -15983,14 +15983,14 @@ module.exports = evalrational;
 
 // MODULES //
 
-var gammaln = __nccwpck_require__( 91125 );
-var ln = __nccwpck_require__( 82972 );
-var LN_SQRT_TWO_PI = __nccwpck_require__( 14364 );
-var SMALLEST_FLOAT32 = __nccwpck_require__( 48500 );
-var MAX_FLOAT32 = __nccwpck_require__( 27725 );
-var chepolsum = __nccwpck_require__( 12180 );
-var polyvalC = __nccwpck_require__( 30203 );
-var polyvalD = __nccwpck_require__( 24818 );
+var gammaln = __nccwpck_require__( 67711 );
+var ln = __nccwpck_require__( 51550 );
+var LN_SQRT_TWO_PI = __nccwpck_require__( 74322 );
+var SMALLEST_FLOAT32 = __nccwpck_require__( 28858 );
+var MAX_FLOAT32 = __nccwpck_require__( 79951 );
+var chepolsum = __nccwpck_require__( 33474 );
+var polyvalC = __nccwpck_require__( 77333 );
+var polyvalD = __nccwpck_require__( 76832 );
 
 
 // VARIABLES //
@@ -16044,7 +16044,7 @@ module.exports = stirling;
 
 /***/ }),
 
-/***/ 51798:
+/***/ 13752:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -16053,7 +16053,7 @@ module.exports = stirling;
  * Expose `debug()` as the module.
  */
 
-exports = module.exports = __nccwpck_require__(99633);
+exports = module.exports = __nccwpck_require__(81427);
 exports.log = log;
 exports.formatArgs = formatArgs;
 exports.save = save;
@@ -16236,7 +16236,7 @@ function localstorage() {
 
 /***/ }),
 
-/***/ 99633:
+/***/ 81427:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -16252,7 +16252,7 @@ exports.coerce = coerce;
 exports.disable = disable;
 exports.enable = enable;
 exports.enabled = enabled;
-exports.humanize = __nccwpck_require__(80992);
+exports.humanize = __nccwpck_require__(28566);
 
 /**
  * The currently active debug mode names, and names to skip.
@@ -16445,7 +16445,7 @@ function coerce(val) {
 
 /***/ }),
 
-/***/ 8102:
+/***/ 5932:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16454,15 +16454,15 @@ function coerce(val) {
  */
 
 if (typeof process !== 'undefined' && process.type === 'renderer') {
-  module.exports = __nccwpck_require__(51798);
+  module.exports = __nccwpck_require__(13752);
 } else {
-  module.exports = __nccwpck_require__(29788);
+  module.exports = __nccwpck_require__(48250);
 }
 
 
 /***/ }),
 
-/***/ 29788:
+/***/ 48250:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -16478,7 +16478,7 @@ var util = __nccwpck_require__(39023);
  * Expose `debug()` as the module.
  */
 
-exports = module.exports = __nccwpck_require__(99633);
+exports = module.exports = __nccwpck_require__(81427);
 exports.init = init;
 exports.log = log;
 exports.formatArgs = formatArgs;
@@ -16717,7 +16717,7 @@ exports.enable(load());
 
 /***/ }),
 
-/***/ 80992:
+/***/ 28566:
 /***/ ((module) => {
 
 /**
@@ -16876,7 +16876,7 @@ function plural(ms, n, name) {
 
 /***/ }),
 
-/***/ 91125:
+/***/ 67711:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16931,7 +16931,7 @@ function plural(ms, n, name) {
 
 // MODULES //
 
-var main = __nccwpck_require__( 92836 );
+var main = __nccwpck_require__( 28554 );
 
 
 // EXPORTS //
@@ -16941,7 +16941,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 92836:
+/***/ 28554:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -16980,24 +16980,24 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var isInfinite = __nccwpck_require__( 79144 );
-var abs = __nccwpck_require__( 96962 );
-var ln = __nccwpck_require__( 82972 );
-var trunc = __nccwpck_require__( 89544 );
-var sinpi = __nccwpck_require__( 31371 );
-var PI = __nccwpck_require__( 93683 );
-var PINF = __nccwpck_require__( 51651 );
-var polyvalA1 = __nccwpck_require__( 8217 );
-var polyvalA2 = __nccwpck_require__( 97216 );
-var polyvalR = __nccwpck_require__( 9809 );
-var polyvalS = __nccwpck_require__( 25570 );
-var polyvalT1 = __nccwpck_require__( 82964 );
-var polyvalT2 = __nccwpck_require__( 94813 );
-var polyvalT3 = __nccwpck_require__( 27422 );
-var polyvalU = __nccwpck_require__( 46436 );
-var polyvalV = __nccwpck_require__( 71021 );
-var polyvalW = __nccwpck_require__( 26670 );
+var isnan = __nccwpck_require__( 86523 );
+var isInfinite = __nccwpck_require__( 57234 );
+var abs = __nccwpck_require__( 66260 );
+var ln = __nccwpck_require__( 51550 );
+var trunc = __nccwpck_require__( 81262 );
+var sinpi = __nccwpck_require__( 18901 );
+var PI = __nccwpck_require__( 39701 );
+var PINF = __nccwpck_require__( 50469 );
+var polyvalA1 = __nccwpck_require__( 89303 );
+var polyvalA2 = __nccwpck_require__( 95690 );
+var polyvalR = __nccwpck_require__( 71271 );
+var polyvalS = __nccwpck_require__( 47120 );
+var polyvalT1 = __nccwpck_require__( 62778 );
+var polyvalT2 = __nccwpck_require__( 66503 );
+var polyvalT3 = __nccwpck_require__( 42352 );
+var polyvalU = __nccwpck_require__( 67942 );
+var polyvalV = __nccwpck_require__( 45059 );
+var polyvalW = __nccwpck_require__( 89596 );
 
 
 // VARIABLES //
@@ -17353,7 +17353,7 @@ module.exports = gammaln;
 
 /***/ }),
 
-/***/ 8217:
+/***/ 89303:
 /***/ ((module) => {
 
 /**
@@ -17407,7 +17407,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 97216:
+/***/ 95690:
 /***/ ((module) => {
 
 /**
@@ -17461,7 +17461,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 9809:
+/***/ 71271:
 /***/ ((module) => {
 
 /**
@@ -17515,7 +17515,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 25570:
+/***/ 47120:
 /***/ ((module) => {
 
 /**
@@ -17569,7 +17569,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 82964:
+/***/ 62778:
 /***/ ((module) => {
 
 /**
@@ -17623,7 +17623,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 94813:
+/***/ 66503:
 /***/ ((module) => {
 
 /**
@@ -17677,7 +17677,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 27422:
+/***/ 42352:
 /***/ ((module) => {
 
 /**
@@ -17731,7 +17731,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 46436:
+/***/ 67942:
 /***/ ((module) => {
 
 /**
@@ -17785,7 +17785,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 71021:
+/***/ 45059:
 /***/ ((module) => {
 
 /**
@@ -17839,7 +17839,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 26670:
+/***/ 89596:
 /***/ ((module) => {
 
 /**
@@ -17893,7 +17893,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 96694:
+/***/ 60512:
 /***/ ((module) => {
 
 /**
@@ -17981,7 +17981,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 68926:
+/***/ 19216:
 /***/ ((module) => {
 
 /**
@@ -18069,7 +18069,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 46088:
+/***/ 24370:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -18106,7 +18106,7 @@ module.exports = gcd;
 
 // MODULES //
 
-var main = __nccwpck_require__( 82895 );
+var main = __nccwpck_require__( 21413 );
 
 
 // EXPORTS //
@@ -18116,7 +18116,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 82895:
+/***/ 21413:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -18141,13 +18141,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var isInteger = __nccwpck_require__( 80190 );
-var PINF = __nccwpck_require__( 51651 );
-var NINF = __nccwpck_require__( 39013 );
-var INT32_MAX = __nccwpck_require__( 45994 );
-var bitwise = __nccwpck_require__( 68926 );
-var largeIntegers = __nccwpck_require__( 96694 );
+var isnan = __nccwpck_require__( 86523 );
+var isInteger = __nccwpck_require__( 2804 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var INT32_MAX = __nccwpck_require__( 83960 );
+var bitwise = __nccwpck_require__( 19216 );
+var largeIntegers = __nccwpck_require__( 60512 );
 
 
 // MAIN //
@@ -18206,7 +18206,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 92759:
+/***/ 49061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint-disable max-statements, max-lines */
@@ -18247,29 +18247,29 @@ module.exports = gcd;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var expm1 = __nccwpck_require__( 83115 );
-var floor = __nccwpck_require__( 96028 );
-var log1p = __nccwpck_require__( 86293 );
-var asin = __nccwpck_require__( 40693 );
-var beta = __nccwpck_require__( 32216 );
-var sqrt = __nccwpck_require__( 61824 );
-var exp = __nccwpck_require__( 76225 );
-var pow = __nccwpck_require__( 21924 );
-var max = __nccwpck_require__( 1140 );
-var min = __nccwpck_require__( 14162 );
-var MAX_FLOAT64 = __nccwpck_require__( 1906 );
-var MIN_FLOAT64 = __nccwpck_require__( 29735 );
-var MAX_INT32 = __nccwpck_require__( 45994 );
-var HALF_PI = __nccwpck_require__( 73239 );
-var PI = __nccwpck_require__( 93683 );
-var betaSmallBLargeASeries = __nccwpck_require__( 15569 );
-var risingFactorialRatio = __nccwpck_require__( 61636 );
-var ibetaPowerTerms = __nccwpck_require__( 35859 );
-var ibetaFraction2 = __nccwpck_require__( 86682 );
-var binomialCCDF = __nccwpck_require__( 52050 );
-var ibetaAStep = __nccwpck_require__( 51070 );
-var ibetaSeries = __nccwpck_require__( 70553 );
+var isnan = __nccwpck_require__( 86523 );
+var expm1 = __nccwpck_require__( 40141 );
+var floor = __nccwpck_require__( 42334 );
+var log1p = __nccwpck_require__( 74879 );
+var asin = __nccwpck_require__( 49827 );
+var beta = __nccwpck_require__( 91354 );
+var sqrt = __nccwpck_require__( 15478 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var MAX_FLOAT64 = __nccwpck_require__( 83424 );
+var MIN_FLOAT64 = __nccwpck_require__( 55417 );
+var MAX_INT32 = __nccwpck_require__( 83960 );
+var HALF_PI = __nccwpck_require__( 5553 );
+var PI = __nccwpck_require__( 39701 );
+var betaSmallBLargeASeries = __nccwpck_require__( 51471 );
+var risingFactorialRatio = __nccwpck_require__( 31402 );
+var ibetaPowerTerms = __nccwpck_require__( 96005 );
+var ibetaFraction2 = __nccwpck_require__( 92148 );
+var binomialCCDF = __nccwpck_require__( 9912 );
+var ibetaAStep = __nccwpck_require__( 59140 );
+var ibetaSeries = __nccwpck_require__( 46203 );
 
 
 // VARIABLES //
@@ -18644,7 +18644,7 @@ module.exports = ibetaImp;
 
 /***/ }),
 
-/***/ 15569:
+/***/ 51471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -18682,17 +18682,17 @@ module.exports = ibetaImp;
 
 // MODULES //
 
-var gammaDeltaRatio = __nccwpck_require__( 68554 );
-var factorial = __nccwpck_require__( 46637 );
-var gammainc = __nccwpck_require__( 42485 );
-var log1p = __nccwpck_require__( 86293 );
-var abs = __nccwpck_require__( 96962 );
-var pow = __nccwpck_require__( 21924 );
-var ln = __nccwpck_require__( 82972 );
-var MIN_VALUE = __nccwpck_require__( 29735 );
-var EPSILON = __nccwpck_require__( 18470 );
-var fullIGammaPrefix = __nccwpck_require__( 27885 );
-var regularizedGammaPrefix = __nccwpck_require__( 72387 );
+var gammaDeltaRatio = __nccwpck_require__( 84320 );
+var factorial = __nccwpck_require__( 79119 );
+var gammainc = __nccwpck_require__( 55479 );
+var log1p = __nccwpck_require__( 74879 );
+var abs = __nccwpck_require__( 66260 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var MIN_VALUE = __nccwpck_require__( 55417 );
+var EPSILON = __nccwpck_require__( 55088 );
+var fullIGammaPrefix = __nccwpck_require__( 17499 );
+var regularizedGammaPrefix = __nccwpck_require__( 74141 );
 
 
 // VARIABLES //
@@ -18816,7 +18816,7 @@ module.exports = betaSmallBLargeASeries;
 
 /***/ }),
 
-/***/ 52050:
+/***/ 9912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -18854,10 +18854,10 @@ module.exports = betaSmallBLargeASeries;
 
 // MODULES //
 
-var binomcoef = __nccwpck_require__( 45394 );
-var floor = __nccwpck_require__( 96028 );
-var pow = __nccwpck_require__( 21924 );
-var MIN_VALUE = __nccwpck_require__( 29735 );
+var binomcoef = __nccwpck_require__( 17548 );
+var floor = __nccwpck_require__( 42334 );
+var pow = __nccwpck_require__( 6310 );
+var MIN_VALUE = __nccwpck_require__( 55417 );
 
 
 // MAIN //
@@ -18925,7 +18925,7 @@ module.exports = binomialCCDF;
 
 /***/ }),
 
-/***/ 27885:
+/***/ 17499:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -18964,11 +18964,11 @@ module.exports = binomialCCDF;
 
 // MODULES //
 
-var exp = __nccwpck_require__( 76225 );
-var pow = __nccwpck_require__( 21924 );
-var ln = __nccwpck_require__( 82972 );
-var MAX_LN = __nccwpck_require__( 15643 );
-var MIN_LN = __nccwpck_require__( 389 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
 
 
 // MAIN //
@@ -19017,7 +19017,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 51070:
+/***/ 59140:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -19055,7 +19055,7 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var ibetaPowerTerms = __nccwpck_require__( 35859 );
+var ibetaPowerTerms = __nccwpck_require__( 96005 );
 
 
 // MAIN //
@@ -19107,7 +19107,7 @@ module.exports = ibetaAStep;
 
 /***/ }),
 
-/***/ 86682:
+/***/ 92148:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -19145,8 +19145,8 @@ module.exports = ibetaAStep;
 
 // MODULES //
 
-var continuedFraction = __nccwpck_require__( 40366 );
-var ibetaPowerTerms = __nccwpck_require__( 35859 );
+var continuedFraction = __nccwpck_require__( 30508 );
+var ibetaPowerTerms = __nccwpck_require__( 96005 );
 
 
 // VARIABLES //
@@ -19235,7 +19235,7 @@ module.exports = ibetaFraction2;
 
 /***/ }),
 
-/***/ 35859:
+/***/ 96005:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -19273,21 +19273,21 @@ module.exports = ibetaFraction2;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 30364 );
-var maxabs = __nccwpck_require__( 50188 );
-var minabs = __nccwpck_require__( 91446 );
-var expm1 = __nccwpck_require__( 83115 );
-var log1p = __nccwpck_require__( 86293 );
-var sqrt = __nccwpck_require__( 61824 );
-var abs = __nccwpck_require__( 96962 );
-var exp = __nccwpck_require__( 76225 );
-var pow = __nccwpck_require__( 21924 );
-var min = __nccwpck_require__( 14162 );
-var ln = __nccwpck_require__( 82972 );
-var MAX_LN = __nccwpck_require__( 15643 );
-var MIN_LN = __nccwpck_require__( 389 );
-var G = __nccwpck_require__( 95500 );
-var E = __nccwpck_require__( 96031 );
+var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
+var maxabs = __nccwpck_require__( 79594 );
+var minabs = __nccwpck_require__( 89912 );
+var expm1 = __nccwpck_require__( 40141 );
+var log1p = __nccwpck_require__( 74879 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
+var G = __nccwpck_require__( 13822 );
+var E = __nccwpck_require__( 20045 );
 
 
 // MAIN //
@@ -19490,7 +19490,7 @@ module.exports = ibetaPowerTerms;
 
 /***/ }),
 
-/***/ 70553:
+/***/ 46203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -19528,18 +19528,18 @@ module.exports = ibetaPowerTerms;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 30364 );
-var sumSeries = __nccwpck_require__( 86457 );
-var log1p = __nccwpck_require__( 86293 );
-var sqrt = __nccwpck_require__( 61824 );
-var exp = __nccwpck_require__( 76225 );
-var pow = __nccwpck_require__( 21924 );
-var ln = __nccwpck_require__( 82972 );
-var MIN_VALUE = __nccwpck_require__( 29735 );
-var MAX_LN = __nccwpck_require__( 15643 );
-var MIN_LN = __nccwpck_require__( 389 );
-var G = __nccwpck_require__( 95500 );
-var E = __nccwpck_require__( 96031 );
+var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
+var sumSeries = __nccwpck_require__( 96491 );
+var log1p = __nccwpck_require__( 74879 );
+var sqrt = __nccwpck_require__( 15478 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var ln = __nccwpck_require__( 51550 );
+var MIN_VALUE = __nccwpck_require__( 55417 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
+var G = __nccwpck_require__( 13822 );
+var E = __nccwpck_require__( 20045 );
 
 
 // VARIABLES //
@@ -19668,7 +19668,7 @@ module.exports = ibetaSeries;
 
 /***/ }),
 
-/***/ 32292:
+/***/ 59818:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -19718,9 +19718,9 @@ module.exports = ibetaSeries;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 23418 );
-var main = __nccwpck_require__( 13163 );
-var assign = __nccwpck_require__( 92759 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 94573 );
+var assign = __nccwpck_require__( 49061 );
 
 
 // MAIN //
@@ -19735,7 +19735,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 13163:
+/***/ 94573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -19760,7 +19760,7 @@ module.exports = main;
 
 // MODULES //
 
-var compute = __nccwpck_require__( 92759 );
+var compute = __nccwpck_require__( 49061 );
 
 
 // MAIN //
@@ -19795,7 +19795,7 @@ module.exports = kernelBetainc;
 
 /***/ }),
 
-/***/ 72387:
+/***/ 74141:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -19836,21 +19836,21 @@ module.exports = kernelBetainc;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __nccwpck_require__( 30364 );
-var gammaln = __nccwpck_require__( 91125 );
-var gamma = __nccwpck_require__( 6875 );
-var log1p = __nccwpck_require__( 86293 );
-var sqrt = __nccwpck_require__( 61824 );
-var abs = __nccwpck_require__( 96962 );
-var exp = __nccwpck_require__( 76225 );
-var pow = __nccwpck_require__( 21924 );
-var max = __nccwpck_require__( 1140 );
-var min = __nccwpck_require__( 14162 );
-var ln = __nccwpck_require__( 82972 );
-var MAX_LN = __nccwpck_require__( 15643 );
-var MIN_LN = __nccwpck_require__( 389 );
-var G = __nccwpck_require__( 95500 );
-var E = __nccwpck_require__( 96031 );
+var lanczosSumExpGScaled = __nccwpck_require__( 82638 );
+var gammaln = __nccwpck_require__( 67711 );
+var gamma = __nccwpck_require__( 40905 );
+var log1p = __nccwpck_require__( 74879 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_LN = __nccwpck_require__( 74193 );
+var MIN_LN = __nccwpck_require__( 67999 );
+var G = __nccwpck_require__( 13822 );
+var E = __nccwpck_require__( 20045 );
 
 
 // MAIN //
@@ -19942,7 +19942,7 @@ module.exports = regularizedGammaPrefix;
 
 /***/ }),
 
-/***/ 61636:
+/***/ 31402:
 /***/ ((module) => {
 
 /**
@@ -20020,7 +20020,7 @@ module.exports = risingFactorialRatio;
 
 /***/ }),
 
-/***/ 67237:
+/***/ 85319:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20059,7 +20059,7 @@ module.exports = risingFactorialRatio;
 
 // MODULES //
 
-var inverseStudentsT = __nccwpck_require__( 73821 );
+var inverseStudentsT = __nccwpck_require__( 43979 );
 
 
 // MAIN //
@@ -20097,7 +20097,7 @@ module.exports = findIBetaInvFromTDist;
 
 /***/ }),
 
-/***/ 89119:
+/***/ 30177:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20135,11 +20135,11 @@ module.exports = findIBetaInvFromTDist;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var ldexp = __nccwpck_require__( 73417 );
-var sign = __nccwpck_require__( 19821 );
-var max = __nccwpck_require__( 1140 );
-var MAX_VALUE = __nccwpck_require__( 1906 );
+var abs = __nccwpck_require__( 66260 );
+var ldexp = __nccwpck_require__( 83291 );
+var sign = __nccwpck_require__( 79079 );
+var max = __nccwpck_require__( 32974 );
+var MAX_VALUE = __nccwpck_require__( 83424 );
 
 
 // MAIN //
@@ -20325,7 +20325,7 @@ module.exports = halleyIterate;
 
 /***/ }),
 
-/***/ 34560:
+/***/ 48670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20364,10 +20364,10 @@ module.exports = halleyIterate;
 
 // MODULES //
 
-var kernelBetainc = (__nccwpck_require__(32292).assign);
-var abs = __nccwpck_require__( 96962 );
-var FLOAT64_MAX = __nccwpck_require__( 1906 );
-var FLOAT64_MIN_NORM = __nccwpck_require__( 29735 );
+var kernelBetainc = (__nccwpck_require__(59818).assign);
+var abs = __nccwpck_require__( 66260 );
+var FLOAT64_MAX = __nccwpck_require__( 83424 );
+var FLOAT64_MIN_NORM = __nccwpck_require__( 55417 );
 
 
 // MAIN //
@@ -20437,7 +20437,7 @@ module.exports = ibetaRoots;
 
 /***/ }),
 
-/***/ 73087:
+/***/ 61489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20483,7 +20483,7 @@ module.exports = ibetaRoots;
 
 // MODULES //
 
-var main = __nccwpck_require__( 48746 );
+var main = __nccwpck_require__( 33184 );
 
 
 // EXPORTS //
@@ -20493,7 +20493,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 73821:
+/***/ 43979:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20532,21 +20532,21 @@ module.exports = main;
 
 // MODULES //
 
-var erfcinv = __nccwpck_require__( 77457 );
-var floor = __nccwpck_require__( 96028 );
-var ldexp = __nccwpck_require__( 73417 );
-var round = __nccwpck_require__( 83622 );
-var acos = __nccwpck_require__( 42840 );
-var sqrt = __nccwpck_require__( 61824 );
-var abs = __nccwpck_require__( 96962 );
-var cos = __nccwpck_require__( 85585 );
-var pow = __nccwpck_require__( 21924 );
-var sin = __nccwpck_require__( 67176 );
-var SQRT2 = __nccwpck_require__( 14161 );
-var PI = __nccwpck_require__( 93683 );
-var inverseStudentsTBodySeries = __nccwpck_require__( 2678 );
-var inverseStudentsTTailSeries = __nccwpck_require__( 17972 );
-var inverseStudentsTHill = __nccwpck_require__( 84883 );
+var erfcinv = __nccwpck_require__( 80119 );
+var floor = __nccwpck_require__( 42334 );
+var ldexp = __nccwpck_require__( 83291 );
+var round = __nccwpck_require__( 18972 );
+var acos = __nccwpck_require__( 99418 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var cos = __nccwpck_require__( 99191 );
+var pow = __nccwpck_require__( 6310 );
+var sin = __nccwpck_require__( 61794 );
+var SQRT2 = __nccwpck_require__( 96515 );
+var PI = __nccwpck_require__( 39701 );
+var inverseStudentsTBodySeries = __nccwpck_require__( 31256 );
+var inverseStudentsTTailSeries = __nccwpck_require__( 15454 );
+var inverseStudentsTHill = __nccwpck_require__( 49201 );
 
 
 // VARIABLES //
@@ -20696,7 +20696,7 @@ module.exports = inverseStudentsT;
 
 /***/ }),
 
-/***/ 2678:
+/***/ 31256:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20735,19 +20735,19 @@ module.exports = inverseStudentsT;
 
 // MODULES //
 
-var gammaDeltaRatio = __nccwpck_require__( 68554 );
-var evalpoly = __nccwpck_require__( 47006 );
-var sqrt = __nccwpck_require__( 61824 );
-var PI = __nccwpck_require__( 93683 );
-var polyval1 = __nccwpck_require__( 73898 );
-var polyval2 = __nccwpck_require__( 86681 );
-var polyval3 = __nccwpck_require__( 69280 );
-var polyval4 = __nccwpck_require__( 75351 );
-var polyval5 = __nccwpck_require__( 42558 );
-var polyval6 = __nccwpck_require__( 68829 );
-var polyval7 = __nccwpck_require__( 61033 );
-var polyval8 = __nccwpck_require__( 90522 );
-var polyval9 = __nccwpck_require__( 17543 );
+var gammaDeltaRatio = __nccwpck_require__( 84320 );
+var evalpoly = __nccwpck_require__( 62096 );
+var sqrt = __nccwpck_require__( 15478 );
+var PI = __nccwpck_require__( 39701 );
+var polyval1 = __nccwpck_require__( 2640 );
+var polyval2 = __nccwpck_require__( 26791 );
+var polyval3 = __nccwpck_require__( 23066 );
+var polyval4 = __nccwpck_require__( 78121 );
+var polyval5 = __nccwpck_require__( 54564 );
+var polyval6 = __nccwpck_require__( 53835 );
+var polyval7 = __nccwpck_require__( 7931 );
+var polyval8 = __nccwpck_require__( 43636 );
+var polyval9 = __nccwpck_require__( 71837 );
 
 
 // VARIABLES //
@@ -20803,7 +20803,7 @@ module.exports = inverseStudentsTBodySeries;
 
 /***/ }),
 
-/***/ 84883:
+/***/ 49201:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20844,12 +20844,12 @@ module.exports = inverseStudentsTBodySeries;
 
 // MODULES //
 
-var erfcinv = __nccwpck_require__( 77457 );
-var expm1 = __nccwpck_require__( 83115 );
-var sqrt = __nccwpck_require__( 61824 );
-var pow = __nccwpck_require__( 21924 );
-var HALF_PI = __nccwpck_require__( 73239 );
-var SQRT2 = __nccwpck_require__( 14161 );
+var erfcinv = __nccwpck_require__( 80119 );
+var expm1 = __nccwpck_require__( 40141 );
+var sqrt = __nccwpck_require__( 15478 );
+var pow = __nccwpck_require__( 6310 );
+var HALF_PI = __nccwpck_require__( 5553 );
+var SQRT2 = __nccwpck_require__( 96515 );
 
 
 // MAIN //
@@ -20912,7 +20912,7 @@ module.exports = inverseStudentsTHill;
 
 /***/ }),
 
-/***/ 17972:
+/***/ 15454:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -20951,11 +20951,11 @@ module.exports = inverseStudentsTHill;
 
 // MODULES //
 
-var gammaDeltaRatio = __nccwpck_require__( 68554 );
-var evalpoly = __nccwpck_require__( 47006 );
-var sqrt = __nccwpck_require__( 61824 );
-var pow = __nccwpck_require__( 21924 );
-var PI = __nccwpck_require__( 93683 );
+var gammaDeltaRatio = __nccwpck_require__( 84320 );
+var evalpoly = __nccwpck_require__( 62096 );
+var sqrt = __nccwpck_require__( 15478 );
+var pow = __nccwpck_require__( 6310 );
+var PI = __nccwpck_require__( 39701 );
 
 
 // VARIABLES //
@@ -21030,7 +21030,7 @@ module.exports = inverseStudentsTTailSeries;
 
 /***/ }),
 
-/***/ 48746:
+/***/ 33184:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint-disable max-statements, max-lines */
@@ -21071,29 +21071,29 @@ module.exports = inverseStudentsTTailSeries;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 47006 );
-var betainc = __nccwpck_require__( 7636 );
-var expm1 = __nccwpck_require__( 83115 );
-var log1p = __nccwpck_require__( 86293 );
-var asin = __nccwpck_require__( 40693 );
-var beta = __nccwpck_require__( 32216 );
-var sqrt = __nccwpck_require__( 61824 );
-var abs = __nccwpck_require__( 96962 );
-var exp = __nccwpck_require__( 76225 );
-var pow = __nccwpck_require__( 21924 );
-var sin = __nccwpck_require__( 67176 );
-var max = __nccwpck_require__( 1140 );
-var min = __nccwpck_require__( 14162 );
-var ln = __nccwpck_require__( 82972 );
-var FLOAT64_MIN_NORM = __nccwpck_require__( 29735 );
-var HALF_PI = __nccwpck_require__( 73239 );
-var EPSILON = __nccwpck_require__( 18470 );
-var findIBetaInvFromTDist = __nccwpck_require__( 67237 );
-var temme1 = __nccwpck_require__( 23884 );
-var temme2 = __nccwpck_require__( 46933 );
-var temme3 = __nccwpck_require__( 12342 );
-var halleyIterate = __nccwpck_require__( 89119 );
-var ibetaRoots = __nccwpck_require__( 34560 );
+var evalpoly = __nccwpck_require__( 62096 );
+var betainc = __nccwpck_require__( 89986 );
+var expm1 = __nccwpck_require__( 40141 );
+var log1p = __nccwpck_require__( 74879 );
+var asin = __nccwpck_require__( 49827 );
+var beta = __nccwpck_require__( 91354 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var pow = __nccwpck_require__( 6310 );
+var sin = __nccwpck_require__( 61794 );
+var max = __nccwpck_require__( 32974 );
+var min = __nccwpck_require__( 38008 );
+var ln = __nccwpck_require__( 51550 );
+var FLOAT64_MIN_NORM = __nccwpck_require__( 55417 );
+var HALF_PI = __nccwpck_require__( 5553 );
+var EPSILON = __nccwpck_require__( 55088 );
+var findIBetaInvFromTDist = __nccwpck_require__( 85319 );
+var temme1 = __nccwpck_require__( 10502 );
+var temme2 = __nccwpck_require__( 32259 );
+var temme3 = __nccwpck_require__( 34268 );
+var halleyIterate = __nccwpck_require__( 30177 );
+var ibetaRoots = __nccwpck_require__( 48670 );
 
 
 // VARIABLES //
@@ -21470,7 +21470,7 @@ module.exports = ibetaInvImp;
 
 /***/ }),
 
-/***/ 22804:
+/***/ 79346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -21508,10 +21508,10 @@ module.exports = ibetaInvImp;
 
 // MODULES //
 
-var sign = __nccwpck_require__( 19821 );
-var abs = __nccwpck_require__( 96962 );
-var ldexp = __nccwpck_require__( 73417 );
-var MAX_VALUE = __nccwpck_require__( 1906 );
+var sign = __nccwpck_require__( 79079 );
+var abs = __nccwpck_require__( 66260 );
+var ldexp = __nccwpck_require__( 83291 );
+var MAX_VALUE = __nccwpck_require__( 83424 );
 
 
 // MAIN //
@@ -21627,7 +21627,7 @@ module.exports = newtonRaphsonIterate;
 
 /***/ }),
 
-/***/ 30460:
+/***/ 88398:
 /***/ ((module) => {
 
 /**
@@ -21681,7 +21681,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 470:
+/***/ 21820:
 /***/ ((module) => {
 
 /**
@@ -21735,7 +21735,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 9429:
+/***/ 19811:
 /***/ ((module) => {
 
 /**
@@ -21789,7 +21789,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 27852:
+/***/ 49638:
 /***/ ((module) => {
 
 /**
@@ -21843,7 +21843,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 93939:
+/***/ 67909:
 /***/ ((module) => {
 
 /**
@@ -21897,7 +21897,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 73898:
+/***/ 2640:
 /***/ ((module) => {
 
 /**
@@ -21951,7 +21951,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 86681:
+/***/ 26791:
 /***/ ((module) => {
 
 /**
@@ -22005,7 +22005,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 69280:
+/***/ 23066:
 /***/ ((module) => {
 
 /**
@@ -22059,7 +22059,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 75351:
+/***/ 78121:
 /***/ ((module) => {
 
 /**
@@ -22113,7 +22113,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 42558:
+/***/ 54564:
 /***/ ((module) => {
 
 /**
@@ -22167,7 +22167,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 68829:
+/***/ 53835:
 /***/ ((module) => {
 
 /**
@@ -22221,7 +22221,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 94885:
+/***/ 73259:
 /***/ ((module) => {
 
 /**
@@ -22275,7 +22275,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 61033:
+/***/ 7931:
 /***/ ((module) => {
 
 /**
@@ -22329,7 +22329,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 90522:
+/***/ 43636:
 /***/ ((module) => {
 
 /**
@@ -22383,7 +22383,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 17543:
+/***/ 71837:
 /***/ ((module) => {
 
 /**
@@ -22437,7 +22437,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 64166:
+/***/ 8164:
 /***/ ((module) => {
 
 /**
@@ -22491,7 +22491,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 35431:
+/***/ 55185:
 /***/ ((module) => {
 
 /**
@@ -22545,7 +22545,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 94384:
+/***/ 87298:
 /***/ ((module) => {
 
 /**
@@ -22599,7 +22599,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 78921:
+/***/ 26255:
 /***/ ((module) => {
 
 /**
@@ -22653,7 +22653,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 31706:
+/***/ 91896:
 /***/ ((module) => {
 
 /**
@@ -22707,7 +22707,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 68875:
+/***/ 87333:
 /***/ ((module) => {
 
 /**
@@ -22761,7 +22761,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 46852:
+/***/ 19590:
 /***/ ((module) => {
 
 /**
@@ -22815,7 +22815,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 84074:
+/***/ 17028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22854,8 +22854,8 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var ln = __nccwpck_require__( 82972 );
-var MAX_VALUE = __nccwpck_require__( 1906 );
+var ln = __nccwpck_require__( 51550 );
+var MAX_VALUE = __nccwpck_require__( 83424 );
 
 
 // VARIABLES //
@@ -22909,7 +22909,7 @@ module.exports = temmeRootFinder;
 
 /***/ }),
 
-/***/ 23884:
+/***/ 10502:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -22948,11 +22948,11 @@ module.exports = temmeRootFinder;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 47006 );
-var erfcinv = __nccwpck_require__( 77457 );
-var sqrt = __nccwpck_require__( 61824 );
-var exp = __nccwpck_require__( 76225 );
-var SQRT2 = __nccwpck_require__( 14161 );
+var evalpoly = __nccwpck_require__( 62096 );
+var erfcinv = __nccwpck_require__( 80119 );
+var sqrt = __nccwpck_require__( 15478 );
+var exp = __nccwpck_require__( 31851 );
+var SQRT2 = __nccwpck_require__( 96515 );
 
 
 // VARIABLES //
@@ -23049,7 +23049,7 @@ module.exports = temme1;
 
 /***/ }),
 
-/***/ 46933:
+/***/ 32259:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -23088,29 +23088,29 @@ module.exports = temme1;
 
 // MODULES //
 
-var evalpoly = __nccwpck_require__( 47006 );
-var erfcinv = __nccwpck_require__( 77457 );
-var abs = __nccwpck_require__( 96962 );
-var exp = __nccwpck_require__( 76225 );
-var ln = __nccwpck_require__( 82972 );
-var sqrt = __nccwpck_require__( 61824 );
-var sin = __nccwpck_require__( 67176 );
-var cos = __nccwpck_require__( 85585 );
-var temmeRootFinder = __nccwpck_require__( 84074 );
-var newtonRaphsonIterate = __nccwpck_require__( 22804 );
-var polyval1 = __nccwpck_require__( 30460 );
-var polyval2 = __nccwpck_require__( 94885 );
-var polyval3 = __nccwpck_require__( 64166 );
-var polyval4 = __nccwpck_require__( 35431 );
-var polyval5 = __nccwpck_require__( 94384 );
-var polyval6 = __nccwpck_require__( 78921 );
-var polyval7 = __nccwpck_require__( 31706 );
-var polyval8 = __nccwpck_require__( 68875 );
-var polyval9 = __nccwpck_require__( 46852 );
-var polyval10 = __nccwpck_require__( 470 );
-var polyval11 = __nccwpck_require__( 9429 );
-var polyval12 = __nccwpck_require__( 27852 );
-var polyval13 = __nccwpck_require__( 93939 );
+var evalpoly = __nccwpck_require__( 62096 );
+var erfcinv = __nccwpck_require__( 80119 );
+var abs = __nccwpck_require__( 66260 );
+var exp = __nccwpck_require__( 31851 );
+var ln = __nccwpck_require__( 51550 );
+var sqrt = __nccwpck_require__( 15478 );
+var sin = __nccwpck_require__( 61794 );
+var cos = __nccwpck_require__( 99191 );
+var temmeRootFinder = __nccwpck_require__( 17028 );
+var newtonRaphsonIterate = __nccwpck_require__( 79346 );
+var polyval1 = __nccwpck_require__( 88398 );
+var polyval2 = __nccwpck_require__( 73259 );
+var polyval3 = __nccwpck_require__( 8164 );
+var polyval4 = __nccwpck_require__( 55185 );
+var polyval5 = __nccwpck_require__( 87298 );
+var polyval6 = __nccwpck_require__( 26255 );
+var polyval7 = __nccwpck_require__( 91896 );
+var polyval8 = __nccwpck_require__( 87333 );
+var polyval9 = __nccwpck_require__( 19590 );
+var polyval10 = __nccwpck_require__( 21820 );
+var polyval11 = __nccwpck_require__( 19811 );
+var polyval12 = __nccwpck_require__( 49638 );
+var polyval13 = __nccwpck_require__( 67909 );
 
 
 // VARIABLES //
@@ -23265,7 +23265,7 @@ module.exports = temme2;
 
 /***/ }),
 
-/***/ 12342:
+/***/ 34268:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -23306,12 +23306,12 @@ module.exports = temme2;
 
 // MODULES //
 
-var gammaincinv = __nccwpck_require__( 53724 );
-var ln = __nccwpck_require__( 82972 );
-var sqrt = __nccwpck_require__( 61824 );
-var SMALLEST_SUBNORMAL = __nccwpck_require__( 24553 );
-var temmeRootFinder = __nccwpck_require__( 84074 );
-var newtonRaphsonIterate = __nccwpck_require__( 22804 );
+var gammaincinv = __nccwpck_require__( 85778 );
+var ln = __nccwpck_require__( 51550 );
+var sqrt = __nccwpck_require__( 15478 );
+var SMALLEST_SUBNORMAL = __nccwpck_require__( 33975 );
+var temmeRootFinder = __nccwpck_require__( 17028 );
+var newtonRaphsonIterate = __nccwpck_require__( 79346 );
 
 
 // MAIN //
@@ -23443,7 +23443,7 @@ module.exports = temme3;
 
 /***/ }),
 
-/***/ 26561:
+/***/ 71567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -23489,7 +23489,7 @@ module.exports = temme3;
 
 // MODULES //
 
-var main = __nccwpck_require__( 84912 );
+var main = __nccwpck_require__( 94010 );
 
 
 // EXPORTS //
@@ -23499,7 +23499,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 84912:
+/***/ 94010:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -23538,8 +23538,8 @@ module.exports = main;
 
 // MODULES //
 
-var polyval13 = __nccwpck_require__( 89638 );
-var polyval46 = __nccwpck_require__( 35908 );
+var polyval13 = __nccwpck_require__( 25732 );
+var polyval46 = __nccwpck_require__( 53242 );
 
 
 // MAIN //
@@ -23634,7 +23634,7 @@ module.exports = kernelCos;
 
 /***/ }),
 
-/***/ 89638:
+/***/ 25732:
 /***/ ((module) => {
 
 /**
@@ -23688,7 +23688,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 35908:
+/***/ 53242:
 /***/ ((module) => {
 
 /**
@@ -23742,7 +23742,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 89272:
+/***/ 70186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -23794,7 +23794,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __nccwpck_require__( 90495 );
+var main = __nccwpck_require__( 97485 );
 
 
 // EXPORTS //
@@ -23804,7 +23804,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 90495:
+/***/ 97485:
 /***/ ((module) => {
 
 /**
@@ -23944,7 +23944,7 @@ module.exports = kernelSin;
 
 /***/ }),
 
-/***/ 73417:
+/***/ 83291:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -23999,7 +23999,7 @@ module.exports = kernelSin;
 
 // MODULES //
 
-var main = __nccwpck_require__( 20264 );
+var main = __nccwpck_require__( 23078 );
 
 
 // EXPORTS //
@@ -24009,7 +24009,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 20264:
+/***/ 23078:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24041,19 +24041,19 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __nccwpck_require__( 51651 );
-var NINF = __nccwpck_require__( 39013 );
-var BIAS = __nccwpck_require__( 47899 );
-var MAX_EXPONENT = __nccwpck_require__( 66498 );
-var MAX_SUBNORMAL_EXPONENT = __nccwpck_require__( 64698 );
-var MIN_SUBNORMAL_EXPONENT = __nccwpck_require__( 98740 );
-var isnan = __nccwpck_require__( 9993 );
-var isInfinite = __nccwpck_require__( 79144 );
-var copysign = __nccwpck_require__( 49102 );
-var normalize = (__nccwpck_require__(93005).assign);
-var floatExp = __nccwpck_require__( 56241 );
-var toWords = __nccwpck_require__( 69787 );
-var fromWords = __nccwpck_require__( 91442 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var BIAS = __nccwpck_require__( 11877 );
+var MAX_EXPONENT = __nccwpck_require__( 46276 );
+var MAX_SUBNORMAL_EXPONENT = __nccwpck_require__( 92656 );
+var MIN_SUBNORMAL_EXPONENT = __nccwpck_require__( 34862 );
+var isnan = __nccwpck_require__( 86523 );
+var isInfinite = __nccwpck_require__( 57234 );
+var copysign = __nccwpck_require__( 35672 );
+var normalize = (__nccwpck_require__(79335).assign);
+var floatExp = __nccwpck_require__( 6075 );
+var toWords = __nccwpck_require__( 87949 );
+var fromWords = __nccwpck_require__( 17844 );
 
 
 // VARIABLES //
@@ -24166,7 +24166,7 @@ module.exports = ldexp;
 
 /***/ }),
 
-/***/ 82972:
+/***/ 51550:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24215,7 +24215,7 @@ module.exports = ldexp;
 
 // MODULES //
 
-var main = __nccwpck_require__( 99827 );
+var main = __nccwpck_require__( 75553 );
 
 
 // EXPORTS //
@@ -24225,7 +24225,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 99827:
+/***/ 75553:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24264,13 +24264,13 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 78724 );
-var setHighWord = __nccwpck_require__( 92128 );
-var isnan = __nccwpck_require__( 9993 );
-var BIAS = __nccwpck_require__( 47899 );
-var NINF = __nccwpck_require__( 39013 );
-var polyvalP = __nccwpck_require__( 51630 );
-var polyvalQ = __nccwpck_require__( 84589 );
+var getHighWord = __nccwpck_require__( 2882 );
+var setHighWord = __nccwpck_require__( 45990 );
+var isnan = __nccwpck_require__( 86523 );
+var BIAS = __nccwpck_require__( 11877 );
+var NINF = __nccwpck_require__( 81475 );
+var polyvalP = __nccwpck_require__( 36488 );
+var polyvalQ = __nccwpck_require__( 71103 );
 
 
 // VARIABLES //
@@ -24406,7 +24406,7 @@ module.exports = ln;
 
 /***/ }),
 
-/***/ 51630:
+/***/ 36488:
 /***/ ((module) => {
 
 /**
@@ -24460,7 +24460,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 84589:
+/***/ 71103:
 /***/ ((module) => {
 
 /**
@@ -24514,7 +24514,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 86293:
+/***/ 74879:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24566,7 +24566,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1p = __nccwpck_require__( 53924 );
+var log1p = __nccwpck_require__( 7306 );
 
 
 // EXPORTS //
@@ -24576,7 +24576,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 53924:
+/***/ 7306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -24615,13 +24615,13 @@ module.exports = log1p;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var getHighWord = __nccwpck_require__( 78724 );
-var setHighWord = __nccwpck_require__( 92128 );
-var PINF = __nccwpck_require__( 51651 );
-var NINF = __nccwpck_require__( 39013 );
-var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 47899 );
-var polyval = __nccwpck_require__( 42995 );
+var isnan = __nccwpck_require__( 86523 );
+var getHighWord = __nccwpck_require__( 2882 );
+var setHighWord = __nccwpck_require__( 45990 );
+var PINF = __nccwpck_require__( 50469 );
+var NINF = __nccwpck_require__( 81475 );
+var FLOAT64_EXPONENT_BIAS = __nccwpck_require__( 11877 );
+var polyval = __nccwpck_require__( 10897 );
 
 
 // VARIABLES //
@@ -24940,7 +24940,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 42995:
+/***/ 10897:
 /***/ ((module) => {
 
 /**
@@ -24994,7 +24994,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 17012:
+/***/ 15430:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25040,7 +25040,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1pmx = __nccwpck_require__( 48187 );
+var log1pmx = __nccwpck_require__( 44473 );
 
 
 // EXPORTS //
@@ -25050,7 +25050,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 96123:
+/***/ 44781:
 /***/ ((module) => {
 
 /**
@@ -25122,7 +25122,7 @@ module.exports = log1pSeries;
 
 /***/ }),
 
-/***/ 48187:
+/***/ 44473:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25160,11 +25160,11 @@ module.exports = log1pSeries;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var ln = __nccwpck_require__( 82972 );
-var FLOAT_EPS = __nccwpck_require__( 18470 );
-var sumSeries = __nccwpck_require__( 86457 );
-var log1pSeries = __nccwpck_require__( 96123 );
+var abs = __nccwpck_require__( 66260 );
+var ln = __nccwpck_require__( 51550 );
+var FLOAT_EPS = __nccwpck_require__( 55088 );
+var sumSeries = __nccwpck_require__( 96491 );
+var log1pSeries = __nccwpck_require__( 44781 );
 
 
 // MAIN //
@@ -25222,7 +25222,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 1140:
+/***/ 32974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25265,7 +25265,7 @@ module.exports = log1pmx;
 
 // MODULES //
 
-var max = __nccwpck_require__( 73947 );
+var max = __nccwpck_require__( 78641 );
 
 
 // EXPORTS //
@@ -25275,7 +25275,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 73947:
+/***/ 78641:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25300,9 +25300,9 @@ module.exports = max;
 
 // MODULES //
 
-var isPositiveZero = __nccwpck_require__( 78384 );
-var isnan = __nccwpck_require__( 9993 );
-var PINF = __nccwpck_require__( 51651 );
+var isPositiveZero = __nccwpck_require__( 30866 );
+var isnan = __nccwpck_require__( 86523 );
+var PINF = __nccwpck_require__( 50469 );
 
 
 // MAIN //
@@ -25353,7 +25353,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 50188:
+/***/ 79594:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25396,7 +25396,7 @@ module.exports = max;
 
 // MODULES //
 
-var maxabs = __nccwpck_require__( 7779 );
+var maxabs = __nccwpck_require__( 63757 );
 
 
 // EXPORTS //
@@ -25406,7 +25406,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 7779:
+/***/ 63757:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25431,8 +25431,8 @@ module.exports = maxabs;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var max = __nccwpck_require__( 1140 );
+var abs = __nccwpck_require__( 66260 );
+var max = __nccwpck_require__( 32974 );
 
 
 // MAIN //
@@ -25468,7 +25468,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 14162:
+/***/ 38008:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25511,7 +25511,7 @@ module.exports = maxabs;
 
 // MODULES //
 
-var min = __nccwpck_require__( 35685 );
+var min = __nccwpck_require__( 29503 );
 
 
 // EXPORTS //
@@ -25521,7 +25521,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 35685:
+/***/ 29503:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25546,9 +25546,9 @@ module.exports = min;
 
 // MODULES //
 
-var isNegativeZero = __nccwpck_require__( 4148 );
-var isnan = __nccwpck_require__( 9993 );
-var NINF = __nccwpck_require__( 39013 );
+var isNegativeZero = __nccwpck_require__( 23270 );
+var isnan = __nccwpck_require__( 86523 );
+var NINF = __nccwpck_require__( 81475 );
 
 
 // MAIN //
@@ -25599,7 +25599,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 91446:
+/***/ 89912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25642,7 +25642,7 @@ module.exports = min;
 
 // MODULES //
 
-var minabs = __nccwpck_require__( 26921 );
+var minabs = __nccwpck_require__( 10431 );
 
 
 // EXPORTS //
@@ -25652,7 +25652,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 26921:
+/***/ 10431:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25677,8 +25677,8 @@ module.exports = minabs;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var min = __nccwpck_require__( 14162 );
+var abs = __nccwpck_require__( 66260 );
+var min = __nccwpck_require__( 38008 );
 
 
 // MAIN //
@@ -25714,7 +25714,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 21924:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25772,7 +25772,7 @@ module.exports = minabs;
 
 // MODULES //
 
-var main = __nccwpck_require__( 15435 );
+var main = __nccwpck_require__( 87609 );
 
 
 // EXPORTS //
@@ -25782,7 +25782,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 39603:
+/***/ 59905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -25821,12 +25821,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 78724 );
-var setLowWord = __nccwpck_require__( 52820 );
-var setHighWord = __nccwpck_require__( 92128 );
-var BIAS = __nccwpck_require__( 47899 );
-var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 21815 );
-var polyvalL = __nccwpck_require__( 46242 );
+var getHighWord = __nccwpck_require__( 2882 );
+var setLowWord = __nccwpck_require__( 23786 );
+var setHighWord = __nccwpck_require__( 45990 );
+var BIAS = __nccwpck_require__( 11877 );
+var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 31277 );
+var polyvalL = __nccwpck_require__( 53140 );
 
 
 // VARIABLES //
@@ -26001,7 +26001,7 @@ module.exports = log2ax;
 
 /***/ }),
 
-/***/ 67988:
+/***/ 53726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26040,8 +26040,8 @@ module.exports = log2ax;
 
 // MODULES //
 
-var setLowWord = __nccwpck_require__( 52820 );
-var polyvalW = __nccwpck_require__( 74423 );
+var setLowWord = __nccwpck_require__( 23786 );
+var polyvalW = __nccwpck_require__( 837 );
 
 
 // VARIABLES //
@@ -26099,7 +26099,7 @@ module.exports = logx;
 
 /***/ }),
 
-/***/ 15435:
+/***/ 87609:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26138,24 +26138,24 @@ module.exports = logx;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var isOdd = __nccwpck_require__( 83865 );
-var isInfinite = __nccwpck_require__( 79144 );
-var isInteger = __nccwpck_require__( 80190 );
-var sqrt = __nccwpck_require__( 61824 );
-var abs = __nccwpck_require__( 96962 );
-var toWords = __nccwpck_require__( 69787 );
-var setLowWord = __nccwpck_require__( 52820 );
-var uint32ToInt32 = __nccwpck_require__( 63533 );
-var NINF = __nccwpck_require__( 39013 );
-var PINF = __nccwpck_require__( 51651 );
-var ABS_MASK = __nccwpck_require__( 27181 );
-var xIsZero = __nccwpck_require__( 20628 );
-var yIsHuge = __nccwpck_require__( 88978 );
-var yIsInfinite = __nccwpck_require__( 77013 );
-var log2ax = __nccwpck_require__( 39603 );
-var logx = __nccwpck_require__( 67988 );
-var pow2 = __nccwpck_require__( 97370 );
+var isnan = __nccwpck_require__( 86523 );
+var isOdd = __nccwpck_require__( 97687 );
+var isInfinite = __nccwpck_require__( 57234 );
+var isInteger = __nccwpck_require__( 2804 );
+var sqrt = __nccwpck_require__( 15478 );
+var abs = __nccwpck_require__( 66260 );
+var toWords = __nccwpck_require__( 87949 );
+var setLowWord = __nccwpck_require__( 23786 );
+var uint32ToInt32 = __nccwpck_require__( 86519 );
+var NINF = __nccwpck_require__( 81475 );
+var PINF = __nccwpck_require__( 50469 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var xIsZero = __nccwpck_require__( 72122 );
+var yIsHuge = __nccwpck_require__( 30888 );
+var yIsInfinite = __nccwpck_require__( 93355 );
+var log2ax = __nccwpck_require__( 59905 );
+var logx = __nccwpck_require__( 53726 );
+var pow2 = __nccwpck_require__( 55224 );
 
 
 // VARIABLES //
@@ -26490,7 +26490,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 46242:
+/***/ 53140:
 /***/ ((module) => {
 
 /**
@@ -26544,7 +26544,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 15894:
+/***/ 35568:
 /***/ ((module) => {
 
 /**
@@ -26598,7 +26598,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 74423:
+/***/ 837:
 /***/ ((module) => {
 
 /**
@@ -26652,7 +26652,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 97370:
+/***/ 55224:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26691,17 +26691,17 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 78724 );
-var setHighWord = __nccwpck_require__( 92128 );
-var setLowWord = __nccwpck_require__( 52820 );
-var uint32ToInt32 = __nccwpck_require__( 63533 );
-var ldexp = __nccwpck_require__( 73417 );
-var LN2 = __nccwpck_require__( 25313 );
-var BIAS = __nccwpck_require__( 47899 );
-var ABS_MASK = __nccwpck_require__( 27181 );
-var HIGH_SIGNIFICAND_MASK = __nccwpck_require__( 82068 );
-var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 21815 );
-var polyvalP = __nccwpck_require__( 15894 );
+var getHighWord = __nccwpck_require__( 2882 );
+var setHighWord = __nccwpck_require__( 45990 );
+var setLowWord = __nccwpck_require__( 23786 );
+var uint32ToInt32 = __nccwpck_require__( 86519 );
+var ldexp = __nccwpck_require__( 83291 );
+var LN2 = __nccwpck_require__( 81239 );
+var BIAS = __nccwpck_require__( 11877 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var HIGH_SIGNIFICAND_MASK = __nccwpck_require__( 28910 );
+var HIGH_NUM_SIGNIFICAND_BITS = __nccwpck_require__( 31277 );
+var polyvalP = __nccwpck_require__( 35568 );
 
 
 // VARIABLES //
@@ -26794,7 +26794,7 @@ module.exports = pow2;
 
 /***/ }),
 
-/***/ 20628:
+/***/ 72122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26833,10 +26833,10 @@ module.exports = pow2;
 
 // MODULES //
 
-var isOdd = __nccwpck_require__( 83865 );
-var copysign = __nccwpck_require__( 49102 );
-var NINF = __nccwpck_require__( 39013 );
-var PINF = __nccwpck_require__( 51651 );
+var isOdd = __nccwpck_require__( 97687 );
+var copysign = __nccwpck_require__( 35672 );
+var NINF = __nccwpck_require__( 81475 );
+var PINF = __nccwpck_require__( 50469 );
 
 
 // MAIN //
@@ -26901,7 +26901,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 88978:
+/***/ 30888:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -26940,8 +26940,8 @@ module.exports = pow;
 
 // MODULES //
 
-var ABS_MASK = __nccwpck_require__( 27181 );
-var getHighWord = __nccwpck_require__( 78724 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var getHighWord = __nccwpck_require__( 2882 );
 
 
 // VARIABLES //
@@ -27004,7 +27004,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 77013:
+/***/ 93355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27029,8 +27029,8 @@ module.exports = pow;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var PINF = __nccwpck_require__( 51651 );
+var abs = __nccwpck_require__( 66260 );
+var PINF = __nccwpck_require__( 50469 );
 
 
 // MAIN //
@@ -27099,7 +27099,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 94122:
+/***/ 74756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27157,7 +27157,7 @@ module.exports = pow;
 
 // MODULES //
 
-var powm1 = __nccwpck_require__( 85325 );
+var powm1 = __nccwpck_require__( 2603 );
 
 
 // EXPORTS //
@@ -27167,7 +27167,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 85325:
+/***/ 2603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27205,13 +27205,13 @@ module.exports = powm1;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var isinfinite = __nccwpck_require__( 79144 );
-var abs = __nccwpck_require__( 96962 );
-var expm1 = __nccwpck_require__( 83115 );
-var ln = __nccwpck_require__( 82972 );
-var pow = __nccwpck_require__( 21924 );
-var trunc = __nccwpck_require__( 89544 );
+var isnan = __nccwpck_require__( 86523 );
+var isinfinite = __nccwpck_require__( 57234 );
+var abs = __nccwpck_require__( 66260 );
+var expm1 = __nccwpck_require__( 40141 );
+var ln = __nccwpck_require__( 51550 );
+var pow = __nccwpck_require__( 6310 );
+var trunc = __nccwpck_require__( 81262 );
 
 
 // MAIN //
@@ -27306,7 +27306,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 22032:
+/***/ 93982:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27350,7 +27350,7 @@ module.exports = powm1;
 
 // MODULES //
 
-var rempio2 = __nccwpck_require__( 37575 );
+var rempio2 = __nccwpck_require__( 44385 );
 
 
 // EXPORTS //
@@ -27360,7 +27360,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 72354:
+/***/ 97236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27401,9 +27401,9 @@ module.exports = rempio2;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 96028 );
-var ldexp = __nccwpck_require__( 73417 );
-var zeros = __nccwpck_require__( 6304 );
+var floor = __nccwpck_require__( 42334 );
+var ldexp = __nccwpck_require__( 83291 );
+var zeros = __nccwpck_require__( 21830 );
 
 
 // VARIABLES //
@@ -27795,7 +27795,7 @@ module.exports = kernelRempio2;
 
 /***/ }),
 
-/***/ 37575:
+/***/ 44385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -27836,14 +27836,14 @@ module.exports = kernelRempio2;
 
 // MODULES //
 
-var ABS_MASK = __nccwpck_require__( 27181 );
-var EXPONENT_MASK = __nccwpck_require__( 89828 );
-var SIGNIFICAND_MASK = __nccwpck_require__( 82068 );
-var getHighWord = __nccwpck_require__( 78724 );
-var getLowWord = __nccwpck_require__( 4640 );
-var fromWords = __nccwpck_require__( 91442 );
-var rempio2Kernel = __nccwpck_require__( 72354 );
-var rempio2Medium = __nccwpck_require__( 2690 );
+var ABS_MASK = __nccwpck_require__( 43935 );
+var EXPONENT_MASK = __nccwpck_require__( 30222 );
+var SIGNIFICAND_MASK = __nccwpck_require__( 28910 );
+var getHighWord = __nccwpck_require__( 2882 );
+var getLowWord = __nccwpck_require__( 31662 );
+var fromWords = __nccwpck_require__( 17844 );
+var rempio2Kernel = __nccwpck_require__( 97236 );
+var rempio2Medium = __nccwpck_require__( 92880 );
 
 
 // VARIABLES //
@@ -28054,7 +28054,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 2690:
+/***/ 92880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28093,8 +28093,8 @@ module.exports = rempio2;
 
 // MODULES //
 
-var round = __nccwpck_require__( 83622 );
-var getHighWord = __nccwpck_require__( 78724 );
+var round = __nccwpck_require__( 18972 );
+var getHighWord = __nccwpck_require__( 2882 );
 
 
 // VARIABLES //
@@ -28185,7 +28185,7 @@ module.exports = rempio2Medium;
 
 /***/ }),
 
-/***/ 83622:
+/***/ 18972:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28254,7 +28254,7 @@ module.exports = rempio2Medium;
 
 // MODULES //
 
-var main = __nccwpck_require__( 50969 );
+var main = __nccwpck_require__( 66547 );
 
 
 // EXPORTS //
@@ -28264,7 +28264,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 50969:
+/***/ 66547:
 /***/ ((module) => {
 
 /**
@@ -28349,7 +28349,7 @@ module.exports = round;
 
 /***/ }),
 
-/***/ 19821:
+/***/ 79079:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28398,7 +28398,7 @@ module.exports = round;
 
 // MODULES //
 
-var main = __nccwpck_require__( 86924 );
+var main = __nccwpck_require__( 10178 );
 
 
 // EXPORTS //
@@ -28408,7 +28408,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 86924:
+/***/ 10178:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28433,7 +28433,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
+var isnan = __nccwpck_require__( 86523 );
 
 
 // MAIN //
@@ -28479,7 +28479,7 @@ module.exports = signum;
 
 /***/ }),
 
-/***/ 67176:
+/***/ 61794:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28525,7 +28525,7 @@ module.exports = signum;
 
 // MODULES //
 
-var main = __nccwpck_require__( 33167 );
+var main = __nccwpck_require__( 53205 );
 
 
 // EXPORTS //
@@ -28535,7 +28535,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 33167:
+/***/ 53205:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28574,12 +28574,12 @@ module.exports = main;
 
 // MODULES //
 
-var HIGH_WORD_ABS_MASK = __nccwpck_require__( 27181 );
-var HIGH_WORD_EXPONENT_MASK = __nccwpck_require__( 89828 );
-var getHighWord = __nccwpck_require__( 78724 );
-var kernelCos = __nccwpck_require__( 26561 );
-var kernelSin = __nccwpck_require__( 89272 );
-var rempio2 = __nccwpck_require__( 22032 );
+var HIGH_WORD_ABS_MASK = __nccwpck_require__( 43935 );
+var HIGH_WORD_EXPONENT_MASK = __nccwpck_require__( 30222 );
+var getHighWord = __nccwpck_require__( 2882 );
+var kernelCos = __nccwpck_require__( 71567 );
+var kernelSin = __nccwpck_require__( 70186 );
+var rempio2 = __nccwpck_require__( 93982 );
 
 
 // VARIABLES //
@@ -28674,7 +28674,7 @@ module.exports = sin;
 
 /***/ }),
 
-/***/ 31371:
+/***/ 18901:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28720,7 +28720,7 @@ module.exports = sin;
 
 // MODULES //
 
-var main = __nccwpck_require__( 87478 );
+var main = __nccwpck_require__( 83012 );
 
 
 // EXPORTS //
@@ -28730,7 +28730,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 87478:
+/***/ 83012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28755,13 +28755,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __nccwpck_require__( 9993 );
-var isInfinite = __nccwpck_require__( 79144 );
-var cos = __nccwpck_require__( 85585 );
-var sin = __nccwpck_require__( 67176 );
-var abs = __nccwpck_require__( 96962 );
-var copysign = __nccwpck_require__( 49102 );
-var PI = __nccwpck_require__( 93683 );
+var isnan = __nccwpck_require__( 86523 );
+var isInfinite = __nccwpck_require__( 57234 );
+var cos = __nccwpck_require__( 99191 );
+var sin = __nccwpck_require__( 61794 );
+var abs = __nccwpck_require__( 66260 );
+var copysign = __nccwpck_require__( 35672 );
+var PI = __nccwpck_require__( 39701 );
 
 
 // MAIN //
@@ -28837,7 +28837,7 @@ module.exports = sinpi;
 
 /***/ }),
 
-/***/ 61824:
+/***/ 15478:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -28886,7 +28886,7 @@ module.exports = sinpi;
 
 // MODULES //
 
-var main = __nccwpck_require__( 69367 );
+var main = __nccwpck_require__( 91689 );
 
 
 // EXPORTS //
@@ -28896,7 +28896,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 69367:
+/***/ 91689:
 /***/ ((module) => {
 
 /**
@@ -28954,7 +28954,7 @@ module.exports = sqrt;
 
 /***/ }),
 
-/***/ 89544:
+/***/ 81262:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29009,7 +29009,7 @@ module.exports = sqrt;
 
 // MODULES //
 
-var main = __nccwpck_require__( 51279 );
+var main = __nccwpck_require__( 92657 );
 
 
 // EXPORTS //
@@ -29019,7 +29019,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 51279:
+/***/ 92657:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29044,8 +29044,8 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __nccwpck_require__( 96028 );
-var ceil = __nccwpck_require__( 54463 );
+var floor = __nccwpck_require__( 42334 );
+var ceil = __nccwpck_require__( 3385 );
 
 
 // MAIN //
@@ -29099,7 +29099,7 @@ module.exports = trunc;
 
 /***/ }),
 
-/***/ 2340:
+/***/ 13962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29124,9 +29124,9 @@ module.exports = trunc;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var EPS = __nccwpck_require__( 18470 );
-var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 48500 );
+var abs = __nccwpck_require__( 66260 );
+var EPS = __nccwpck_require__( 55088 );
+var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 28858 );
 
 
 // VARIABLES //
@@ -29301,7 +29301,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 18134:
+/***/ 57028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29326,9 +29326,9 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 48500 );
-var EPS = __nccwpck_require__( 18470 );
+var abs = __nccwpck_require__( 66260 );
+var FLOAT32_SMALLEST_NORMAL = __nccwpck_require__( 28858 );
+var EPS = __nccwpck_require__( 55088 );
 
 
 // VARIABLES //
@@ -29543,7 +29543,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 40366:
+/***/ 30508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29590,9 +29590,9 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var hasGeneratorSupport = __nccwpck_require__( 32674 );
-var generator = __nccwpck_require__( 18134 );
-var basic = __nccwpck_require__( 2340 );
+var hasGeneratorSupport = __nccwpck_require__( 67640 );
+var generator = __nccwpck_require__( 57028 );
+var basic = __nccwpck_require__( 13962 );
 
 
 // MAIN //
@@ -29612,7 +29612,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 64952:
+/***/ 71278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29637,8 +29637,8 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var Fcn = __nccwpck_require__( 64972 );
-var evalpoly = __nccwpck_require__( 40673 );
+var Fcn = __nccwpck_require__( 36990 );
+var evalpoly = __nccwpck_require__( 93767 );
 
 
 // MAIN //
@@ -29747,7 +29747,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 47006:
+/***/ 62096:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29795,9 +29795,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 23418 );
-var main = __nccwpck_require__( 40673 );
-var factory = __nccwpck_require__( 64952 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 93767 );
+var factory = __nccwpck_require__( 71278 );
 
 
 // MAIN //
@@ -29812,7 +29812,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 40673:
+/***/ 93767:
 /***/ ((module) => {
 
 /**
@@ -29883,7 +29883,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3655:
+/***/ 56049:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -29908,8 +29908,8 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var EPS = __nccwpck_require__( 18470 );
+var abs = __nccwpck_require__( 66260 );
+var EPS = __nccwpck_require__( 55088 );
 
 
 // VARIABLES //
@@ -29976,7 +29976,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 92851:
+/***/ 13333:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30001,8 +30001,8 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var abs = __nccwpck_require__( 96962 );
-var EPS = __nccwpck_require__( 18470 );
+var abs = __nccwpck_require__( 66260 );
+var EPS = __nccwpck_require__( 55088 );
 
 
 // VARIABLES //
@@ -30082,7 +30082,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 86457:
+/***/ 96491:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30128,9 +30128,9 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var hasGeneratorSupport = __nccwpck_require__( 32674 );
-var generator = __nccwpck_require__( 92851 );
-var basic = __nccwpck_require__( 3655 );
+var hasGeneratorSupport = __nccwpck_require__( 67640 );
+var generator = __nccwpck_require__( 13333 );
+var basic = __nccwpck_require__( 56049 );
 
 
 // MAIN //
@@ -30150,7 +30150,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 43695:
+/***/ 84241:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30187,7 +30187,7 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var main = __nccwpck_require__( 24346 );
+var main = __nccwpck_require__( 97696 );
 
 
 // EXPORTS //
@@ -30197,7 +30197,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 24346:
+/***/ 97696:
 /***/ ((module) => {
 
 /**
@@ -30227,7 +30227,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 /***/ }),
 
-/***/ 56241:
+/***/ 6075:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30273,7 +30273,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 // MODULES //
 
-var main = __nccwpck_require__( 65312 );
+var main = __nccwpck_require__( 67014 );
 
 
 // EXPORTS //
@@ -30283,7 +30283,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 65312:
+/***/ 67014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30308,9 +30308,9 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __nccwpck_require__( 78724 );
-var EXP_MASK = __nccwpck_require__( 89828 );
-var BIAS = __nccwpck_require__( 47899 );
+var getHighWord = __nccwpck_require__( 2882 );
+var EXP_MASK = __nccwpck_require__( 30222 );
+var BIAS = __nccwpck_require__( 11877 );
 
 
 // MAIN //
@@ -30356,7 +30356,7 @@ module.exports = exponent;
 
 /***/ }),
 
-/***/ 91442:
+/***/ 17844:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30411,7 +30411,7 @@ module.exports = exponent;
 
 // MODULES //
 
-var main = __nccwpck_require__( 17285 );
+var main = __nccwpck_require__( 15259 );
 
 
 // EXPORTS //
@@ -30421,7 +30421,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 60783:
+/***/ 99593:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30446,7 +30446,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 69625 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -30475,7 +30475,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 17285:
+/***/ 15259:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30500,9 +30500,9 @@ module.exports = indices;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 43494 );
-var Float64Array = __nccwpck_require__( 24221 );
-var indices = __nccwpck_require__( 60783 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var indices = __nccwpck_require__( 99593 );
 
 
 // VARIABLES //
@@ -30602,7 +30602,7 @@ module.exports = fromWords;
 
 /***/ }),
 
-/***/ 71410:
+/***/ 69828:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30627,7 +30627,7 @@ module.exports = fromWords;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 69625 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -30647,7 +30647,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 78724:
+/***/ 2882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30684,7 +30684,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __nccwpck_require__( 35211 );
+var main = __nccwpck_require__( 16053 );
 
 
 // EXPORTS //
@@ -30694,7 +30694,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 35211:
+/***/ 16053:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30719,9 +30719,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 43494 );
-var Float64Array = __nccwpck_require__( 24221 );
-var HIGH = __nccwpck_require__( 71410 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var HIGH = __nccwpck_require__( 69828 );
 
 
 // VARIABLES //
@@ -30792,7 +30792,7 @@ module.exports = getHighWord;
 
 /***/ }),
 
-/***/ 4640:
+/***/ 31662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30829,7 +30829,7 @@ module.exports = getHighWord;
 
 // MODULES //
 
-var main = __nccwpck_require__( 14743 );
+var main = __nccwpck_require__( 23761 );
 
 
 // EXPORTS //
@@ -30839,7 +30839,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 92954:
+/***/ 75844:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30864,7 +30864,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 69625 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -30884,7 +30884,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 14743:
+/***/ 23761:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -30909,9 +30909,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 43494 );
-var Float64Array = __nccwpck_require__( 24221 );
-var LOW = __nccwpck_require__( 92954 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var LOW = __nccwpck_require__( 75844 );
 
 
 // VARIABLES //
@@ -30982,7 +30982,7 @@ module.exports = getLowWord;
 
 /***/ }),
 
-/***/ 41388:
+/***/ 40750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31007,10 +31007,10 @@ module.exports = getLowWord;
 
 // MODULES //
 
-var FLOAT64_SMALLEST_NORMAL = __nccwpck_require__( 29735 );
-var isInfinite = __nccwpck_require__( 79144 );
-var isnan = __nccwpck_require__( 9993 );
-var abs = __nccwpck_require__( 96962 );
+var FLOAT64_SMALLEST_NORMAL = __nccwpck_require__( 55417 );
+var isInfinite = __nccwpck_require__( 57234 );
+var isnan = __nccwpck_require__( 86523 );
+var abs = __nccwpck_require__( 66260 );
 
 
 // VARIABLES //
@@ -31086,7 +31086,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 93005:
+/***/ 79335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31142,9 +31142,9 @@ module.exports = normalize;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 23418 );
-var main = __nccwpck_require__( 76716 );
-var assign = __nccwpck_require__( 41388 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 86754 );
+var assign = __nccwpck_require__( 40750 );
 
 
 // MAIN //
@@ -31159,7 +31159,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 76716:
+/***/ 86754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31184,7 +31184,7 @@ module.exports = main;
 
 // MODULES //
 
-var fcn = __nccwpck_require__( 41388 );
+var fcn = __nccwpck_require__( 40750 );
 
 
 // MAIN //
@@ -31239,7 +31239,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 86982:
+/***/ 72880:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31264,7 +31264,7 @@ module.exports = normalize;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 69625 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -31284,7 +31284,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 92128:
+/***/ 45990:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31333,7 +31333,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __nccwpck_require__( 56535 );
+var main = __nccwpck_require__( 96921 );
 
 
 // EXPORTS //
@@ -31343,7 +31343,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 56535:
+/***/ 96921:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31368,9 +31368,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 43494 );
-var Float64Array = __nccwpck_require__( 24221 );
-var HIGH = __nccwpck_require__( 86982 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var HIGH = __nccwpck_require__( 72880 );
 
 
 // VARIABLES //
@@ -31454,7 +31454,7 @@ module.exports = setHighWord;
 
 /***/ }),
 
-/***/ 52820:
+/***/ 23786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31511,7 +31511,7 @@ module.exports = setHighWord;
 
 // MODULES //
 
-var main = __nccwpck_require__( 60443 );
+var main = __nccwpck_require__( 10253 );
 
 
 // EXPORTS //
@@ -31521,7 +31521,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 90846:
+/***/ 79760:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31546,7 +31546,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 69625 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -31566,7 +31566,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 60443:
+/***/ 10253:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31591,9 +31591,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 43494 );
-var Float64Array = __nccwpck_require__( 24221 );
-var LOW = __nccwpck_require__( 90846 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var LOW = __nccwpck_require__( 79760 );
 
 
 // VARIABLES //
@@ -31685,7 +31685,7 @@ module.exports = setLowWord;
 
 /***/ }),
 
-/***/ 54674:
+/***/ 65132:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31710,9 +31710,9 @@ module.exports = setLowWord;
 
 // MODULES //
 
-var Uint32Array = __nccwpck_require__( 43494 );
-var Float64Array = __nccwpck_require__( 24221 );
-var indices = __nccwpck_require__( 15782 );
+var Uint32Array = __nccwpck_require__( 47096 );
+var Float64Array = __nccwpck_require__( 69979 );
+var indices = __nccwpck_require__( 33808 );
 
 
 // VARIABLES //
@@ -31799,7 +31799,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 69787:
+/***/ 87949:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31848,9 +31848,9 @@ module.exports = toWords;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 23418 );
-var main = __nccwpck_require__( 91782 );
-var assign = __nccwpck_require__( 54674 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 16364 );
+var assign = __nccwpck_require__( 65132 );
 
 
 // MAIN //
@@ -31865,7 +31865,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 15782:
+/***/ 33808:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31890,7 +31890,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __nccwpck_require__( 69625 );
+var isLittleEndian = __nccwpck_require__( 40347 );
 
 
 // MAIN //
@@ -31919,7 +31919,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 91782:
+/***/ 16364:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -31944,7 +31944,7 @@ module.exports = indices;
 
 // MODULES //
 
-var fcn = __nccwpck_require__( 54674 );
+var fcn = __nccwpck_require__( 65132 );
 
 
 // MAIN //
@@ -31971,7 +31971,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 63533:
+/***/ 86519:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32012,7 +32012,7 @@ module.exports = toWords;
 
 // MODULES //
 
-var uint32ToInt32 = __nccwpck_require__( 83788 );
+var uint32ToInt32 = __nccwpck_require__( 73234 );
 
 
 // EXPORTS //
@@ -32022,7 +32022,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 83788:
+/***/ 73234:
 /***/ ((module) => {
 
 /**
@@ -32076,7 +32076,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 49515:
+/***/ 62077:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32101,11 +32101,11 @@ module.exports = uint32ToInt32;
 
 // MODULES //
 
-var constantFunction = __nccwpck_require__( 17846 );
-var kernelBetaincinv = __nccwpck_require__( 73087 );
-var isnan = __nccwpck_require__( 9993 );
-var sign = __nccwpck_require__( 19821 );
-var sqrt = __nccwpck_require__( 61824 );
+var constantFunction = __nccwpck_require__( 3084 );
+var kernelBetaincinv = __nccwpck_require__( 61489 );
+var isnan = __nccwpck_require__( 86523 );
+var sign = __nccwpck_require__( 79079 );
+var sqrt = __nccwpck_require__( 15478 );
 
 
 // MAIN //
@@ -32165,7 +32165,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 89825:
+/***/ 74455:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32216,9 +32216,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __nccwpck_require__( 23418 );
-var main = __nccwpck_require__( 27440 );
-var factory = __nccwpck_require__( 49515 );
+var setReadOnly = __nccwpck_require__( 4568 );
+var main = __nccwpck_require__( 75186 );
+var factory = __nccwpck_require__( 62077 );
 
 
 // MAIN //
@@ -32233,7 +32233,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 27440:
+/***/ 75186:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32258,10 +32258,10 @@ module.exports = main;
 
 // MODULES //
 
-var kernelBetaincinv = __nccwpck_require__( 73087 );
-var isnan = __nccwpck_require__( 9993 );
-var sign = __nccwpck_require__( 19821 );
-var sqrt = __nccwpck_require__( 61824 );
+var kernelBetaincinv = __nccwpck_require__( 61489 );
+var isnan = __nccwpck_require__( 86523 );
+var sign = __nccwpck_require__( 79079 );
+var sqrt = __nccwpck_require__( 15478 );
 
 
 // MAIN //
@@ -32326,7 +32326,7 @@ module.exports = quantile;
 
 /***/ }),
 
-/***/ 91619:
+/***/ 92029:
 /***/ ((module) => {
 
 /**
@@ -32436,7 +32436,7 @@ module.exports = formatDouble;
 
 /***/ }),
 
-/***/ 39730:
+/***/ 91836:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32461,8 +32461,8 @@ module.exports = formatDouble;
 
 // MODULES //
 
-var isNumber = __nccwpck_require__( 40290 );
-var zeroPad = __nccwpck_require__( 61180 );
+var isNumber = __nccwpck_require__( 86392 );
+var zeroPad = __nccwpck_require__( 20122 );
 
 // NOTE: for the following, we explicitly avoid using stdlib packages in this particular package in order to avoid circular dependencies.
 var lowercase = String.prototype.toLowerCase;
@@ -32558,7 +32558,7 @@ module.exports = formatInteger;
 
 /***/ }),
 
-/***/ 52130:
+/***/ 50024:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32596,7 +32596,7 @@ module.exports = formatInteger;
 
 // MODULES //
 
-var main = __nccwpck_require__( 81845 );
+var main = __nccwpck_require__( 84879 );
 
 
 // EXPORTS //
@@ -32606,7 +32606,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 40290:
+/***/ 86392:
 /***/ ((module) => {
 
 /**
@@ -32659,7 +32659,7 @@ module.exports = isNumber;
 
 /***/ }),
 
-/***/ 96626:
+/***/ 97852:
 /***/ ((module) => {
 
 /**
@@ -32708,7 +32708,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 81845:
+/***/ 84879:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -32733,12 +32733,12 @@ module.exports = isString;
 
 // MODULES //
 
-var formatInteger = __nccwpck_require__( 39730 );
-var isString = __nccwpck_require__( 96626 );
-var isNumber = __nccwpck_require__( 40290 );
-var formatDouble = __nccwpck_require__( 91619 );
-var spacePad = __nccwpck_require__( 18070 );
-var zeroPad = __nccwpck_require__( 61180 );
+var formatInteger = __nccwpck_require__( 91836 );
+var isString = __nccwpck_require__( 97852 );
+var isNumber = __nccwpck_require__( 86392 );
+var formatDouble = __nccwpck_require__( 92029 );
+var spacePad = __nccwpck_require__( 34484 );
+var zeroPad = __nccwpck_require__( 20122 );
 
 
 // VARIABLES //
@@ -32958,7 +32958,7 @@ module.exports = formatInterpolate;
 
 /***/ }),
 
-/***/ 18070:
+/***/ 34484:
 /***/ ((module) => {
 
 /**
@@ -33030,7 +33030,7 @@ module.exports = spacePad;
 
 /***/ }),
 
-/***/ 61180:
+/***/ 20122:
 /***/ ((module) => {
 
 /**
@@ -33121,7 +33121,7 @@ module.exports = zeroPad;
 
 /***/ }),
 
-/***/ 93014:
+/***/ 19340:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33159,7 +33159,7 @@ module.exports = zeroPad;
 
 // MODULES //
 
-var main = __nccwpck_require__( 56329 );
+var main = __nccwpck_require__( 58755 );
 
 
 // EXPORTS //
@@ -33169,7 +33169,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 56329:
+/***/ 58755:
 /***/ ((module) => {
 
 /**
@@ -33271,7 +33271,7 @@ module.exports = formatTokenize;
 
 /***/ }),
 
-/***/ 3530:
+/***/ 17760:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33311,7 +33311,7 @@ module.exports = formatTokenize;
 
 // MODULES //
 
-var main = __nccwpck_require__( 66285 );
+var main = __nccwpck_require__( 63191 );
 
 
 // EXPORTS //
@@ -33321,7 +33321,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 94954:
+/***/ 28676:
 /***/ ((module) => {
 
 /**
@@ -33370,7 +33370,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 66285:
+/***/ 63191:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33395,9 +33395,9 @@ module.exports = isString;
 
 // MODULES //
 
-var interpolate = __nccwpck_require__( 52130 );
-var tokenize = __nccwpck_require__( 93014 );
-var isString = __nccwpck_require__( 94954 );
+var interpolate = __nccwpck_require__( 50024 );
+var tokenize = __nccwpck_require__( 19340 );
+var isString = __nccwpck_require__( 28676 );
 
 
 // MAIN //
@@ -33441,7 +33441,7 @@ module.exports = format;
 
 /***/ }),
 
-/***/ 33500:
+/***/ 32038:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33478,7 +33478,7 @@ module.exports = format;
 
 // MODULES //
 
-var main = __nccwpck_require__( 80403 );
+var main = __nccwpck_require__( 62873 );
 
 
 // EXPORTS //
@@ -33488,7 +33488,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 80403:
+/***/ 62873:
 /***/ ((module) => {
 
 /**
@@ -33523,7 +33523,7 @@ module.exports = Sym;
 
 /***/ }),
 
-/***/ 17846:
+/***/ 3084:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33568,7 +33568,7 @@ module.exports = Sym;
 
 // MODULES //
 
-var main = __nccwpck_require__( 87113 );
+var main = __nccwpck_require__( 8675 );
 
 
 // EXPORTS //
@@ -33578,7 +33578,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 87113:
+/***/ 8675:
 /***/ ((module) => {
 
 /**
@@ -33641,7 +33641,7 @@ module.exports = wrap;
 
 /***/ }),
 
-/***/ 23418:
+/***/ 4568:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33685,7 +33685,7 @@ module.exports = wrap;
 
 // MODULES //
 
-var main = __nccwpck_require__( 28893 );
+var main = __nccwpck_require__( 26239 );
 
 
 // EXPORTS //
@@ -33695,7 +33695,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 28893:
+/***/ 26239:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33720,7 +33720,7 @@ module.exports = main;
 
 // MODULES //
 
-var defineProperty = __nccwpck_require__( 28698 );
+var defineProperty = __nccwpck_require__( 50708 );
 
 
 // MAIN //
@@ -33760,7 +33760,7 @@ module.exports = setNonEnumerableReadOnly;
 
 /***/ }),
 
-/***/ 13645:
+/***/ 97619:
 /***/ ((module) => {
 
 /**
@@ -33828,7 +33828,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 25279:
+/***/ 15141:
 /***/ ((module) => {
 
 /**
@@ -33863,7 +33863,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 58304:
+/***/ 32342:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33888,7 +33888,7 @@ module.exports = main;
 
 // MODULES //
 
-var defineProperty = __nccwpck_require__( 25279 );
+var defineProperty = __nccwpck_require__( 15141 );
 
 
 // MAIN //
@@ -33921,7 +33921,7 @@ module.exports = hasDefinePropertySupport;
 
 /***/ }),
 
-/***/ 28698:
+/***/ 50708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33964,9 +33964,9 @@ module.exports = hasDefinePropertySupport;
 
 // MODULES //
 
-var hasDefinePropertySupport = __nccwpck_require__( 58304 );
-var builtin = __nccwpck_require__( 13645 );
-var polyfill = __nccwpck_require__( 16827 );
+var hasDefinePropertySupport = __nccwpck_require__( 32342 );
+var builtin = __nccwpck_require__( 97619 );
+var polyfill = __nccwpck_require__( 80061 );
 
 
 // MAIN //
@@ -33986,7 +33986,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 16827:
+/***/ 80061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34013,7 +34013,7 @@ module.exports = defineProperty;
 
 // MODULES //
 
-var format = __nccwpck_require__( 3530 );
+var format = __nccwpck_require__( 17760 );
 
 
 // VARIABLES //
@@ -34115,7 +34115,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 49445:
+/***/ 13595:
 /***/ ((module) => {
 
 /**
@@ -34162,7 +34162,7 @@ module.exports = evil;
 
 /***/ }),
 
-/***/ 36733:
+/***/ 547:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34208,9 +34208,9 @@ module.exports = evil;
 
 // MODULES //
 
-var hasToStringTag = __nccwpck_require__( 47635 );
-var builtin = __nccwpck_require__( 35996 );
-var polyfill = __nccwpck_require__( 65850 );
+var hasToStringTag = __nccwpck_require__( 9501 );
+var builtin = __nccwpck_require__( 31006 );
+var polyfill = __nccwpck_require__( 9728 );
 
 
 // MAIN //
@@ -34230,7 +34230,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 35996:
+/***/ 31006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34255,7 +34255,7 @@ module.exports = main;
 
 // MODULES //
 
-var toStr = __nccwpck_require__( 48769 );
+var toStr = __nccwpck_require__( 55763 );
 
 
 // MAIN //
@@ -34293,7 +34293,7 @@ module.exports = nativeClass;
 
 /***/ }),
 
-/***/ 65850:
+/***/ 9728:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34318,9 +34318,9 @@ module.exports = nativeClass;
 
 // MODULES //
 
-var hasOwnProp = __nccwpck_require__( 38601 );
-var toStringTag = __nccwpck_require__( 82489 );
-var toStr = __nccwpck_require__( 48769 );
+var hasOwnProp = __nccwpck_require__( 31907 );
+var toStringTag = __nccwpck_require__( 94499 );
+var toStr = __nccwpck_require__( 55763 );
 
 
 // MAIN //
@@ -34381,7 +34381,7 @@ module.exports = nativeClass;
 
 /***/ }),
 
-/***/ 48769:
+/***/ 55763:
 /***/ ((module) => {
 
 /**
@@ -34416,7 +34416,7 @@ module.exports = toStr;
 
 /***/ }),
 
-/***/ 82489:
+/***/ 94499:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -34441,7 +34441,7 @@ module.exports = toStr;
 
 // MODULES //
 
-var Symbol = __nccwpck_require__( 33500 );
+var Symbol = __nccwpck_require__( 32038 );
 
 
 // MAIN //
@@ -34456,7 +34456,7 @@ module.exports = toStrTag;
 
 /***/ }),
 
-/***/ 51490:
+/***/ 21916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -34606,7 +34606,7 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 33291:
+/***/ 73313:
 /***/ ((module) => {
 
 module.exports = Pend;
@@ -34668,13 +34668,13 @@ function pendGo(self, fn) {
 
 /***/ }),
 
-/***/ 70636:
+/***/ 14006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(61366);
-const utils = __nccwpck_require__(85313);
+const pico = __nccwpck_require__(98016);
+const utils = __nccwpck_require__(64059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -34692,7 +34692,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 54701:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -34883,13 +34883,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 79915:
+/***/ 78265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(54701);
-const utils = __nccwpck_require__(85313);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(64059);
 
 /**
  * Constants
@@ -36315,15 +36315,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 61366:
+/***/ 98016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(45607);
-const parse = __nccwpck_require__(79915);
-const utils = __nccwpck_require__(85313);
-const constants = __nccwpck_require__(54701);
+const scan = __nccwpck_require__(31781);
+const parse = __nccwpck_require__(78265);
+const utils = __nccwpck_require__(64059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -36683,12 +36683,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 45607:
+/***/ 31781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(85313);
+const utils = __nccwpck_require__(64059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -36705,7 +36705,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(54701);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -37093,7 +37093,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 85313:
+/***/ 64059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -37104,7 +37104,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(54701);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -37172,7 +37172,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 99350:
+/***/ 44248:
 /***/ ((module) => {
 
 // Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
@@ -37224,7 +37224,7 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 7408:
+/***/ 33502:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
@@ -37233,7 +37233,7 @@ var util = __nccwpck_require__(39023);
 var stream = __nccwpck_require__(2203);
 var Readable = stream.Readable;
 var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(33291);
+var Pend = __nccwpck_require__(73313);
 var EventEmitter = (__nccwpck_require__(24434).EventEmitter);
 
 exports.BufferSlicer = BufferSlicer;
@@ -37419,12 +37419,12 @@ BufferSlicer.prototype.unref = function() {
 
 /***/ }),
 
-/***/ 39949:
+/***/ 20663:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var fs = __nccwpck_require__(79896);
 var zlib = __nccwpck_require__(43106);
-var fd_slicer = __nccwpck_require__(7408);
+var fd_slicer = __nccwpck_require__(33502);
 var util = __nccwpck_require__(39023);
 var EventEmitter = (__nccwpck_require__(24434).EventEmitter);
 var Transform = (__nccwpck_require__(2203).Transform);
@@ -37432,7 +37432,7 @@ var PassThrough = (__nccwpck_require__(2203).PassThrough);
 var Writable = (__nccwpck_require__(2203).Writable);
 
 // Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(99350);
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(44248);
 
 exports.open = open;
 exports.fromFd = fromFd;
@@ -38522,7 +38522,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 50426:
+/***/ 28943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38542,7 +38542,7 @@ class GitHubRequestError extends Error {
  * request ends within `timeoutMs`, or fails with a GitHubRequestError saying so.
  */
 async function createOctokit(token, options = {}) {
-    const { GitHub, defaults, getOctokitOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36877));
+    const { GitHub, defaults, getOctokitOptions } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85555));
     const env = options.env ?? process.env;
     const baseUrl = options.baseUrl || env.GITHUB_API_URL;
     const fetch = boundedFetch(defaults.request?.fetch ?? globalThis.fetch, options.timeoutMs ?? timeoutForTests(env) ?? GITHUB_REQUEST_TIMEOUT_MS);
@@ -38635,7 +38635,7 @@ function pathOf(input) {
 
 /***/ }),
 
-/***/ 16238:
+/***/ 49539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -38651,19 +38651,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/metrics/history-record.ts
-var history_record = __nccwpck_require__(59314);
+var history_record = __nccwpck_require__(3455);
 // EXTERNAL MODULE: ./src/reports/artifact.ts
-var artifact = __nccwpck_require__(8188);
+var artifact = __nccwpck_require__(97985);
 // EXTERNAL MODULE: ./src/reports/download.ts
-var download = __nccwpck_require__(92086);
+var download = __nccwpck_require__(995);
 // EXTERNAL MODULE: ./src/github/api.ts
-var api = __nccwpck_require__(50426);
+var api = __nccwpck_require__(28943);
 // EXTERNAL MODULE: ./src/github/context.ts
-var github_context = __nccwpck_require__(59137);
+var github_context = __nccwpck_require__(19556);
 // EXTERNAL MODULE: ./src/github/ghes.ts
-var ghes = __nccwpck_require__(12055);
-// EXTERNAL MODULE: ../../main/node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(39949);
+var ghes = __nccwpck_require__(95616);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(20663);
 ;// CONCATENATED MODULE: ./src/github/unzip.ts
 /** One file out of a zip held in memory, unpacked under a cap: a zip bomb is refused, not unpacked. */
 
@@ -38704,7 +38704,7 @@ async function readUpTo(stream, name, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./src/github/links.ts
-var github_links = __nccwpck_require__(42259);
+var github_links = __nccwpck_require__(18002);
 ;// CONCATENATED MODULE: ./src/github/auto-baseline.ts
 
 
@@ -38732,7 +38732,7 @@ const MAX_HISTORY_BYTES = 96 * 1024 * 1024;
 async function recordsHistory(github) {
     if ((0,ghes/* isGitHubEnterpriseServer */.uT)() || !process.env.ACTIONS_RUNTIME_TOKEN)
         return false;
-    const context = github ?? (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(877), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51193))).context;
+    const context = github ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(555), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351))).context;
     return (!github_context/* PULL_REQUEST_EVENTS */.m_.has(context.eventName) && (context.ref ?? '').startsWith('refs/heads/'));
 }
 /** The workflow run that measured a history run, on this server, when its ID is sound. */
@@ -38755,7 +38755,7 @@ async function findAutoBaseline(options) {
     }
     if (!options.token)
         return nothingFound('"baseline: auto" needs a github-token and none was given');
-    const github = options.github ?? (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(877), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51193))).context;
+    const github = options.github ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(555), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351))).context;
     const where = await whereToSearch(github);
     if (typeof where === 'string')
         return nothingFound(where);
@@ -38881,7 +38881,7 @@ function nothingFound(reason) {
 
 /***/ }),
 
-/***/ 18444:
+/***/ 8723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38895,15 +38895,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CHANGE_WINDOW_RUNS
 
 // EXTERNAL MODULE: ./src/present/changes.ts
-var changes = __nccwpck_require__(40677);
+var changes = __nccwpck_require__(60970);
 // EXTERNAL MODULE: ./src/verdict/change-point.ts
-var change_point = __nccwpck_require__(69007);
+var change_point = __nccwpck_require__(92210);
 // EXTERNAL MODULE: ./src/verdict/history.ts
-var verdict_history = __nccwpck_require__(50262);
-// EXTERNAL MODULE: ./src/verdict/noise-model.ts
-var noise_model = __nccwpck_require__(88280);
+var verdict_history = __nccwpck_require__(10269);
+// EXTERNAL MODULE: ./src/verdict/noise-model.ts + 1 modules
+var noise_model = __nccwpck_require__(75705);
 // EXTERNAL MODULE: ./src/verdict/step-pairing.ts
-var step_pairing = __nccwpck_require__(63859);
+var step_pairing = __nccwpck_require__(10834);
 ;// CONCATENATED MODULE: ./src/verdict/shifts.ts
 
 
@@ -39144,11 +39144,11 @@ class Search {
 }
 
 // EXTERNAL MODULE: ./src/github/api.ts
-var api = __nccwpck_require__(50426);
+var api = __nccwpck_require__(28943);
 // EXTERNAL MODULE: ./src/github/context.ts
-var context = __nccwpck_require__(59137);
+var context = __nccwpck_require__(19556);
 // EXTERNAL MODULE: ./src/github/links.ts
-var github_links = __nccwpck_require__(42259);
+var github_links = __nccwpck_require__(18002);
 ;// CONCATENATED MODULE: ./src/github/changes.ts
 
 
@@ -39168,7 +39168,7 @@ const PULL_NUMBER = /(?:^Merge pull request #|\(#)(\d{1,9})\b/gm;
  * pull request, with `detect-changes` on. Undefined when no search was made.
  */
 async function searchChanges(input) {
-    const github = input.github ?? (await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(877), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51193))).context;
+    const github = input.github ?? (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(555), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351))).context;
     const branch = (github.ref ?? '').startsWith('refs/heads/') ? github.ref.slice(11) : undefined;
     if (!input.settings.detectChanges || context/* PULL_REQUEST_EVENTS */.m_.has(github.eventName) || !branch) {
         return undefined;
@@ -39307,7 +39307,7 @@ function numbersIn(message) {
 
 /***/ }),
 
-/***/ 3875:
+/***/ 47318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39315,8 +39315,8 @@ function numbersIn(message) {
 /* harmony export */   N7: () => (/* binding */ upsertPullRequestComment),
 /* harmony export */   sX: () => (/* binding */ tokenIdentity)
 /* harmony export */ });
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50426);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59137);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28943);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19556);
 
 
 /** The author of what GITHUB_TOKEN writes, should the token not say who it is. */
@@ -39327,7 +39327,7 @@ const MAX_COMMENT_PAGES = 10;
 async function pullRequestNumber() {
     if (!(0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .isPullRequestEvent */ .T5)())
         return undefined;
-    const { context } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(877), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51193));
+    const { context } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(555), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     return context.payload.pull_request?.number;
 }
 /**
@@ -39337,7 +39337,7 @@ async function pullRequestNumber() {
  * throws: a comment that could not be written is a warning, and the outcome says why.
  */
 async function upsertPullRequestComment(pullNumber, body, marker, token, log) {
-    const { context } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(877), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51193));
+    const { context } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(555), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     const { owner, repo } = context.repo;
     try {
         const octokit = await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Qi)(token);
@@ -39390,7 +39390,7 @@ async function tokenIdentity(octokit) {
 
 /***/ }),
 
-/***/ 59137:
+/***/ 19556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39441,7 +39441,7 @@ function runSource(env = process.env) {
 
 /***/ }),
 
-/***/ 12055:
+/***/ 95616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39486,7 +39486,7 @@ function stepIdHint(env) {
 
 /***/ }),
 
-/***/ 42259:
+/***/ 18002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39541,11 +39541,11 @@ function httpsOrigin(url) {
 
 /***/ }),
 
-/***/ 75388:
+/***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55670);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59637);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runMain */ .V)();
 
@@ -39554,7 +39554,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 55670:
+/***/ 59637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39592,7 +39592,7 @@ const secrets = [];
 const waiting = [];
 /** Loads the toolkit once, masks the secrets read so far and runs what waited for it. */
 function loadToolkit() {
-    loading ??= Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(585), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42077)).then((toolkit) => {
+    loading ??= Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(779), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91659)).then((toolkit) => {
         loaded = toolkit;
         for (const secret of secrets.splice(0))
             toolkit.setSecret(secret);
@@ -39786,14 +39786,15 @@ function basePath(base) {
     return base.pathname.replace(/\/+$/, '');
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(70636);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/number-format.ts
-var number_format = __nccwpck_require__(86303);
-;// CONCATENATED MODULE: ./src/verdict/thresholds.ts
+var number_format = __nccwpck_require__(20044);
+;// CONCATENATED MODULE: ./src/verdict/threshold-grammar.ts
 
 
+const LEADING_PLAIN_DECIMAL = new RegExp(`^${number_format/* PLAIN_DECIMAL */.dV}`);
 /** Metrics whose value is a time in milliseconds. */
 const TIME_METRICS = new Set([
     'min',
@@ -39979,7 +39980,7 @@ function parseCondition(condition) {
  * the start of text.
  */
 function readQuantity(text, after) {
-    const number = /^(?:\d+(?:\.\d+)?|\.\d+)/.exec(text)?.[0];
+    const number = LEADING_PLAIN_DECIMAL.exec(text)?.[0];
     if (number === undefined) {
         throw new LineError(`expected a number after ${after}, found ${describe(text)}`);
     }
@@ -40063,7 +40064,7 @@ async function readTrackItems(raw, problems) {
         return undefined;
     let parsed;
     try {
-        const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.t.bind(__nccwpck_require__, 53645, 19));
+        const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 38815, 19));
         parsed = parseYaml(raw, { customTags: withoutNumberTags });
     }
     catch (error) {
@@ -40126,8 +40127,8 @@ function isPlainObject(value) {
 }
 
 // EXTERNAL MODULE: ./src/verdict/history.ts
-var verdict_history = __nccwpck_require__(50262);
-;// CONCATENATED MODULE: ./src/verdict/verdict.ts
+var verdict_history = __nccwpck_require__(10269);
+;// CONCATENATED MODULE: ./src/verdict/outcome.ts
 
 const NO_FIGURES = 'the run reported no figures';
 /**
@@ -40688,6 +40689,7 @@ function isKnownActive(status) {
  */
 
 
+
 const KNOWN_STATUSES = [...TERMINAL_STATUSES, ...ACTIVE_STATUSES];
 /** Parses a JSON answer; a JSON string that itself holds a JSON object or array is unwrapped. */
 function decodeJson(text) {
@@ -40978,13 +40980,13 @@ function requiredString(fields, key, path) {
  * figures this size stays finite.
  */
 const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
-/** A plain decimal, as the inputs take them: no hex, no exponent, no `Infinity`. */
-const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
+/** A plain decimal, as the inputs take them, with a sign. */
+const SIGNED_PLAIN_DECIMAL = new RegExp(`^-?${number_format/* PLAIN_DECIMAL */.dV}$`);
 /** A JSON number, or a string holding a plain decimal, within ±MAX_NUMBER. */
 function parse_readNumber(value) {
     const number = typeof value === 'number'
         ? value
-        : typeof value === 'string' && PLAIN_DECIMAL.test(value.trim())
+        : typeof value === 'string' && SIGNED_PLAIN_DECIMAL.test(value.trim())
             ? Number(value)
             : Number.NaN;
     if (Number.isNaN(number))
@@ -41214,8 +41216,8 @@ function retryAfterMs(header) {
 var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
-var lib_proxy = __nccwpck_require__(34689);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __nccwpck_require__(19783);
 ;// CONCATENATED MODULE: ./src/leapwork/failure-words.ts
 /** What a failed call tells the user: what went wrong, and what to do about it. */
 
@@ -41666,7 +41668,7 @@ class Transport {
         const key = `${url.protocol} ${proxy.href}`;
         let agent = this.proxyAgents.get(key);
         if (!agent) {
-            const { HttpClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(585)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28585));
+            const { HttpClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22779));
             agent = new HttpClient(this.options.userAgent).getAgent(url.href);
             this.proxyAgents.set(key, agent);
         }
@@ -41864,13 +41866,13 @@ function waitOrAbandon(ms, signal) {
 }
 
 // EXTERNAL MODULE: ./src/metrics/figures.ts
-var figures = __nccwpck_require__(22127);
+var figures = __nccwpck_require__(39536);
 // EXTERNAL MODULE: ./src/metrics/load.ts
-var load = __nccwpck_require__(61048);
+var load = __nccwpck_require__(79341);
 // EXTERNAL MODULE: ./src/github/context.ts
-var context = __nccwpck_require__(59137);
+var context = __nccwpck_require__(19556);
 // EXTERNAL MODULE: ./src/reports/kinds.ts + 1 modules
-var kinds = __nccwpck_require__(3422);
+var kinds = __nccwpck_require__(86305);
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 /**
  * The step's outputs and the state main leaves for the post step: the only place either is
@@ -41946,8 +41948,8 @@ const runState = {
     }
 };
 
-// EXTERNAL MODULE: ../../main/node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(51490);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(21916);
 ;// CONCATENATED MODULE: ./src/run/closest.ts
 
 /** The candidates nearest to what was asked, by edit distance relative to length: did-you-mean. */
@@ -42363,8 +42365,153 @@ function unmatchedPatterns(criteria, newest) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/run/status-word.ts
+/** Longer than any status word a server means; what is longer is cut before it is kept or shown. */
+const MAX_STATUS_LENGTH = 64;
+/** A server's status word, cut to a length a log line, an output and a summary can hold. */
+function boundedStatus(status) {
+    return status.length > MAX_STATUS_LENGTH ? `${status.slice(0, MAX_STATUS_LENGTH)}…` : status;
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/run/clock.ts
+
+/**
+ * Milliseconds on a clock that only moves forward: deadlines measured on it survive the wall
+ * clock being set (NTP, a virtual machine resumed), which `Date.now()` does not.
+ */
+function monotonicMs() {
+    return external_node_perf_hooks_.performance.now();
+}
+
+;// CONCATENATED MODULE: ./src/run/stop.ts
+
+
+
+
+const DEFAULTS = { attempts: 3, pollsPerAttempt: 2, pollSpacingMs: 1000, budgetMs: 30_000 };
+/**
+ * Stops a run the action gives up on. An answer to stopIntegration proves nothing (a server may
+ * answer 400 "cannot be stopped while Preparing" and run on), so the stop counts only once a poll
+ * shows the run in a terminal status; until then the stop is sent again, within its budget.
+ */
+async function stopRun(client, run, log, options = {}) {
+    const { attempts, pollsPerAttempt, pollSpacingMs, budgetMs } = { ...DEFAULTS, ...options };
+    const deadline = monotonicMs() + budgetMs;
+    const timeLeft = () => deadline - monotonicMs();
+    let lastStatus;
+    let accepted = false;
+    let problem = 'no status poll answered';
+    for (let attempt = 1; attempt <= attempts && timeLeft() > 0; attempt++) {
+        if (!accepted) {
+            const refusal = await requestStop(client, run.runId, log);
+            accepted = refusal === undefined;
+            problem = refusal ?? problem;
+        }
+        for (let poll = 1; poll <= pollsPerAttempt && timeLeft() > 0; poll++) {
+            const result = await client
+                .getTimelineStatus(run.pollResultUrl, { retry: false })
+                .catch((error) => {
+                if (accepted)
+                    problem = `the status poll failed: ${messageOf(error)}`;
+                return undefined;
+            });
+            if (result && isTerminal(result.status))
+                return { stopped: true, final: result, accepted };
+            if (result) {
+                lastStatus = boundedStatus(result.status);
+                problem = `the run still says ${lastStatus}`;
+            }
+            if (timeLeft() > 0)
+                await (0,external_node_timers_promises_.setTimeout)(Math.min(pollSpacingMs, Math.max(0, timeLeft())));
+        }
+    }
+    problem = problem.replace(/\.$/, '');
+    log.info(`Run ${run.runId} was not seen to end after the stop: ${problem}.`);
+    return { stopped: false, lastStatus, accepted, problem };
+}
+/** What a caller says of a stop that was not seen to take effect, as the start of a sentence. */
+function unconfirmedStop(runId, outcome) {
+    return outcome.accepted
+        ? `Run ${runId} was asked to stop, but no status showed it ended (${outcome.problem})`
+        : `Stopping run ${runId} failed (${outcome.problem})`;
+}
+/** Sends the stop; returns what went wrong, when something did. */
+async function requestStop(client, runId, log) {
+    try {
+        const answer = await client.stopIntegration(runId);
+        log.info(`Stop requested for run ${runId}: ${answer}`);
+        return undefined;
+    }
+    catch (error) {
+        const reason = messageOf(error);
+        log.info(`The stop request for run ${runId} failed: ${reason}`);
+        return reason;
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/budget.ts
+/**
+ * What a run may cost: the plan's estimate is refused over `max-vum` before anything starts, and a
+ * run the server itself estimates over `max-vum` is stopped at once.
+ */
+
+
+
+
+
+
+
+/** With `confirm-regressions: rerun` the same load may run once more: the budget counts it. */
+function withConfirmationRun(usage, mode) {
+    if (mode === 'off' || usage.unknown)
+        return usage;
+    return { ...usage, confirmationVum: usage.vum };
+}
+function refuseOverBudget(usage, maxVum) {
+    const refusal = overBudget(usage, maxVum) ?? confirmationOverBudget(usage, maxVum);
+    if (!refusal)
+        return;
+    setEstimateOutput(usage);
+    throw new PlanError(refusal);
+}
+function confirmationOverBudget(usage, maxVum) {
+    if (maxVum === undefined || usage.confirmationVum === undefined)
+        return undefined;
+    if (worstCaseVum(usage) <= maxVum)
+        return undefined;
+    return `Input "max-vum" allows ${maxVum} VUM, but this run is estimated at ${usage.vum} VUM and "confirm-regressions: rerun" may run the same load once more, ${worstCaseVum(usage)} VUM in all. Nothing was started; raise "max-vum" or set "confirm-regressions: off".`;
+}
+/** An estimate that could not be made leaves `estimated-vum` empty rather than 0. */
+function setEstimateOutput(usage) {
+    if (!usage.unknown)
+        setOutput('estimated-vum', usage.vum);
+}
+function isOverBudget(run, maxVum) {
+    return maxVum !== undefined && run.estimatedVum > maxVum;
+}
+/** The server's own estimate is over the limit: the run is stopped before it costs more. */
+async function stopOverBudget(client, run, { usage, maxVum }, guard) {
+    const overLimit = `Leapwork Performance estimates run ${run.runId} at ${run.estimatedVum} VUM, over "max-vum" ${maxVum} VUM (the plan estimated ${usage.vum} VUM)`;
+    actionsLog.info(`${overLimit}: stopping it before it costs more.`);
+    const stop = await stopRun(client, run, actionsLog);
+    if (stop.stopped) {
+        guard.markEnded();
+        runState.recordEnded();
+    }
+    setOutput('result', 'error');
+    setOutput('status', stop.final?.status ?? stop.lastStatus ?? run.status);
+    core.setFailed(stop.stopped
+        ? `${overLimit}; the run was stopped at once.`
+        : `${overLimit}. ${unconfirmedStop(run.runId, stop)}: stop it in the Leapwork Performance portal.`);
+}
+
 // EXTERNAL MODULE: ./src/present/markdown.ts
-var markdown = __nccwpck_require__(65199);
+var markdown = __nccwpck_require__(97402);
 ;// CONCATENATED MODULE: ./src/present/plan.ts
 /** The plan of a run before it starts: log lines for every run, and the job summary of a dry run. */
 
@@ -42498,115 +42645,13 @@ function table(header, rows) {
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/run/status-word.ts
-/** Longer than any status word a server means; what is longer is cut before it is kept or shown. */
-const MAX_STATUS_LENGTH = 64;
-/** A server's status word, cut to a length a log line, an output and a summary can hold. */
-function boundedStatus(status) {
-    return status.length > MAX_STATUS_LENGTH ? `${status.slice(0, MAX_STATUS_LENGTH)}…` : status;
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./src/run/clock.ts
-
-/**
- * Milliseconds on a clock that only moves forward: deadlines measured on it survive the wall
- * clock being set (NTP, a virtual machine resumed), which `Date.now()` does not.
- */
-function monotonicMs() {
-    return external_node_perf_hooks_.performance.now();
-}
-
-;// CONCATENATED MODULE: ./src/run/stop.ts
-
-
-
-
-const DEFAULTS = { attempts: 3, pollsPerAttempt: 2, pollSpacingMs: 1000, budgetMs: 30_000 };
-/**
- * Stops a run the action gives up on. An answer to stopIntegration proves nothing (a server may
- * answer 400 "cannot be stopped while Preparing" and run on), so the stop counts only once a poll
- * shows the run in a terminal status; until then the stop is sent again, within its budget.
- */
-async function stopRun(client, run, log, options = {}) {
-    const { attempts, pollsPerAttempt, pollSpacingMs, budgetMs } = { ...DEFAULTS, ...options };
-    const deadline = monotonicMs() + budgetMs;
-    const timeLeft = () => deadline - monotonicMs();
-    let lastStatus;
-    let accepted = false;
-    let problem = 'no status poll answered';
-    for (let attempt = 1; attempt <= attempts && timeLeft() > 0; attempt++) {
-        if (!accepted) {
-            const refusal = await requestStop(client, run.runId, log);
-            accepted = refusal === undefined;
-            problem = refusal ?? problem;
-        }
-        for (let poll = 1; poll <= pollsPerAttempt && timeLeft() > 0; poll++) {
-            const result = await client
-                .getTimelineStatus(run.pollResultUrl, { retry: false })
-                .catch((error) => {
-                if (accepted)
-                    problem = `the status poll failed: ${messageOf(error)}`;
-                return undefined;
-            });
-            if (result && isTerminal(result.status))
-                return { stopped: true, final: result, accepted };
-            if (result) {
-                lastStatus = boundedStatus(result.status);
-                problem = `the run still says ${lastStatus}`;
-            }
-            if (timeLeft() > 0)
-                await (0,external_node_timers_promises_.setTimeout)(Math.min(pollSpacingMs, Math.max(0, timeLeft())));
-        }
-    }
-    problem = problem.replace(/\.$/, '');
-    log.info(`Run ${run.runId} was not seen to end after the stop: ${problem}.`);
-    return { stopped: false, lastStatus, accepted, problem };
-}
-/** What a caller says of a stop that was not seen to take effect, as the start of a sentence. */
-function unconfirmedStop(runId, outcome) {
-    return outcome.accepted
-        ? `Run ${runId} was asked to stop, but no status showed it ended (${outcome.problem})`
-        : `Stopping run ${runId} failed (${outcome.problem})`;
-}
-/** Sends the stop; returns what went wrong, when something did. */
-async function requestStop(client, runId, log) {
-    try {
-        const answer = await client.stopIntegration(runId);
-        log.info(`Stop requested for run ${runId}: ${answer}`);
-        return undefined;
-    }
-    catch (error) {
-        const reason = messageOf(error);
-        log.info(`The stop request for run ${runId} failed: ${reason}`);
-        return reason;
-    }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/budget.ts
-/**
- * What a run may cost: the plan's estimate is shown with the plan and refused over `max-vum`
- * before anything starts; a dry run ends after the plan; a run the server itself estimates over
- * `max-vum` is stopped at once.
- */
+;// CONCATENATED MODULE: ./src/dry-run.ts
+/** The plan, shown before every start; a dry run ends after it, having started nothing. */
 
 
 
 
 
-
-
-
-/** With `confirm-regressions: rerun` the same load may run once more: the budget counts it. */
-function withConfirmationRun(usage, mode) {
-    if (mode === 'off' || usage.unknown)
-        return usage;
-    return { ...usage, confirmationVum: usage.vum };
-}
 function describePlan(plan, usage, maxVum) {
     for (const warning of plan.warnings)
         actionsLog.warning(warning);
@@ -42620,43 +42665,6 @@ async function finishDryRun(plan, usage, maxVum) {
     setEstimateOutput(usage);
     setOutput('result', 'passed');
     actionsLog.info('Dry run: the plan is valid; nothing was started.');
-}
-function refuseOverBudget(usage, maxVum) {
-    const refusal = overBudget(usage, maxVum) ?? confirmationOverBudget(usage, maxVum);
-    if (!refusal)
-        return;
-    setEstimateOutput(usage);
-    throw new PlanError(refusal);
-}
-function confirmationOverBudget(usage, maxVum) {
-    if (maxVum === undefined || usage.confirmationVum === undefined)
-        return undefined;
-    if (worstCaseVum(usage) <= maxVum)
-        return undefined;
-    return `Input "max-vum" allows ${maxVum} VUM, but this run is estimated at ${usage.vum} VUM and "confirm-regressions: rerun" may run the same load once more, ${worstCaseVum(usage)} VUM in all. Nothing was started; raise "max-vum" or set "confirm-regressions: off".`;
-}
-/** An estimate that could not be made leaves `estimated-vum` empty rather than 0. */
-function setEstimateOutput(usage) {
-    if (!usage.unknown)
-        setOutput('estimated-vum', usage.vum);
-}
-function isOverBudget(run, maxVum) {
-    return maxVum !== undefined && run.estimatedVum > maxVum;
-}
-/** The server's own estimate is over the limit: the run is stopped before it costs more. */
-async function stopOverBudget(client, run, { usage, maxVum }, guard) {
-    const overLimit = `Leapwork Performance estimates run ${run.runId} at ${run.estimatedVum} VUM, over "max-vum" ${maxVum} VUM (the plan estimated ${usage.vum} VUM)`;
-    actionsLog.info(`${overLimit}: stopping it before it costs more.`);
-    const stop = await stopRun(client, run, actionsLog);
-    if (stop.stopped) {
-        guard.markEnded();
-        runState.recordEnded();
-    }
-    setOutput('result', 'error');
-    setOutput('status', stop.final?.status ?? stop.lastStatus ?? run.status);
-    core.setFailed(stop.stopped
-        ? `${overLimit}; the run was stopped at once.`
-        : `${overLimit}. ${unconfirmedStop(run.runId, stop)}: stop it in the Leapwork Performance portal.`);
 }
 
 ;// CONCATENATED MODULE: ./src/present/confirmation.ts
@@ -42975,7 +42983,7 @@ class ProgressReporter {
 }
 
 // EXTERNAL MODULE: ./src/reports/download.ts
-var download = __nccwpck_require__(92086);
+var download = __nccwpck_require__(995);
 ;// CONCATENATED MODULE: ./src/metrics/comparable.ts
 /**
  * Which earlier runs may join this run's history: the one rule the gate's history and the stored
@@ -43013,7 +43021,7 @@ class HistoryAdmission {
 }
 
 // EXTERNAL MODULE: ./src/metrics/history-record.ts
-var history_record = __nccwpck_require__(59314);
+var history_record = __nccwpck_require__(3455);
 ;// CONCATENATED MODULE: ./src/reports/history-files.ts
 /**
  * The history a `baseline:` setting names, read once: the gate, the change search and the history
@@ -43086,7 +43094,7 @@ async function readRuns(path) {
 }
 /** Every file the pattern names, or a sentence saying why there is none. */
 async function historyFiles(pattern) {
-    const { glob, isDynamicPattern } = await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 55304));
+    const { glob, isDynamicPattern } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 73382));
     const found = await (0,promises_.stat)(pattern).catch(() => undefined);
     if (found?.isFile())
         return [pattern];
@@ -43104,8 +43112,42 @@ async function historyFiles(pattern) {
     return `${pattern} does not exist`;
 }
 
+;// CONCATENATED MODULE: ./src/github/branch-history.ts
+/** The branch's history around a run: read it before judging, search it for shifts after. */
+
+/**
+ * The history `baseline` names. A run that records its branch's history reads the history artifact
+ * even without `baseline: auto`, to carry it forward and search it for changes; it is then not
+ * used as a baseline.
+ */
+async function readHistory(settings, metrics, log) {
+    const github = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 49539));
+    const records = await github.recordsHistory();
+    return loadHistory({
+        baseline: settings.baseline ?? (records ? { kind: 'auto', runs: 0 } : undefined),
+        current: metrics,
+        findAuto: () => github.findAutoBaseline({
+            token: settings.githubToken ?? '',
+            current: metrics,
+            name: settings.name,
+            log: settings.baseline ? log : { ...log, warning: log.info, notice: log.info }
+        }),
+        runUrl: github.historyRunUrl
+    });
+}
+/** Searches the branch's history for shifts on runs that record it, and keeps the issue when asked. */
+async function reportChanges(settings, metrics, history, log) {
+    const { searchChanges } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8723));
+    const search = await searchChanges({ settings, metrics, history, log });
+    if (search) {
+        const { keepChangeIssue } = await __nccwpck_require__.e(/* import() */ 671).then(__nccwpck_require__.bind(__nccwpck_require__, 98671));
+        await keepChangeIssue({ search, settings, metrics, log });
+    }
+    return search;
+}
+
 // EXTERNAL MODULE: ./src/reports/safe-write.ts
-var safe_write = __nccwpck_require__(61577);
+var safe_write = __nccwpck_require__(22720);
 ;// CONCATENATED MODULE: ./src/reports/metrics-file.ts
 
 
@@ -43131,9 +43173,9 @@ async function readText(path) {
 }
 
 // EXTERNAL MODULE: ./src/reports/safe-name.ts
-var safe_name = __nccwpck_require__(54147);
+var safe_name = __nccwpck_require__(55188);
 // EXTERNAL MODULE: ./src/github/ghes.ts
-var ghes = __nccwpck_require__(12055);
+var ghes = __nccwpck_require__(95616);
 ;// CONCATENATED MODULE: ./src/github/artifact-upload.ts
 /** Uploads the reports as one artifact of the workflow run, through GitHub's artifact service. */
 
@@ -43145,7 +43187,7 @@ var ghes = __nccwpck_require__(12055);
  */
 function preloadArtifactClient() {
     if (process.env.ACTIONS_RUNTIME_TOKEN && !(0,ghes/* isGitHubEnterpriseServer */.uT)()) {
-        Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(877), __nccwpck_require__.e(585), __nccwpck_require__.e(77), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99111)).catch(() => undefined);
+        Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(555), __nccwpck_require__.e(779), __nccwpck_require__.e(659), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645)).catch(() => undefined);
     }
 }
 /** The Excel report is a zip itself; other archives and images are compressed already too. */
@@ -43183,7 +43225,7 @@ async function uploadReportArtifact(dir, written, name, retentionDays, log) {
     }
     const files = [...new Set(written)].map((file) => (0,safe_name/* pathUnder */.y)(dir, file));
     try {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(11), __nccwpck_require__.e(877), __nccwpck_require__.e(585), __nccwpck_require__.e(77), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99111));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(555), __nccwpck_require__.e(779), __nccwpck_require__.e(659), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9645));
         const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {
             retentionDays,
             compressionLevel: await compressionLevel(files)
@@ -43203,7 +43245,7 @@ async function uploadReportArtifact(dir, written, name, retentionDays, log) {
 
 ;// CONCATENATED MODULE: ./src/verdict/regression-words.ts
 /**
- * The words that explain the regression gate's decisions: the gate (gate.ts) decides from numbers,
+ * The words that explain the regression gate's decisions: the gate (regressions.ts) decides from numbers,
  * and every sentence a reader sees about those decisions is written here, once.
  */
 
@@ -43251,7 +43293,7 @@ function errorChange(now, history) {
         `against ${(0,number_format/* formatPercent */.l9)((0,figures/* errorRate */.zi)(history.errors, history.requests))} in the history (${(0,number_format/* formatCount */.B4)(history.errors)} of ${(0,number_format/* formatCount */.B4)(history.requests)})`);
 }
 
-;// CONCATENATED MODULE: ./src/verdict/evaluate.ts
+;// CONCATENATED MODULE: ./src/verdict/thresholds.ts
 
 
 
@@ -43388,9 +43430,9 @@ function loadDistributions() {
 }
 async function importDistributions() {
     const [tQuantile, tLogPdf, betaCdf] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 89825, 23)),
-        __nccwpck_require__.e(/* import() */ 700).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6700, 23)),
-        __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.t.bind(__nccwpck_require__, 97803, 23))
+        Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 74455, 23)),
+        __nccwpck_require__.e(/* import() */ 10).then(__nccwpck_require__.t.bind(__nccwpck_require__, 30010, 23)),
+        __nccwpck_require__.e(/* import() */ 481).then(__nccwpck_require__.t.bind(__nccwpck_require__, 67862, 23))
     ]);
     return {
         tQuantile: tQuantile.default,
@@ -43400,8 +43442,8 @@ async function importDistributions() {
 }
 
 // EXTERNAL MODULE: ./src/verdict/change-point.ts
-var change_point = __nccwpck_require__(69007);
-;// CONCATENATED MODULE: ./src/verdict/error-evidence.ts
+var change_point = __nccwpck_require__(92210);
+;// CONCATENATED MODULE: ./src/verdict/error-regressions.ts
 /**
  * Whether errors rose beyond what the history explains, judged on counts against requests: 1 error
  * in 10 requests is weak evidence, 200 in 10,000 strong. Between runs error counts scatter more
@@ -43467,8 +43509,8 @@ function errorsRose(now, history, test, probability) {
     return (practical && errorSurprise(now, history, test.overdispersion, test.distributions) < probability);
 }
 
-// EXTERNAL MODULE: ./src/verdict/noise-model.ts
-var noise_model = __nccwpck_require__(88280);
+// EXTERNAL MODULE: ./src/verdict/noise-model.ts + 1 modules
+var noise_model = __nccwpck_require__(75705);
 ;// CONCATENATED MODULE: ./src/verdict/practical-minimum.ts
 /** Whether a growth of growthMs over baselineMs is past the practical minimum. */
 function pastPracticalMinimum(growthMs, baselineMs, minimum) {
@@ -43480,7 +43522,7 @@ function practicalMinimumPercent(baselineMs, minimum) {
 }
 
 // EXTERNAL MODULE: ./src/verdict/robust.ts
-var robust = __nccwpck_require__(81997);
+var robust = __nccwpck_require__(97528);
 ;// CONCATENATED MODULE: ./src/verdict/trend.ts
 /** Each run's p95 index (geometric mean of step p95s against the levels) and worst p95. */
 function trend(history, logP95, current) {
@@ -43507,7 +43549,7 @@ function indexOf(logP95, levels) {
     return count === 0 ? 100 : Math.exp(sum / count) * 100;
 }
 
-;// CONCATENATED MODULE: ./src/verdict/gate.ts
+;// CONCATENATED MODULE: ./src/verdict/regressions.ts
 /**
  * The regression gate: this run against its history (see "How the gate decides" in the README).
  * Numbers in, decisions out; the sentences that explain them are in regression-words.ts.
@@ -43609,15 +43651,16 @@ function compareWithHistory(current, history, options, distributions) {
 }
 /** Where a series (log, oldest first) moved to a new level held for MIN_HELD_RUNS runs or more. */
 function heldShift() {
-    const thresholds = new Map();
-    const options = { minAfter: MIN_HELD_RUNS };
+    const optionsByLength = new Map();
     return (values) => {
-        let threshold = thresholds.get(values.length);
-        if (threshold === undefined) {
-            threshold = (0,change_point/* levelShiftThreshold */.Yk)(SHIFT_PROBABILITY, values.length, options);
-            thresholds.set(values.length, threshold);
+        let options = optionsByLength.get(values.length);
+        if (options === undefined) {
+            const minAfter = MIN_HELD_RUNS;
+            const threshold = (0,change_point/* levelShiftThreshold */.Yk)(SHIFT_PROBABILITY, values.length, { minAfter });
+            options = { minAfter, threshold };
+            optionsByLength.set(values.length, options);
         }
-        return (0,change_point/* findLogLevelShift */.gA)(Float64Array.from(values), { ...options, threshold })?.firstAfter;
+        return (0,change_point/* findLogLevelShift */.gA)(values, options)?.firstAfter;
     };
 }
 function budgetShares(falseAlarmRate, steps) {
@@ -43630,7 +43673,11 @@ function budgetShares(falseAlarmRate, steps) {
     };
 }
 function logMatrixOf(history) {
-    const values = history.p95.map((p95) => (p95 > 0 ? Math.log(p95) : NaN));
+    const values = new Float64Array(history.p95.length);
+    for (let at = 0; at < values.length; at++) {
+        const p95 = history.p95[at];
+        values[at] = p95 > 0 ? Math.log(p95) : NaN;
+    }
     return { runs: history.runs.length, steps: history.steps.length, values };
 }
 function column(history, placed, index) {
@@ -43993,7 +44040,7 @@ function sinceNote(since, ignored) {
 }
 
 // EXTERNAL MODULE: ./src/reports/artifact.ts
-var reports_artifact = __nccwpck_require__(8188);
+var reports_artifact = __nccwpck_require__(97985);
 ;// CONCATENATED MODULE: ./src/present/ai-analysis.ts
 /** The AI analysis text as markdown: each track item's section under a heading of its own. */
 
@@ -44278,7 +44325,7 @@ function checkedOn({ criterion, checkedOn }) {
 }
 
 // EXTERNAL MODULE: ./src/present/changes.ts
-var changes = __nccwpck_require__(40677);
+var changes = __nccwpck_require__(60970);
 ;// CONCATENATED MODULE: ./src/present/step-table.ts
 /**
  * The columns of a table of steps, shared by the summary's tables and the comment's: what a
@@ -45266,11 +45313,11 @@ function renderCommentNotWritten(reason) {
 }
 
 // EXTERNAL MODULE: ./src/github/comment.ts
-var comment = __nccwpck_require__(3875);
+var comment = __nccwpck_require__(47318);
 // EXTERNAL MODULE: ./src/github/changes.ts + 1 modules
-var github_changes = __nccwpck_require__(18444);
+var github_changes = __nccwpck_require__(8723);
 // EXTERNAL MODULE: ./src/github/auto-baseline.ts + 1 modules
-var auto_baseline = __nccwpck_require__(16238);
+var auto_baseline = __nccwpck_require__(49539);
 ;// CONCATENATED MODULE: ./src/github/history-upload.ts
 /**
  * The history this run carries forward: the comparable earlier runs plus this one (when it
@@ -45564,6 +45611,8 @@ function adviceFor(error) {
 
 
 
+
+
 async function runMain() {
     let guard;
     let live;
@@ -45592,8 +45641,14 @@ async function runMain() {
         const reports = await downloadReports(client, run, end, settings);
         const metrics = summarizeRun(plan, ranRequest, run, end, startedAt);
         const metricsFile = await writeMetricsFile(reports.dir, metrics);
-        const history = await readHistory(settings, metrics);
-        const judge = (figures, runProblem, judgeLog = actionsLog) => judgeRun({ ...settings, metrics: figures, runProblem, history: history.source, log: judgeLog });
+        const history = await readHistory(settings, metrics, actionsLog);
+        const judge = (figures, runProblem, judgeLog = actionsLog) => judgeRun({
+            ...settings,
+            metrics: figures,
+            runProblem,
+            history: history.source,
+            log: judgeLog
+        });
         const runGuard = guard;
         const verdict = await confirmRegressions(await judge(metrics, end.problem), {
             settings,
@@ -45610,7 +45665,7 @@ async function runMain() {
                 return { run: second, metrics: figures, problem: secondEnd.problem };
             }
         });
-        const changes = await reportChanges(settings, metrics, history.runs);
+        const changes = await reportChanges(settings, metrics, history.runs, actionsLog);
         await publishResults({
             settings,
             metrics,
@@ -45844,35 +45899,6 @@ function summarizeRun(plan, request, run, end, startedAt) {
         load: (0,load/* runLoadOf */.dj)(request, plan.timeline.timeline.trackItems)
     });
 }
-/**
- * The history `baseline` names. A run that records its branch's history reads the history artifact
- * even without `baseline: auto`, to carry it forward and search it for changes; it is then not
- * used as a baseline.
- */
-async function readHistory(settings, metrics) {
-    const github = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 16238));
-    const records = await github.recordsHistory();
-    return loadHistory({
-        baseline: settings.baseline ?? (records ? { kind: 'auto', runs: 0 } : undefined),
-        current: metrics,
-        findAuto: () => github.findAutoBaseline({
-            token: settings.githubToken ?? '',
-            current: metrics,
-            name: settings.name,
-            log: settings.baseline ? actionsLog : { ...actionsLog, warning: actionsLog.info, notice: actionsLog.info }
-        }),
-        runUrl: github.historyRunUrl
-    });
-}
-async function reportChanges(settings, metrics, history) {
-    const { searchChanges } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 18444));
-    const search = await searchChanges({ settings, metrics, history, log: actionsLog });
-    if (search) {
-        const { keepChangeIssue } = await __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 52104));
-        await keepChangeIssue({ search, settings, metrics, log: actionsLog });
-    }
-    return search;
-}
 function describeTimeline(plan) {
     return plan.timelineAssetId
         ? `'${plan.timelineTitle}' (${plan.timelineAssetId})`
@@ -45902,7 +45928,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 22127:
+/***/ 39536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45912,7 +45938,7 @@ function errorMessage(error) {
 /* harmony export */   zi: () => (/* binding */ errorRate),
 /* harmony export */   zj: () => (/* binding */ runTotals)
 /* harmony export */ });
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89067);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70228);
 
 /**
  * Turns the terminal status answer into the metrics.json model. Track items named in
@@ -46105,7 +46131,7 @@ function isFiniteNumber(value) {
 
 /***/ }),
 
-/***/ 59314:
+/***/ 3455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46115,8 +46141,8 @@ function isFiniteNumber(value) {
 /* harmony export */   vb: () => (/* binding */ parseHistoryRecord)
 /* harmony export */ });
 /* unused harmony export HISTORY_VERSION */
-/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22127);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89067);
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39536);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70228);
 /**
  * The history a run carries forward: the figures the gate and the change search need (each step's
  * p95, errors and requests) of the last runs, in one small file. Each run writes it with its own
@@ -46373,7 +46399,7 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 61048:
+/***/ 79341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46435,7 +46461,7 @@ function canonical(load) {
 
 /***/ }),
 
-/***/ 89067:
+/***/ 70228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46468,7 +46494,7 @@ const STEP_FIGURE_NAMES = [
 
 /***/ }),
 
-/***/ 86303:
+/***/ 20044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46477,6 +46503,7 @@ const STEP_FIGURE_NAMES = [
 /* harmony export */   Zk: () => (/* binding */ formatDelay),
 /* harmony export */   _V: () => (/* binding */ formatMs),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   dV: () => (/* binding */ PLAIN_DECIMAL),
 /* harmony export */   hS: () => (/* binding */ counted),
 /* harmony export */   l9: () => (/* binding */ formatPercent),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
@@ -46567,11 +46594,16 @@ function formatBytes(bytes) {
 function formatDelay(ms) {
     return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
 }
+/**
+ * A plain decimal as inputs and server figures are read: digits with an optional fraction, no sign,
+ * exponent, hex or `Infinity`. One definition, anchored or prefixed where it is used.
+ */
+const PLAIN_DECIMAL = String.raw `(?:\d+(?:\.\d+)?|\.\d+)`;
 
 
 /***/ }),
 
-/***/ 40677:
+/***/ 60970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46581,8 +46613,8 @@ function formatDelay(ms) {
 /* harmony export */   cC: () => (/* binding */ changeIssueTitle),
 /* harmony export */   jR: () => (/* binding */ ANNOTATED_CHANGES)
 /* harmony export */ });
-/* harmony import */ var _number_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86303);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(65199);
+/* harmony import */ var _number_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20044);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97402);
 /**
  * Persistent shifts found in the history of a branch, as the job summary, the annotations and the
  * tracking issue show them. Every text from a server or a file is escaped here; links are the
@@ -46689,7 +46721,7 @@ function renderChangeIssue(view, tracked, marker, runUrl) {
 
 /***/ }),
 
-/***/ 65199:
+/***/ 97402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46836,7 +46868,7 @@ function isHighSurrogate(code) {
 
 /***/ }),
 
-/***/ 8188:
+/***/ 97985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46847,8 +46879,8 @@ function isHighSurrogate(code) {
 /* unused harmony export artifactNamePrefix */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _metrics_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61048);
-/* harmony import */ var _safe_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(54147);
+/* harmony import */ var _metrics_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(79341);
+/* harmony import */ var _safe_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55188);
 
 
 
@@ -46887,7 +46919,7 @@ function safeNamePart(text) {
 
 /***/ }),
 
-/***/ 92086:
+/***/ 995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46897,8 +46929,8 @@ function safeNamePart(text) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3422);
-/* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61577);
+/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86305);
+/* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(22720);
 
 
 
@@ -46959,7 +46991,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 3422:
+/***/ 86305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46973,11 +47005,11 @@ var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __nccwpck_require__(58500);
 // EXTERNAL MODULE: ./src/reports/download.ts
-var download = __nccwpck_require__(92086);
+var download = __nccwpck_require__(995);
 // EXTERNAL MODULE: ./src/reports/safe-name.ts
-var safe_name = __nccwpck_require__(54147);
+var safe_name = __nccwpck_require__(55188);
 // EXTERNAL MODULE: ./src/reports/safe-write.ts
-var safe_write = __nccwpck_require__(61577);
+var safe_write = __nccwpck_require__(22720);
 ;// CONCATENATED MODULE: ./src/reports/late-analyses.ts
 /**
  * The combined AI report may say of a track item that its analysis is not ready yet: those are
@@ -47093,7 +47125,7 @@ const REPORT_KINDS = [
 
 /***/ }),
 
-/***/ 54147:
+/***/ 55188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47138,7 +47170,7 @@ function pathUnder(base, name) {
 
 /***/ }),
 
-/***/ 61577:
+/***/ 22720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47149,7 +47181,7 @@ function pathUnder(base, name) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _safe_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54147);
+/* harmony import */ var _safe_name_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55188);
 /**
  * Every file the action writes into the report folder goes through here. The folder may be one a
  * checkout filled (`report-dir: reports`), and a link planted there under a report's name must not
@@ -47186,7 +47218,7 @@ async function placeReportFile(dir, name, fill) {
 
 /***/ }),
 
-/***/ 69007:
+/***/ 92210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -47194,9 +47226,9 @@ async function placeReportFile(dir, name, fill) {
 /* harmony export */   gA: () => (/* binding */ findLogLevelShift)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_PROBABILITY, findLevelShift */
-/* harmony import */ var _stdlib_stats_base_dists_t_quantile__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89825);
+/* harmony import */ var _stdlib_stats_base_dists_t_quantile__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74455);
 /* harmony import */ var _stdlib_stats_base_dists_t_quantile__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_stdlib_stats_base_dists_t_quantile__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _noise_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(88280);
+/* harmony import */ var _noise_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75705);
 /**
  * Where a series of positive figures (one step's p95 over runs, oldest first) moved to a new level
  * and stayed there. Small on purpose: one two-sample statistic maximised over the split.
@@ -47389,26 +47421,30 @@ function medianOf(values, from, to, scratch) {
 
 /***/ }),
 
-/***/ 50262:
+/***/ 10269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ isDate),
 /* harmony export */   A: () => (/* binding */ HistoryFold)
 /* harmony export */ });
-/* harmony import */ var _step_pairing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(63859);
+/* harmony import */ var _step_pairing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10834);
 
 class HistoryFold {
     steps;
     folded = [];
     columnOf;
+    /** Each step's column by track item, then step ID (no key strings to build per step). */
     columnById = new Map();
     constructor(current) {
         this.steps = (0,_step_pairing_js__WEBPACK_IMPORTED_MODULE_0__/* .placedSteps */ .h)(current);
         this.columnOf = new Map(this.steps.map((step, column) => [step, column]));
         this.steps.forEach((step, column) => {
-            if (!this.columnById.has(idKey(step)))
-                this.columnById.set(idKey(step), column);
+            let byStep = this.columnById.get(step.trackItemId);
+            if (byStep === undefined)
+                this.columnById.set(step.trackItemId, (byStep = new Map()));
+            if (!byStep.has(step.stepId))
+                byStep.set(step.stepId, column);
         });
     }
     get size() {
@@ -47430,13 +47466,7 @@ class HistoryFold {
             requests: new Float64Array(count).fill(NaN),
             vanished: []
         };
-        const { pairs, rightOnly } = this.pair((0,_step_pairing_js__WEBPACK_IMPORTED_MODULE_0__/* .placedSteps */ .h)(run));
-        for (const [index, earlier] of pairs) {
-            const { p95, errors, requests } = earlier.step;
-            row.p95[index] = p95;
-            row.errors[index] = errors;
-            row.requests[index] = requests;
-        }
+        const rightOnly = this.place((0,_step_pairing_js__WEBPACK_IMPORTED_MODULE_0__/* .placedSteps */ .h)(run), row);
         row.vanished = rightOnly.map(({ trackItemId, stepId, title, step }) => ({
             trackItemId,
             stepId,
@@ -47446,27 +47476,29 @@ class HistoryFold {
         this.folded.push(row);
     }
     /**
-     * Pairs an earlier run's steps with this run's columns as pairSteps would, without building its
-     * maps for every run: most steps pair by track item and step ID through an index built once, and
-     * only the rest go through pairSteps. Folding many large runs then makes little garbage.
+     * Pairs an earlier run's steps with this run's columns as pairSteps would and writes their
+     * figures into row, without building its maps for every run: most steps pair by track item and
+     * step ID through an index built once, and only the rest go through pairSteps. Folding many large
+     * runs then makes little garbage. Returns the earlier run's steps that have no column.
      */
-    pair(earlier) {
+    place(earlier, row) {
         const taken = new Uint8Array(this.steps.length);
-        const pairs = [];
         const unpaired = [];
         for (const step of earlier) {
-            const column = this.columnById.get(idKey(step));
+            const column = this.columnById.get(step.trackItemId)?.get(step.stepId);
             if (column === undefined || taken[column] === 1)
                 unpaired.push(step);
             else {
                 taken[column] = 1;
-                pairs.push([column, step]);
+                setFigures(row, column, step);
             }
         }
+        if (unpaired.length === 0)
+            return [];
         const rest = (0,_step_pairing_js__WEBPACK_IMPORTED_MODULE_0__/* .pairSteps */ .G)(this.steps.filter((_, column) => taken[column] === 0), unpaired);
         for (const [current, step] of rest.pairs)
-            pairs.push([this.columnOf.get(current) ?? -1, step]);
-        return { pairs, rightOnly: rest.rightOnly };
+            setFigures(row, this.columnOf.get(current) ?? -1, step);
+        return rest.rightOnly;
     }
     /**
      * The newest maxRuns runs folded so far, oldest first, leaving out those before `since`: a date,
@@ -47523,29 +47555,34 @@ function isDate(value) {
     return (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
         !Number.isNaN(Date.parse(value)));
 }
-function idKey(step) {
-    return `${step.trackItemId}\u0000${step.stepId}`;
+function setFigures(row, column, { step }) {
+    row.p95[column] = step.p95;
+    row.errors[column] = step.errors;
+    row.requests[column] = step.requests;
 }
 
 
 /***/ }),
 
-/***/ 88280:
+/***/ 75705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bz: () => (/* binding */ stepLimits),
-/* harmony export */   JZ: () => (/* reexport safe */ _robust_js__WEBPACK_IMPORTED_MODULE_0__.JZ),
-/* harmony export */   LQ: () => (/* binding */ fitNoiseModel),
-/* harmony export */   RW: () => (/* binding */ runLimit),
-/* harmony export */   Y1: () => (/* binding */ runFactorOf)
-/* harmony export */ });
-/* unused harmony export MAX_TAIL_WEIGHT */
-/* harmony import */ var _robust_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81997);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  LQ: () => (/* binding */ fitNoiseModel),
+  JZ: () => (/* reexport */ robust/* median */.JZ),
+  Y1: () => (/* binding */ runFactorOf),
+  RW: () => (/* binding */ runLimit),
+  Bz: () => (/* binding */ stepLimits)
+});
 
-/** How many runs of prior weight a step's noise class gets when blended with its own spread. */
-const PRIOR_DF = 4;
+// UNUSED EXPORTS: MAX_TAIL_WEIGHT
+
+// EXTERNAL MODULE: ./src/verdict/robust.ts
+var robust = __nccwpck_require__(97528);
+;// CONCATENATED MODULE: ./src/verdict/step-fits.ts
+
 /** A spread below 0.1 % is taken as 0.1 %: identical figures say little about the next run. */
 const MIN_LOG_SPREAD = 0.001;
 /**
@@ -47556,6 +47593,94 @@ const MIN_LOG_SPREAD = 0.001;
 const OUTLIER = 3.5;
 /** Fewer kept values than this: too few for a robust spread to screen them. */
 const MIN_SCREENED = 5;
+/** Every step's values less the run factors, its shift, residuals and which of them are noise. */
+function fitSteps(matrix, runFactors, findShift) {
+    const fits = emptyFits(matrix.steps, matrix.runs);
+    const scratch = new Float64Array(matrix.runs);
+    for (let step = 0; step < matrix.steps; step++) {
+        const from = step * fits.stride;
+        let count = 0;
+        for (let run = 0; run < matrix.runs; run++) {
+            const value = matrix.values[run * matrix.steps + step] - runFactors[run];
+            if (!Number.isFinite(value))
+                continue;
+            fits.values[from + count] = value;
+            fits.runs[from + count++] = run;
+        }
+        fits.count[step] = count;
+        screen(fits, step, findShift, scratch);
+    }
+    return fits;
+}
+function emptyFits(steps, stride) {
+    return {
+        stride,
+        count: new Int32Array(steps),
+        runs: new Int32Array(steps * stride),
+        values: new Float64Array(steps * stride),
+        residuals: new Float64Array(steps * stride),
+        kept: new Uint8Array(steps * stride),
+        since: new Int32Array(steps),
+        level: new Float64Array(steps)
+    };
+}
+/** A step's shift, its residuals from the median of its segment, and which are kept as noise. */
+function screen(fits, step, findShift, scratch) {
+    const from = step * fits.stride;
+    const to = from + fits.count[step];
+    const since = to === from ? 0 : (findShift(fits.values.subarray(from, to)) ?? 0);
+    const split = from + since;
+    const before = since === 0 ? NaN : (0,robust/* medianOfRange */.tB)(fits.values, from, split, scratch);
+    const after = (0,robust/* medianOfRange */.tB)(fits.values, split, to, scratch);
+    for (let at = from; at < to; at++) {
+        fits.residuals[at] = fits.values[at] - (at < split ? before : after);
+        scratch[at - from] = Math.abs(fits.residuals[at]);
+    }
+    const cutoff = to - from < MIN_SCREENED
+        ? Infinity
+        : OUTLIER * Math.max(MIN_LOG_SPREAD, 1.4826 * (0,robust/* median */.JZ)(scratch.subarray(0, to - from)));
+    for (let at = from; at < to; at++)
+        fits.kept[at] = Math.abs(fits.residuals[at]) <= cutoff ? 1 : 0;
+    fits.since[step] = since;
+    fits.level[step] = after;
+}
+function segmentsOf(fits, step) {
+    return fits.since[step] === 0 ? 1 : 2;
+}
+function keptCount(fits, step) {
+    const from = step * fits.stride;
+    let count = 0;
+    for (let at = from; at < from + fits.count[step]; at++)
+        count += fits.kept[at];
+    return count;
+}
+function keptSquares(fits, step) {
+    const from = step * fits.stride;
+    let sum = 0;
+    for (let at = from; at < from + fits.count[step]; at++) {
+        if (fits.kept[at] === 1)
+            sum += fits.residuals[at] * fits.residuals[at];
+    }
+    return sum;
+}
+/** The index (among the step's values) of its largest residual, -1 without values. */
+function extremeOf(fits, step) {
+    const from = step * fits.stride;
+    let extreme = -1;
+    for (let index = 0; index < fits.count[step]; index++) {
+        const size = Math.abs(fits.residuals[from + index]);
+        if (extreme < 0 || size > Math.abs(fits.residuals[from + extreme]))
+            extreme = index;
+    }
+    return extreme;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/noise-model.ts
+
+
+
+/** How many runs of prior weight a step's noise class gets when blended with its own spread. */
+const PRIOR_DF = 4;
 /** The variance of a median of n normal values is about π/2 · σ² / n. */
 const MEDIAN_ERROR = Math.PI / 2;
 /** Steps per noise class at least, and classes at most. */
@@ -47592,21 +47717,20 @@ function fitNoiseModel(matrix, distributions, findShift = () => undefined) {
     };
     const ownVariance = new Float64Array(steps).fill(NaN);
     const ownDf = new Float64Array(steps);
-    const fits = [];
+    const fits = fitSteps(matrix, runFactors, findShift);
+    level.set(fits.level);
     for (let step = 0; step < steps; step++) {
-        const fit = fitStep(matrix, runFactors, step, findShift);
-        fits.push(fit);
-        level[step] = fit.level;
-        model.levelRuns[step] = fit.values.length - fit.since;
-        model.levelSince[step] = fit.since === 0 ? 0 : fit.runs[fit.since];
-        const { sum, count } = keptSquares(fit);
-        ownDf[step] = Math.max(0, count - fit.segments);
+        const from = step * fits.stride;
+        const since = fits.since[step];
+        model.levelRuns[step] = fits.count[step] - since;
+        model.levelSince[step] = since === 0 ? 0 : fits.runs[from + since];
+        ownDf[step] = Math.max(0, keptCount(fits, step) - segmentsOf(fits, step));
         if (ownDf[step] > 0)
-            ownVariance[step] = sum / ownDf[step];
-        const extreme = extremeOf(fit);
+            ownVariance[step] = keptSquares(fits, step) / ownDf[step];
+        const extreme = extremeOf(fits, step);
         if (extreme >= 0) {
-            model.extremeRun[step] = fit.runs[extreme];
-            model.extremeDeviation[step] = fit.residuals[extreme];
+            model.extremeRun[step] = fits.runs[from + extreme];
+            model.extremeDeviation[step] = fits.residuals[from + extreme];
         }
     }
     const priors = classify(ownVariance, model);
@@ -47648,7 +47772,7 @@ function stepLimits(model, probability, distributions) {
  */
 function runFactorVariance(model) {
     const variances = Float64Array.from(model.spread, (spread) => spread * spread).filter((_, step) => model.levelRuns[step] > 0);
-    return variances.length === 0 ? 0 : (MEDIAN_ERROR * (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(variances)) / variances.length;
+    return variances.length === 0 ? 0 : (MEDIAN_ERROR * (0,robust/* median */.JZ)(variances)) / variances.length;
 }
 /** The one-sided limit of the run factor's move from its level at a false-alarm probability. */
 function runLimit(model, probability, distributions) {
@@ -47658,16 +47782,18 @@ function runLimit(model, probability, distributions) {
     const quantile = distributions.tQuantile(1 - probability, df);
     return quantile * spread * Math.sqrt(1 + MEDIAN_ERROR / Math.max(1, levelRuns));
 }
-/** The shared factor of a run: the median of its steps' log p95 less their levels. */
-function runFactorOf(logP95, level) {
-    const deviations = new Float64Array(level.length);
+/**
+ * The shared factor of a run: the median of its steps' log p95 less their levels. Scratch, as
+ * long as level, holds the deviations.
+ */
+function runFactorOf(logP95, level, deviations = new Float64Array(level.length)) {
     let count = 0;
     for (let step = 0; step < level.length; step++) {
         const deviation = logP95[step] - level[step];
         if (Number.isFinite(deviation))
             deviations[count++] = deviation;
     }
-    return count === 0 ? 0 : (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(deviations.subarray(0, count));
+    return count === 0 ? 0 : (0,robust/* median */.JZ)(deviations.subarray(0, count));
 }
 function memoized(compute) {
     const known = new Map();
@@ -47686,6 +47812,7 @@ function decompose(matrix) {
     const level = new Float64Array(steps);
     const runFactors = new Float64Array(runs);
     const column = new Float64Array(runs);
+    const deviations = new Float64Array(steps);
     for (let iteration = 0; iteration < FACTOR_ITERATIONS; iteration++) {
         for (let step = 0; step < steps; step++) {
             let count = 0;
@@ -47694,77 +47821,32 @@ function decompose(matrix) {
                 if (Number.isFinite(value))
                     column[count++] = value;
             }
-            level[step] = count === 0 ? NaN : (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(column.subarray(0, count));
+            level[step] = count === 0 ? NaN : (0,robust/* median */.JZ)(column.subarray(0, count));
         }
         for (let run = 0; run < runs; run++) {
-            runFactors[run] = runFactorOf(values.subarray(run * steps, (run + 1) * steps), level);
+            const logP95 = values.subarray(run * steps, (run + 1) * steps);
+            runFactors[run] = runFactorOf(logP95, level, deviations);
         }
-        const centre = runs === 0 ? 0 : (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(Float64Array.from(runFactors));
+        const centre = runs === 0 ? 0 : (0,robust/* median */.JZ)(Float64Array.from(runFactors));
         for (let run = 0; run < runs; run++)
             runFactors[run] -= centre;
     }
     return { level, runFactors };
 }
-/** One step's values less the run factors, its shift, residuals and which of them are noise. */
-function fitStep(matrix, runFactors, step, findShift) {
-    const values = [];
-    const runs = [];
-    for (let run = 0; run < matrix.runs; run++) {
-        const value = matrix.values[run * matrix.steps + step] - runFactors[run];
-        if (!Number.isFinite(value))
-            continue;
-        values.push(value);
-        runs.push(run);
-    }
-    return { values, runs, ...screened(values, findShift) };
-}
-/** A series' shift, its residuals from the median of its segment, and which are kept as noise. */
-function screened(values, findShift) {
-    const since = values.length === 0 ? 0 : (findShift(values) ?? 0);
-    const before = since === 0 ? NaN : (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(Float64Array.from(values.slice(0, since)));
-    const after = (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(Float64Array.from(values.slice(since)));
-    const residuals = values.map((value, index) => value - (index < since ? before : after));
-    const cutoff = residuals.length < MIN_SCREENED
-        ? Infinity
-        : OUTLIER * Math.max(MIN_LOG_SPREAD, 1.4826 * (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(Float64Array.from(residuals, Math.abs)));
-    return {
-        since,
-        residuals,
-        kept: residuals.map((residual) => Math.abs(residual) <= cutoff),
-        segments: since === 0 ? 1 : 2,
-        level: after
-    };
-}
-function keptSquares(fit) {
-    let sum = 0;
-    let count = 0;
-    fit.residuals.forEach((residual, index) => {
-        if (!fit.kept[index])
-            return;
-        sum += residual * residual;
-        count++;
-    });
-    return { sum, count };
-}
-function extremeOf(fit) {
-    let extreme = -1;
-    fit.residuals.forEach((residual, index) => {
-        if (extreme < 0 || Math.abs(residual) > Math.abs(fit.residuals[extreme]))
-            extreme = index;
-    });
-    return extreme;
-}
 /** The whole run's level (since a held shift), and the robust spread of the factors around it. */
 function runLevel(runFactors, findShift) {
-    const values = Array.from(runFactors);
-    const fit = screened(values, findShift);
-    const { sum, count } = keptSquares(fit);
-    const df = count - fit.segments;
+    const runs = runFactors.length;
+    const fits = emptyFits(1, runs);
+    fits.values.set(runFactors);
+    fits.count[0] = runs;
+    screen(fits, 0, findShift, new Float64Array(runs));
+    const since = fits.since[0];
+    const df = keptCount(fits, 0) - segmentsOf(fits, 0);
     return {
-        level: values.length === fit.since ? 0 : fit.level,
-        since: fit.since,
-        levelRuns: values.length - fit.since,
-        spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(sum / df)),
+        level: runs === since ? 0 : fits.level[0],
+        since,
+        levelRuns: runs - since,
+        spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(keptSquares(fits, 0) / df)),
         df
     };
 }
@@ -47786,11 +47868,13 @@ function classify(ownVariance, model) {
         for (const step of members)
             model.stepClass[step] = index;
         const variances = Float64Array.from(members, (step) => ownVariance[step]);
-        priors.push(variances.length === 0 ? MIN_LOG_SPREAD ** 2 : (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(variances));
+        const lowestSpread = Math.sqrt(variances[0] ?? 0);
+        const highestSpread = Math.sqrt(variances.at(-1) ?? 0);
+        priors.push(variances.length === 0 ? MIN_LOG_SPREAD ** 2 : (0,robust/* median */.JZ)(variances));
         model.classes.push({
             steps: members.length,
-            lowestSpread: Math.sqrt(variances[0] ?? 0),
-            highestSpread: Math.sqrt(variances.at(-1) ?? 0),
+            lowestSpread,
+            highestSpread,
             tail: { df: Infinity, scale: 0 },
             nominalDf: 1
         });
@@ -47812,29 +47896,39 @@ function classify(ownVariance, model) {
  */
 function classResiduals(fits, model, index, prior) {
     const noiseClass = model.classes[index];
-    const members = fits.flatMap((fit, step) => (model.stepClass[step] === index ? [step] : []));
+    const members = [];
+    for (let step = 0; step < fits.count.length; step++) {
+        if (model.stepClass[step] === index)
+            members.push(step);
+    }
     const dfs = Float64Array.from(members, (step) => model.df[step]);
-    noiseClass.nominalDf = Math.max(1, (dfs.length === 0 ? PRIOR_DF : (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .median */ .JZ)(dfs)) - 1);
-    const total = members.reduce((sum, step) => sum + fits[step].values.length, 0);
+    noiseClass.nominalDf = Math.max(1, (dfs.length === 0 ? PRIOR_DF : (0,robust/* median */.JZ)(dfs)) - 1);
+    const total = members.reduce((sum, step) => sum + fits.count[step], 0);
     const stride = Math.max(1, Math.ceil((total * model.classes.length) / MAX_TAIL_RESIDUALS));
     const residuals = [];
+    const scratch = new Float64Array(fits.stride);
     let position = 0;
     for (const step of members) {
-        const fit = fits[step];
-        const { sum, count } = keptSquares(fit);
-        for (let segment = 0; segment < fit.segments; segment++) {
-            const from = segment === 0 ? 0 : fit.since;
-            const to = segment === 0 && fit.since > 0 ? fit.since : fit.values.length;
+        const base = step * fits.stride;
+        const since = fits.since[step];
+        const segments = segmentsOf(fits, step);
+        const sum = keptSquares(fits, step);
+        const count = keptCount(fits, step);
+        for (let segment = 0; segment < segments; segment++) {
+            const from = base + (segment === 0 ? 0 : since);
+            const to = base + (segment === 0 && since > 0 ? since : fits.count[step]);
             if (to - from < 2)
                 continue;
-            const sorted = (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedCopy */ .TZ)(fit.values.slice(from, to));
+            const sorted = scratch.subarray(0, to - from);
+            sorted.set(fits.values.subarray(from, to));
+            (0,robust/* sortInPlace */.Hb)(sorted);
             for (let at = from; at < to; at++, position++) {
                 if (position % stride !== 0)
                     continue;
-                const value = fit.values[at];
-                const others = (0,_robust_js__WEBPACK_IMPORTED_MODULE_0__/* .medianWithout */ .Dr)(sorted, value);
-                const leftOut = fit.kept[at] ? fit.residuals[at] ** 2 : 0;
-                const ownDf = Math.max(0, count - (fit.kept[at] ? 1 : 0) - fit.segments);
+                const value = fits.values[at];
+                const others = (0,robust/* medianWithout */.Dr)(sorted, value);
+                const leftOut = fits.kept[at] ? fits.residuals[at] ** 2 : 0;
+                const ownDf = Math.max(0, count - (fits.kept[at] ? 1 : 0) - segments);
                 const own = ownDf > 0 ? sum - leftOut : 0;
                 const variance = (own + PRIOR_DF * prior) / (ownDf + PRIOR_DF);
                 const scale = Math.sqrt(variance * (1 + MEDIAN_ERROR / (to - from - 1)));
@@ -47894,31 +47988,48 @@ function tScale(residuals, df) {
 
 /***/ }),
 
-/***/ 81997:
+/***/ 97528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dr: () => (/* binding */ medianWithout),
+/* harmony export */   Hb: () => (/* binding */ sortInPlace),
 /* harmony export */   JZ: () => (/* binding */ median),
-/* harmony export */   TZ: () => (/* binding */ sortedCopy)
+/* harmony export */   tB: () => (/* binding */ medianOfRange)
 /* harmony export */ });
 /** Medians for the noise model: one history run cannot move a median much. */
-/** The median of values, which it sorts in place. */
+/** Up to this many values an insertion sort beats a selection. */
+const SMALL = 16;
+/** The median of values (none NaN), which it reorders. */
 function median(values) {
-    if (values.length <= 16)
+    const length = values.length;
+    if (length <= SMALL) {
+        insertionSort(values);
+        return medianOfSorted(values, -1);
+    }
+    const middle = length >> 1;
+    select(values, middle);
+    if (length % 2 === 1)
+        return values[middle];
+    let lower = values[0];
+    for (let i = 1; i < middle; i++)
+        if (values[i] > lower)
+            lower = values[i];
+    return (lower + values[middle]) / 2;
+}
+/** The median of values[from..to), copied into scratch (at least to − from long) to find it. */
+function medianOfRange(values, from, to, scratch) {
+    const copy = scratch.subarray(0, to - from);
+    copy.set(values.subarray(from, to));
+    return median(copy);
+}
+/** Sorts values in place, ascending. */
+function sortInPlace(values) {
+    if (values.length <= SMALL)
         insertionSort(values);
     else
         values.sort();
-    return medianOfSorted(values, -1);
-}
-/** A sorted copy of values. */
-function sortedCopy(values) {
-    const sorted = Float64Array.from(values);
-    if (sorted.length <= 16)
-        insertionSort(sorted);
-    else
-        sorted.sort();
-    return sorted;
+    return values;
 }
 /** The median of sorted values with one occurrence of value left out. */
 function medianWithout(sorted, value) {
@@ -47932,9 +48043,39 @@ function medianOfSorted(sorted, leftOut) {
     const length = leftOut < 0 ? sorted.length : sorted.length - 1;
     if (length === 0)
         return NaN;
-    const at = (position) => sorted[leftOut >= 0 && position >= leftOut ? position + 1 : position];
     const middle = Math.floor(length / 2);
+    const at = (position) => sorted[leftOut >= 0 && position >= leftOut ? position + 1 : position];
     return length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+}
+/**
+ * Hoare's selection: moves the value that sorting would put at k there, with none larger before
+ * it and none smaller after it.
+ */
+function select(values, k) {
+    let left = 0;
+    let right = values.length - 1;
+    while (right > left) {
+        const pivot = values[(left + right) >> 1];
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (values[i] < pivot)
+                i++;
+            while (values[j] > pivot)
+                j--;
+            if (i <= j) {
+                const swapped = values[i];
+                values[i++] = values[j];
+                values[j--] = swapped;
+            }
+        }
+        if (k <= j)
+            right = j;
+        else if (k >= i)
+            left = i;
+        else
+            return;
+    }
 }
 /** Faster than a native sort for the few values of one step's history. */
 function insertionSort(values) {
@@ -47952,7 +48093,7 @@ function insertionSort(values) {
 
 /***/ }),
 
-/***/ 63859:
+/***/ 10834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48384,7 +48525,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 34689:
+/***/ 19783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -48484,7 +48625,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 46602:
+/***/ 75613:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[1,1,2,6,24,120,720,5040,40320,362880,3628800,39916800,479001600,6227020800,87178291200,1307674368000,20922789888000,355687428096000,6402373705728000,121645100408832000,2432902008176640000,51090942171709440000,1.1240007277776077e+21,2.585201673888498e+22,6.204484017332394e+23,1.5511210043330986e+25,4.0329146112660565e+26,1.0888869450418352e+28,3.0488834461171387e+29,8.841761993739702e+30,2.6525285981219107e+32,8.222838654177922e+33,2.631308369336935e+35,8.683317618811886e+36,2.9523279903960416e+38,1.0333147966386145e+40,3.7199332678990125e+41,1.3763753091226346e+43,5.230226174666011e+44,2.0397882081197444e+46,8.159152832478977e+47,3.345252661316381e+49,1.40500611775288e+51,6.041526306337383e+52,2.658271574788449e+54,1.1962222086548019e+56,5.502622159812089e+57,2.5862324151116818e+59,1.2413915592536073e+61,6.082818640342675e+62,3.0414093201713376e+64,1.5511187532873822e+66,8.065817517094388e+67,4.2748832840600255e+69,2.308436973392414e+71,1.2696403353658276e+73,7.109985878048635e+74,4.0526919504877214e+76,2.3505613312828785e+78,1.3868311854568984e+80,8.32098711274139e+81,5.075802138772248e+83,3.146997326038794e+85,1.98260831540444e+87,1.2688693218588417e+89,8.247650592082472e+90,5.443449390774431e+92,3.647111091818868e+94,2.4800355424368305e+96,1.711224524281413e+98,1.1978571669969892e+100,8.504785885678623e+101,6.1234458376886085e+103,4.4701154615126844e+105,3.307885441519386e+107,2.48091408113954e+109,1.8854947016660504e+111,1.4518309202828587e+113,1.1324281178206297e+115,8.946182130782976e+116,7.156945704626381e+118,5.797126020747368e+120,4.753643337012842e+122,3.945523969720659e+124,3.314240134565353e+126,2.81710411438055e+128,2.4227095383672734e+130,2.107757298379528e+132,1.8548264225739844e+134,1.650795516090846e+136,1.4857159644817615e+138,1.352001527678403e+140,1.2438414054641308e+142,1.1567725070816416e+144,1.087366156656743e+146,1.032997848823906e+148,9.916779348709496e+149,9.619275968248212e+151,9.426890448883248e+153,9.332621544394415e+155,9.332621544394415e+157,9.42594775983836e+159,9.614466715035127e+161,9.90290071648618e+163,1.0299016745145628e+166,1.081396758240291e+168,1.1462805637347084e+170,1.226520203196138e+172,1.324641819451829e+174,1.4438595832024937e+176,1.588245541522743e+178,1.7629525510902446e+180,1.974506857221074e+182,2.2311927486598138e+184,2.5435597334721877e+186,2.925093693493016e+188,3.393108684451898e+190,3.969937160808721e+192,4.684525849754291e+194,5.574585761207606e+196,6.689502913449127e+198,8.094298525273444e+200,9.875044200833601e+202,1.214630436702533e+205,1.506141741511141e+207,1.882677176888926e+209,2.372173242880047e+211,3.0126600184576594e+213,3.856204823625804e+215,4.974504222477287e+217,6.466855489220474e+219,8.47158069087882e+221,1.1182486511960043e+224,1.4872707060906857e+226,1.9929427461615188e+228,2.6904727073180504e+230,3.659042881952549e+232,5.012888748274992e+234,6.917786472619489e+236,9.615723196941089e+238,1.3462012475717526e+241,1.898143759076171e+243,2.695364137888163e+245,3.854370717180073e+247,5.5502938327393044e+249,8.047926057471992e+251,1.1749972043909107e+254,1.727245890454639e+256,2.5563239178728654e+258,3.80892263763057e+260,5.713383956445855e+262,8.62720977423324e+264,1.3113358856834524e+267,2.0063439050956823e+269,3.0897696138473508e+271,4.789142901463394e+273,7.471062926282894e+275,1.1729568794264145e+278,1.853271869493735e+280,2.9467022724950384e+282,4.7147236359920616e+284,7.590705053947219e+286,1.2296942187394494e+289,2.0044015765453026e+291,3.287218585534296e+293,5.423910666131589e+295,9.003691705778438e+297,1.503616514864999e+300,2.5260757449731984e+302,4.269068009004705e+304,7.257415615307999e+306]');
@@ -48771,6 +48912,6 @@ module.exports = /*#__PURE__*/JSON.parse('[1,1,2,6,24,120,720,5040,40320,362880,
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(75388);
+/******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

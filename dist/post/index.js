@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9881:
+/***/ 6908:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7086);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5678);
 /**
  * The post step's entry, bundled apart from main's: a post step told from main by saved state
  * would take itself for main, and start a run, if main was killed before it could save that state.
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7086:
+/***/ 5678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52,7 +52,7 @@ const secrets = [];
 const waiting = [];
 /** Loads the toolkit once, masks the secrets read so far and runs what waited for it. */
 function loadToolkit() {
-    loading ??= Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(317)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8317)).then((toolkit) => {
+    loading ??= Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143)).then((toolkit) => {
         loaded = toolkit;
         for (const secret of secrets.splice(0))
             toolkit.setSecret(secret);
@@ -333,10 +333,16 @@ function formatBytes(bytes) {
 function formatDelay(ms) {
     return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`;
 }
+/**
+ * A plain decimal as inputs and server figures are read: digits with an optional fraction, no sign,
+ * exponent, hex or `Infinity`. One definition, anchored or prefixed where it is used.
+ */
+const PLAIN_DECIMAL = String.raw `(?:\d+(?:\.\d+)?|\.\d+)`;
 
-;// CONCATENATED MODULE: ./src/verdict/thresholds.ts
+;// CONCATENATED MODULE: ./src/verdict/threshold-grammar.ts
 
 
+const LEADING_PLAIN_DECIMAL = new RegExp(`^${PLAIN_DECIMAL}`);
 /** Metrics whose value is a time in milliseconds. */
 const TIME_METRICS = new Set([
     'min',
@@ -399,7 +405,7 @@ class LineError extends (/* unused pure expression or super */ null && (Error)) 
  *
  * Each error names the line number and its text and says what was expected.
  */
-function thresholds_parseThresholds(text) {
+function threshold_grammar_parseThresholds(text) {
     const criteria = [];
     const errors = [];
     for (const [index, rawLine] of text.split(/\r?\n/).entries()) {
@@ -418,7 +424,7 @@ function thresholds_parseThresholds(text) {
     return { criteria, errors };
 }
 /** The `max-p95-ms` and `max-error-rate` inputs as criteria. */
-function thresholds_criteriaFromLimits(limits) {
+function threshold_grammar_criteriaFromLimits(limits) {
     const criteria = [];
     if (limits.maxP95Ms !== undefined) {
         criteria.push({
@@ -522,7 +528,7 @@ function parseCondition(condition) {
  * the start of text.
  */
 function readQuantity(text, after) {
-    const number = /^(?:\d+(?:\.\d+)?|\.\d+)/.exec(text)?.[0];
+    const number = LEADING_PLAIN_DECIMAL.exec(text)?.[0];
     if (number === undefined) {
         throw new LineError(`expected a number after ${after}, found ${describe(text)}`);
     }
@@ -578,7 +584,7 @@ function scaleLimit(name, kind, { value, unit }, bareTimeUnit) {
  * `800ms`, `0.8s`, `1%`), or undefined when it is not one. Times come back in milliseconds; a bare
  * time counts as `bareTimeUnit`.
  */
-function thresholds_parseQuantity(text, kind, bareTimeUnit = 'ms') {
+function threshold_grammar_parseQuantity(text, kind, bareTimeUnit = 'ms') {
     try {
         const quantity = readQuantity(text.trim(), 'the start');
         if (quantity.rest.trim() !== '')
@@ -606,7 +612,7 @@ async function track_items_input_readTrackItems(raw, problems) {
         return undefined;
     let parsed;
     try {
-        const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 645).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3645, 19));
+        const { parse: parseYaml } = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
         parsed = parseYaml(raw, { customTags: withoutNumberTags });
     }
     catch (error) {
@@ -668,7 +674,7 @@ function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/verdict/verdict.ts
+;// CONCATENATED MODULE: ./src/verdict/outcome.ts
 
 const NO_FIGURES = 'the run reported no figures';
 /**
@@ -677,7 +683,7 @@ const NO_FIGURES = 'the run reported no figures';
  * performance one (a breached threshold or a regressed step). Otherwise `passed`. The reason says
  * when a requested check could not be made, so a gate that is off never reads as a clean pass.
  */
-function verdict_decideVerdict(input) {
+function outcome_decideVerdict(input) {
     const regressions = input.comparison?.steps.filter((step) => step.regression) ?? [];
     const unmadeChecks = input.unmadeChecks ?? [];
     const runRegressions = input.comparison?.runRegressions ?? [];
@@ -1229,6 +1235,7 @@ function isKnownActive(status) {
  */
 
 
+
 const KNOWN_STATUSES = [...TERMINAL_STATUSES, ...ACTIVE_STATUSES];
 /** Parses a JSON answer; a JSON string that itself holds a JSON object or array is unwrapped. */
 function decodeJson(text) {
@@ -1519,13 +1526,13 @@ function requiredString(fields, key, path) {
  * figures this size stays finite.
  */
 const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
-/** A plain decimal, as the inputs take them: no hex, no exponent, no `Infinity`. */
-const PLAIN_DECIMAL = /^-?(?:\d+(?:\.\d+)?|\.\d+)$/;
+/** A plain decimal, as the inputs take them, with a sign. */
+const SIGNED_PLAIN_DECIMAL = new RegExp(`^-?${PLAIN_DECIMAL}$`);
 /** A JSON number, or a string holding a plain decimal, within ±MAX_NUMBER. */
 function parse_readNumber(value) {
     const number = typeof value === 'number'
         ? value
-        : typeof value === 'string' && PLAIN_DECIMAL.test(value.trim())
+        : typeof value === 'string' && SIGNED_PLAIN_DECIMAL.test(value.trim())
             ? Number(value)
             : Number.NaN;
     if (Number.isNaN(number))
@@ -1757,8 +1764,8 @@ var external_node_http_ = __nccwpck_require__(7067);
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
-var lib_proxy = __nccwpck_require__(4689);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __nccwpck_require__(9783);
 ;// CONCATENATED MODULE: ./src/leapwork/failure-words.ts
 /** What a failed call tells the user: what went wrong, and what to do about it. */
 
@@ -2209,7 +2216,7 @@ class Transport {
         const key = `${url.protocol} ${proxy.href}`;
         let agent = this.proxyAgents.get(key);
         if (!agent) {
-            const { HttpClient } = await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 8585));
+            const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
             agent = new HttpClient(this.options.userAgent).getAgent(url.href);
             this.proxyAgents.set(key, agent);
         }
@@ -3103,7 +3110,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4689:
+/***/ 9783:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3459,6 +3466,6 @@ class DecodedURL extends URL {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9881);
+/******/ var __webpack_exports__ = __nccwpck_require__(6908);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
