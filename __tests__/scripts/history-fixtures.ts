@@ -1,7 +1,7 @@
 /** Small synthetic histories for the replay and backtest tests: steady steps with a little noise. */
 import { runTotals } from '../../src/metrics/figures.js'
 import { METRICS_SCHEMA, METRICS_VERSION, type RunMetrics } from '../../src/metrics/model.js'
-import { stepFigures } from '../../scripts/calibrate/real-histories.js'
+import { stepFigures } from '../../scripts/calibrate/simulation.js'
 import { seededRandom } from '../../scripts/calibrate/simulation.js'
 
 export interface SyntheticTimeline {

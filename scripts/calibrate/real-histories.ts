@@ -18,7 +18,7 @@ import {
   type RunMetrics,
   type StepFigures
 } from '../../src/metrics/model.js'
-import { seededRandom } from './simulation.js'
+import { seededRandom, stepFigures } from './simulation.js'
 
 /** One benchmark suite of one source: a run per benchmark job, a step per benchmark. */
 export interface CompactHistory {
@@ -134,28 +134,6 @@ function runOf(
     source: { sha: run.commit },
     totals: runTotals(trackItems),
     trackItems
-  }
-}
-
-const REQUESTS = 2000
-
-/** A step whose p95 is the given value; no errors (benchmarks report none). */
-export function stepFigures(stepId: string, title: string, p95: number): StepFigures {
-  return {
-    stepId,
-    title,
-    requests: REQUESTS,
-    errors: 0,
-    errorRate: 0,
-    min: p95 / 4,
-    average: p95 / 2,
-    median: p95 / 2,
-    p90: p95 * 0.9,
-    p95,
-    p99: p95 * 1.3,
-    max: p95 * 2,
-    bytesSent: 0,
-    bytesReceived: 0
   }
 }
 

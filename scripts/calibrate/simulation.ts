@@ -197,22 +197,7 @@ export function makeRun(
       timeline.spreads[step] * (level.tails === 'heavy' ? heavy(random) : normal(random))
     const p95 = Math.exp(usual + runFactor + noise + shift(step))
     const errors = poisson(REQUESTS * ERROR_PROBABILITY, random)
-    return {
-      stepId: stepId(step),
-      title: `Step ${step}`,
-      requests: REQUESTS,
-      errors,
-      errorRate: (errors * 100) / REQUESTS,
-      min: p95 / 4,
-      average: p95 / 2,
-      median: p95 / 2,
-      p90: p95 * 0.9,
-      p95,
-      p99: p95 * 1.3,
-      max: p95 * 2,
-      bytesSent: 0,
-      bytesReceived: 0
-    }
+    return stepFigures(stepId(step), `Step ${step}`, p95, errors)
   })
   const trackItems = [{ trackItemId: 'ti_1', title: 'Simulated', steps }]
   const finishedAt = new Date(Date.UTC(2026, 0, 1) + order * 3_600_000).toISOString()
@@ -258,4 +243,24 @@ function poisson(mean: number, random: () => number): number {
     product *= random()
   }
   return count
+}
+
+/** A step whose p95 is the given value, its other figures in a fixed proportion to it. */
+export function stepFigures(stepId: string, title: string, p95: number, errors = 0): StepFigures {
+  return {
+    stepId,
+    title,
+    requests: REQUESTS,
+    errors,
+    errorRate: (errors * 100) / REQUESTS,
+    min: p95 / 4,
+    average: p95 / 2,
+    median: p95 / 2,
+    p90: p95 * 0.9,
+    p95,
+    p99: p95 * 1.3,
+    max: p95 * 2,
+    bytesSent: 0,
+    bytesReceived: 0
+  }
 }
