@@ -13,7 +13,12 @@ import { errorRate } from '../metrics/figures.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { findLogLevelShift, levelShiftThreshold, type LevelShiftOptions } from './change-point.js'
 import type { Distributions } from './distributions.js'
-import { errorsRose, overdispersionOf, type ErrorCounts, type ErrorTest } from './error-regressions.js'
+import {
+  errorsRose,
+  overdispersionOf,
+  type ErrorCounts,
+  type ErrorTest
+} from './error-regressions.js'
 import type { History } from './history.js'
 import {
   fitNoiseModel,
