@@ -43074,8 +43074,9 @@ async function findHistory(baseline, options) {
     if (typeof paths === 'string')
         return { files: [], nothingFound: `the baseline ${paths}` };
     const files = [];
+    const shared = new Map();
     for (const path of paths) {
-        const runs = await readRuns(path).catch((error) => error.message);
+        const runs = await readRuns(path, shared).catch((error) => error.message);
         if (typeof runs === 'string')
             files.push({ path, problem: runs });
         else
@@ -43083,14 +43084,17 @@ async function findHistory(baseline, options) {
     }
     return { files };
 }
-/** A metrics.json holds one run; a history file the runs it carried forward. */
-async function readRuns(path) {
+/**
+ * A metrics.json holds one run, kept with only the figures a history records; a history file the
+ * runs it carried forward.
+ */
+async function readRuns(path, shared) {
     const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
         throw new Error(`Metrics file ${path} cannot be read: ${error.message}`);
     });
     if (text.slice(0, 200).includes(`"${history_record/* HISTORY_SCHEMA */.NF}"`))
         return (0,history_record/* parseHistoryRecord */.vb)(text, path);
-    return [(0,figures/* parseRunMetrics */.II)(text, path)];
+    return [(0,history_record/* asRecordedRun */.sI)((0,figures/* parseRunMetrics */.II)(text, path), shared)];
 }
 /** Every file the pattern names, or a sentence saying why there is none. */
 async function historyFiles(pattern) {
@@ -46137,6 +46141,7 @@ function isFiniteNumber(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NF: () => (/* binding */ HISTORY_SCHEMA),
 /* harmony export */   cJ: () => (/* binding */ recordHistory),
+/* harmony export */   sI: () => (/* binding */ asRecordedRun),
 /* harmony export */   u8: () => (/* binding */ RECORDED_RUNS),
 /* harmony export */   vb: () => (/* binding */ parseHistoryRecord)
 /* harmony export */ });
@@ -46259,6 +46264,26 @@ function runMetricsOf(run, record) {
         estimatedVum: 0,
         totals: (0,_figures_js__WEBPACK_IMPORTED_MODULE_1__/* .runTotals */ .zj)(trackItems),
         trackItems
+    };
+}
+/**
+ * A run read from a metrics.json as a history holds it: the recorded figures only, and each title
+ * and ID shared with the runs read before it (`shared`), so 30 runs of 20,000 steps stay small.
+ */
+function asRecordedRun(run, shared) {
+    const once = (text) => {
+        const known = shared.get(text);
+        if (known !== undefined)
+            return known;
+        shared.set(text, text);
+        return text;
+    };
+    return {
+        ...run,
+        trackItems: run.trackItems.map((item) => ({
+            ...item,
+            steps: item.steps.map((step) => new RecordedStepFigures(once(step.stepId), once(step.title), step.p95, step.errors, step.requests))
+        }))
     };
 }
 /**

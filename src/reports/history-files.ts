@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises'
 import type { BaselineSetting } from '../inputs.js'
 import { HistoryAdmission } from '../metrics/comparable.js'
 import { parseRunMetrics } from '../metrics/figures.js'
-import { HISTORY_SCHEMA, parseHistoryRecord } from '../metrics/history-record.js'
+import { asRecordedRun, HISTORY_SCHEMA, parseHistoryRecord } from '../metrics/history-record.js'
 import type { RunMetrics } from '../metrics/model.js'
 import type { BaselineSearch, HistoryFile, HistorySource } from '../verdict/judge.js'
 import { REPORT_FILES } from './download.js'
@@ -80,21 +80,25 @@ async function findHistory(
   const paths = await historyFiles(baseline.path)
   if (typeof paths === 'string') return { files: [], nothingFound: `the baseline ${paths}` }
   const files: HistoryFile[] = []
+  const shared = new Map<string, string>()
   for (const path of paths) {
-    const runs = await readRuns(path).catch((error: Error) => error.message)
+    const runs = await readRuns(path, shared).catch((error: Error) => error.message)
     if (typeof runs === 'string') files.push({ path, problem: runs })
     else files.push(...runs.map((run) => link(run, path)))
   }
   return { files }
 }
 
-/** A metrics.json holds one run; a history file the runs it carried forward. */
-async function readRuns(path: string): Promise<RunMetrics[]> {
+/**
+ * A metrics.json holds one run, kept with only the figures a history records; a history file the
+ * runs it carried forward.
+ */
+async function readRuns(path: string, shared: Map<string, string>): Promise<RunMetrics[]> {
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new Error(`Metrics file ${path} cannot be read: ${error.message}`)
   })
   if (text.slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) return parseHistoryRecord(text, path)
-  return [parseRunMetrics(text, path)]
+  return [asRecordedRun(parseRunMetrics(text, path), shared)]
 }
 
 /** Every file the pattern names, or a sentence saying why there is none. */
