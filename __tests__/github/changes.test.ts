@@ -55,18 +55,20 @@ describe('announcing the shifts found', () => {
 })
 
 describe('when the history is searched', () => {
-  const runs: RunMetrics[] = Array.from({ length: 12 }, (_, i) =>
-    runOf(
-      [
-        {
-          id: 'ti_1',
-          title: 'Shop',
-          steps: [{ stepId: 's1', title: 'Cart', p95: i >= 9 ? 300 : 100 }]
-        }
-      ],
-      `run_${i}`
+  const runsRisingTo = (after: number): RunMetrics[] =>
+    Array.from({ length: 12 }, (_, i) =>
+      runOf(
+        [
+          {
+            id: 'ti_1',
+            title: 'Shop',
+            steps: [{ stepId: 's1', title: 'Cart', p95: i >= 9 ? after : 100 }]
+          }
+        ],
+        `run_${i}`
+      )
     )
-  )
+  const runs = runsRisingTo(300)
   const github = (eventName: string, ref = 'refs/heads/main'): WorkflowContext => ({
     eventName,
     ref,
@@ -76,7 +78,7 @@ describe('when the history is searched', () => {
   })
   const search = (settings: { detectChanges: boolean }, context: WorkflowContext) =>
     searchChanges({
-      settings,
+      settings: { ...settings, maxRegressionPercent: 10, noiseFloorMs: 20 },
       metrics: runs[11],
       history: runs.slice(0, 11),
       log: recordingLog(),
@@ -93,5 +95,21 @@ describe('when the history is searched', () => {
     expect(found?.view.shifts.map((shift) => [shift.step, shift.runsSince])).toEqual([
       ['Checkout', 3]
     ])
+  })
+
+  it('reports no shift smaller than the practical minimum of the gate, however clear', async () => {
+    const slightly = runsRisingTo(106)
+    const searchWith = (minimum: { maxRegressionPercent: number; noiseFloorMs: number }) =>
+      searchChanges({
+        settings: { detectChanges: true, ...minimum },
+        metrics: slightly[11],
+        history: slightly.slice(0, 11),
+        log: recordingLog(),
+        github: github('push')
+      })
+    const defaults = await searchWith({ maxRegressionPercent: 10, noiseFloorMs: 20 })
+    const none = await searchWith({ maxRegressionPercent: 0, noiseFloorMs: 0 })
+    expect(defaults?.view.shifts).toEqual([])
+    expect(none?.view.shifts.map((shift) => shift.step)).toEqual(['Checkout'])
   })
 })

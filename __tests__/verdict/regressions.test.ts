@@ -298,6 +298,59 @@ describe('the calibrated gate (5 or more history runs)', () => {
     ])
   })
 
+  /** Runs of 30 quiet steps: each p95 moves about ±0.3 % between runs. */
+  const quietRun = (runId: string, run: number, change: (step: number) => number = () => 1) =>
+    runOf(
+      [
+        {
+          id: 'ti_001',
+          title: 'Login Flow',
+          steps: Array.from({ length: STEPS }, (_, step) => ({
+            stepId: `s${step}`,
+            title: `GET /api/${step}`,
+            p95: 500 * Math.exp(0.003 * Math.sin(run * 7.3 + step * 3.1)) * change(step)
+          }))
+        }
+      ],
+      runId
+    )
+
+  it('blames a step only for what it did beyond the whole run: the practical minimum counts net of the shared change', async () => {
+    const calm = Array.from({ length: 10 }, (_, run) => quietRun(`run_${run}`, run))
+    const judged = async (ownChange: number) => {
+      const comparison = await compareRuns(
+        quietRun('run_now', 10, (step) => 1.08 * (step === 7 ? ownChange : 1)),
+        calm
+      )
+      return comparison.steps.find((step) => step.stepId === 's7')
+    }
+
+    const within = await judged(1.06)
+    const beyond = await judged(1.15)
+    expect(within).toMatchObject({ regression: false })
+    expect(within?.deltaPercent).toBeGreaterThan(14)
+    expect(within?.limitPercent).toBeGreaterThan(18)
+    expect(beyond).toMatchObject({ regression: true, regressedOn: 'p95' })
+  })
+
+  it('learns the band of the whole run from its slower runs: a runner that is sometimes faster does not hide +15 %', async () => {
+    const factors = [0.03, -0.03, 0, -0.1, 0.02, -0.02, -0.09, 0.01, -0.01, -0.11, 0.03, 0]
+    const sometimesFaster = factors.map((factor, run) =>
+      quietRun(`run_${run}`, run, () => Math.exp(factor))
+    )
+
+    const slower = await compareRuns(
+      quietRun('run_now', 12, () => 1.15),
+      sometimesFaster
+    )
+    const usual = await compareRuns(
+      quietRun('run_now', 12, () => 1.02),
+      sometimesFaster
+    )
+    expect(slower.runRegressions).toEqual([expect.objectContaining({ measure: 'p95' })])
+    expect(usual.runRegressions).toEqual([])
+  })
+
   it('never fails an improvement', async () => {
     const comparison = await compareRuns(
       noisyRun('run_now', 10, (step) => (step === 3 ? 0.3 : 0.6)),

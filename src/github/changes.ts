@@ -31,7 +31,10 @@ const MAX_COMMITS = 5
 const PULL_NUMBER = /(?:^Merge pull request #|\(#)(\d{1,9})\b/gm
 
 export interface ChangeSearchInput {
-  settings: Pick<Settings, 'detectChanges' | 'githubToken'>
+  settings: Pick<
+    Settings,
+    'detectChanges' | 'githubToken' | 'maxRegressionPercent' | 'noiseFloorMs'
+  >
   metrics: RunMetrics
   /** The comparable earlier runs, oldest first. */
   history: readonly RunMetrics[]
@@ -57,7 +60,12 @@ export async function searchChanges(input: ChangeSearchInput): Promise<ChangeSea
     return undefined
   }
   const runs = [...input.history.slice(-(CHANGE_WINDOW_RUNS + EARLIER_RUNS - 1)), input.metrics]
-  const shifts = findShifts(runs, { windowRuns: CHANGE_WINDOW_RUNS, maxAfter: EARLIER_RUNS })
+  const shifts = findShifts(runs, {
+    windowRuns: CHANGE_WINDOW_RUNS,
+    maxAfter: EARLIER_RUNS,
+    minChangePercent: input.settings.maxRegressionPercent ?? 0,
+    noiseFloorMs: input.settings.noiseFloorMs
+  })
   const links = repositoryLinks()
   const views = shifts.map((shift) => changeView(shift, runs, links))
   await nameCauses(views, input, links, branch)

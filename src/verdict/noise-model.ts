@@ -254,7 +254,13 @@ function decompose(matrix: LogMatrix): { level: Float64Array; runFactors: Float6
   return { level, runFactors }
 }
 
-/** The whole run's level (since a held shift), and the robust spread of the factors around it. */
+/**
+ * The whole run's level (since a held shift), and the robust spread of the factors above it. The
+ * whole-run test asks only whether a run is slower than usual, so its band is learnt from the runs
+ * slower than the level: with symmetric noise the sum of their squares is half of all, so the
+ * spread is √(2 · Σ above / d) with d the degrees of freedom of all, and its own are d / 2. Runs
+ * that were much faster than usual (a runner that is sometimes quicker) then do not widen it.
+ */
 function runLevel(runFactors: Float64Array, findShift: ShiftFinder): NoiseModel['run'] {
   const runs = runFactors.length
   const fits = emptyFits(1, runs)
@@ -262,12 +268,14 @@ function runLevel(runFactors: Float64Array, findShift: ShiftFinder): NoiseModel[
   fits.count[0] = runs
   screen(fits, 0, findShift, new Float64Array(runs))
   const since = fits.since[0]
-  const df = keptCount(fits, 0) - segmentsOf(fits, 0)
+  const allDf = keptCount(fits, 0) - segmentsOf(fits, 0)
+  const df = allDf / 2
+  const squares = 2 * keptSquares(fits, 0, true)
   return {
     level: runs === since ? 0 : fits.level[0],
     since,
     levelRuns: runs - since,
-    spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(keptSquares(fits, 0) / df)),
+    spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(squares / allDf)),
     df
   }
 }

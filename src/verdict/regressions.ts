@@ -265,8 +265,11 @@ function matchedStep(column: Column, judging: Judging, errorProbability: number)
     !(stepLimitPercent(column.index, judging, band, baselineP95) <= MAX_LIMIT_PERCENT)
   const deviation =
     judging.currentLog[column.index] - judging.levels[column.index] - judging.runFactor
+  const shared = sharedBaselineMs(column.index, judging)
   const beyond = (sign: number) =>
     pastPracticalMinimum(sign * deltaMs, baselineP95, judging.minimum) &&
+    (shared === undefined ||
+      pastPracticalMinimum(sign * (currentP95 - shared), shared, judging.minimum)) &&
     (band === undefined || sign * deviation > band)
   const comparison = {
     kind: 'matched' as const,
@@ -354,9 +357,26 @@ function stepLimitPercent(
   band: number,
   baselineP95: number
 ): number {
-  const noisePercent =
-    (Math.exp(judging.levels[step] + judging.runFactor + band) / baselineP95 - 1) * 100
-  return Math.max(noisePercent, practicalMinimumPercent(baselineP95, judging.minimum))
+  const shared = sharedBaselineMs(step, judging) ?? baselineP95
+  const noisePercent = ((shared * Math.exp(band)) / baselineP95 - 1) * 100
+  const sharedMinimumPercent =
+    ((shared * (1 + practicalMinimumPercent(shared, judging.minimum) / 100)) / baselineP95 - 1) *
+    100
+  return Math.max(
+    noisePercent,
+    practicalMinimumPercent(baselineP95, judging.minimum),
+    sharedMinimumPercent
+  )
+}
+
+/**
+ * The step's usual p95 moved by what the whole run shares in this run. A step is blamed only for
+ * what it did beyond that: the shared change is the whole-run test's to judge, so a step's growth
+ * must pass the practical minimum both against its baseline and against this.
+ */
+function sharedBaselineMs(step: number, judging: Judging): number | undefined {
+  if (judging.model === undefined) return undefined
+  return Math.exp(judging.levels[step] + judging.runFactor)
 }
 
 function rateOf(counts: ErrorCounts): number {

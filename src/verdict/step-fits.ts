@@ -113,11 +113,13 @@ export function keptCount(fits: StepFits, step: number): number {
   return count
 }
 
-export function keptSquares(fits: StepFits, step: number): number {
+/** The sum of squares of the step's kept residuals, or of those above its level only. */
+export function keptSquares(fits: StepFits, step: number, onlyAbove = false): number {
   const from = step * fits.stride
   let sum = 0
   for (let at = from; at < from + fits.count[step]; at++) {
-    if (fits.kept[at] === 1) sum += fits.residuals[at] * fits.residuals[at]
+    const residual = fits.residuals[at]
+    if (fits.kept[at] === 1 && (!onlyAbove || residual > 0)) sum += residual * residual
   }
   return sum
 }
