@@ -226,43 +226,60 @@ interface Split {
 
 /**
  * T of the split before index `split`, the values clipped around their segment's median. With side
- * +1 (−1), values before the split far below (above) the level before are set aside (see setAside).
+ * +1 (−1), values before the split far below (above) the level before are set aside (setAside).
  */
 function splitAt(logs: Float64Array, split: number, scratch: Float64Array, side = 0): Split {
   const n = logs.length
   const after = medianOf(logs, split, n, scratch)
-  const { before, limit, keep } = setAside(logs, split, after, side, scratch)
+  const { before, limit, aside } =
+    side === 0 ? allKept(logs, split, after, scratch) : setAside(logs, split, after, side, scratch)
   const clipped = (i: number) => {
     const centre = i < split ? before : after
     return centre + Math.min(limit, Math.max(-limit, logs[i] - centre))
   }
+  const kept = (i: number) => aside.length === 0 || aside[i] === 0
   let sumBefore = 0
   let keptBefore = 0
-  let sumAfter = 0
-  for (let i = 0; i < n; i++) {
-    if (i >= split) sumAfter += clipped(i)
-    else if (keep(i)) {
-      sumBefore += clipped(i)
-      keptBefore++
-    }
+  for (let i = 0; i < split; i++) {
+    if (!kept(i)) continue
+    sumBefore += clipped(i)
+    keptBefore++
   }
-  const kept = keptBefore + n - split
+  let sumAfter = 0
+  for (let i = split; i < n; i++) sumAfter += clipped(i)
   const meanBefore = sumBefore / keptBefore
   const meanAfter = sumAfter / (n - split)
   let within = 0
-  for (let i = 0; i < n; i++) {
-    if (keep(i)) within += (clipped(i) - (i < split ? meanBefore : meanAfter)) ** 2
-  }
-  const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(within / Math.max(1, kept - 2)))
+  for (let i = 0; i < split; i++) if (kept(i)) within += (clipped(i) - meanBefore) ** 2
+  for (let i = split; i < n; i++) within += (clipped(i) - meanAfter) ** 2
+  const count = keptBefore + n - split
+  const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(within / Math.max(1, count - 2)))
   const statistic =
     (meanAfter - meanBefore) / (spread * Math.sqrt(1 / keptBefore + 1 / (n - split)))
-  return { split, before, after, statistic, kept }
+  return { split, before, after, statistic, kept: count }
+}
+
+interface Levels {
+  /** The median before the split of the values kept. */
+  before: number
+  /** CLIP·σ̂. */
+  limit: number
+  /** 1 for the values set aside, by index (none past its length). */
+  aside: Uint8Array
+}
+
+function allKept(logs: Float64Array, split: number, after: number, scratch: Float64Array): Levels {
+  const before = medianOf(logs, 0, split, scratch)
+  let deviation = 0
+  for (let i = 0; i < logs.length; i++) {
+    deviation += Math.abs(logs[i] - (i < split ? before : after))
+  }
+  return { before, limit: limitOf(deviation, logs.length), aside: NONE_ASIDE }
 }
 
 /**
- * The level before the split (median), CLIP·σ̂, and which values count. With side 0 all count.
- * Otherwise the values before the split that lie CLIP·σ̂ or more below (side −1: above) the level
- * before are set aside, and the level and σ̂ are taken again over the rest, until none more is.
+ * The values before the split that lie CLIP·σ̂ or more below (side −1: above) the level before are
+ * set aside, and the level and σ̂ taken again over the rest, until none more is.
  */
 function setAside(
   logs: Float64Array,
@@ -270,27 +287,30 @@ function setAside(
   after: number,
   side: number,
   scratch: Float64Array
-): { before: number; limit: number; keep: (i: number) => boolean } {
-  const aside = side === 0 ? NONE_ASIDE : new Uint8Array(split)
-  const keep = side === 0 ? () => true : (i: number) => i >= split || aside[i] === 0
+): Levels {
+  const aside = new Uint8Array(split)
   for (;;) {
     let count = 0
-    for (let i = 0; i < split; i++) if (keep(i)) scratch[count++] = logs[i]
+    for (let i = 0; i < split; i++) if (!aside[i]) scratch[count++] = logs[i]
     const before = median(scratch.subarray(0, count))
     let deviation = 0
     for (let i = 0; i < logs.length; i++) {
-      if (keep(i)) deviation += Math.abs(logs[i] - (i < split ? before : after))
+      if (i >= split || !aside[i]) deviation += Math.abs(logs[i] - (i < split ? before : after))
     }
-    const kept = count + logs.length - split
-    const limit = CLIP * Math.max(MIN_LOG_SPREAD, (FROM_MEAN_DEVIATION * deviation) / kept)
+    const limit = limitOf(deviation, count + logs.length - split)
     let more = false
-    for (let i = 0; i < aside.length; i++) {
-      if (aside[i] === 1 || side * (logs[i] - before) > -limit) continue
+    for (let i = 0; i < split; i++) {
+      if (aside[i] || side * (logs[i] - before) > -limit) continue
       aside[i] = 1
       more = true
     }
-    if (!more) return { before, limit, keep }
+    if (!more) return { before, limit, aside }
   }
+}
+
+/** CLIP·σ̂ from the sum of absolute deviations of `count` values. */
+function limitOf(deviation: number, count: number): number {
+  return CLIP * Math.max(MIN_LOG_SPREAD, (FROM_MEAN_DEVIATION * deviation) / count)
 }
 
 /** How many values after the split lie beyond the midpoint of the two medians, away from before. */
