@@ -64,6 +64,10 @@ describe('findLevelShift', () => {
     expect(shift?.firstAfter).toBe(27)
     expect(shift?.changePercent).toBeGreaterThan(15)
     expect(shift?.changePercent).toBeLessThan(30)
+    const mirrored = values.map((value) => 10_000 / value)
+    const down = { ...options, direction: 'down' as const }
+    expect(findLevelShift(mirrored, down)).toBeUndefined()
+    expect(findLevelShift(mirrored, { ...down, setAsideOpposite: true })?.firstAfter).toBe(27)
   })
 
   it('never takes a one-run or two-run spike for a shift when fast runs are set aside', () => {
