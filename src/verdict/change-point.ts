@@ -155,11 +155,12 @@ function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelS
   const sign = direction === 'down' ? -1 : 1
   const opposite = options.setAsideOpposite && direction !== 'both' ? sign : 0
   const work = new Float64Array(n)
+  const threshold = thresholdOf(n, options)
   let best: Split | undefined
   for (let after = minAfter; after <= maxAfter; after++) {
     const split = splitAt(logs, n - after, work, opposite)
     const oriented = direction === 'both' ? Math.abs(split.statistic) : sign * split.statistic
-    if (oriented <= thresholdOf(split.kept, options)) continue
+    if (oriented <= (split.kept === n ? threshold : thresholdOf(n, options, split.kept))) continue
     if (best && oriented <= Math.abs(best.statistic)) continue
     if (countBeyondMidpoint(logs, split) >= minAfter) best = split
   }
@@ -173,10 +174,10 @@ function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelS
   }
 }
 
-function thresholdOf(length: number, options: LevelShiftOptions): number {
+function thresholdOf(length: number, options: LevelShiftOptions, kept = length): number {
   return (
     options.threshold ??
-    levelShiftThreshold(options.probability ?? DEFAULT_PROBABILITY, length, options)
+    levelShiftThreshold(options.probability ?? DEFAULT_PROBABILITY, length, options, kept)
   )
 }
 
@@ -184,22 +185,24 @@ const thresholds = new Map<string, number>()
 
 /**
  * The |T| a split must exceed for a series of `length` values to show a false shift with at most
- * `probability`: the t quantile (n − 2 degrees of freedom) at probability shared evenly by the
- * splits searched (and by both directions when both count).
+ * `probability`: the t quantile (n − 2 degrees of freedom, n the values kept: `length` unless some
+ * were set aside) at probability shared evenly by the splits searched (and by both directions when
+ * both count).
  */
 export function levelShiftThreshold(
   probability: number,
   length: number,
-  options: LevelShiftOptions
+  options: LevelShiftOptions,
+  kept = length
 ): number {
   const minBefore = Math.max(1, options.minBefore ?? options.minAfter)
   const maxAfter = Math.min(options.maxAfter ?? Infinity, length - minBefore)
   const splits = Math.max(1, maxAfter - options.minAfter + 1)
   const sides = (options.direction ?? 'both') === 'both' ? 2 : 1
-  const key = `${probability} ${splits * sides} ${length}`
+  const key = `${probability} ${splits * sides} ${kept}`
   let threshold = thresholds.get(key)
   if (threshold === undefined) {
-    threshold = tQuantile(1 - probability / (splits * sides), Math.max(1, length - 2))
+    threshold = tQuantile(1 - probability / (splits * sides), Math.max(1, kept - 2))
     thresholds.set(key, threshold)
   }
   return threshold
@@ -237,11 +240,10 @@ function splitAt(logs: Float64Array, split: number, scratch: Float64Array, side 
     const centre = i < split ? before : after
     return centre + Math.min(limit, Math.max(-limit, logs[i] - centre))
   }
-  const kept = (i: number) => aside.length === 0 || aside[i] === 0
   let sumBefore = 0
   let keptBefore = 0
   for (let i = 0; i < split; i++) {
-    if (!kept(i)) continue
+    if (aside.length > 0 && aside[i] === 1) continue
     sumBefore += clipped(i)
     keptBefore++
   }
@@ -250,7 +252,9 @@ function splitAt(logs: Float64Array, split: number, scratch: Float64Array, side 
   const meanBefore = sumBefore / keptBefore
   const meanAfter = sumAfter / (n - split)
   let within = 0
-  for (let i = 0; i < split; i++) if (kept(i)) within += (clipped(i) - meanBefore) ** 2
+  for (let i = 0; i < split; i++) {
+    if (aside.length === 0 || aside[i] === 0) within += (clipped(i) - meanBefore) ** 2
+  }
   for (let i = split; i < n; i++) within += (clipped(i) - meanAfter) ** 2
   const count = keptBefore + n - split
   const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(within / Math.max(1, count - 2)))
