@@ -50,6 +50,42 @@ describe('findLevelShift', () => {
     expect(shift?.changePercent).toBeLessThan(35)
   })
 
+  it('sets aside runs far faster than the level before when asked, and finds a rise among them', () => {
+    // A whole run's factor in a real history (brepkit): a fifth of its runs 15–30 % faster, then
+    // a +25 % change held three runs.
+    const factors = [
+      -0.01, 0.05, 0, -0.22, -0.22, -0.21, 0, 0.03, -0.17, -0.2, 0, 0, -0.38, 0, 0.05, 0, 0, 0.04,
+      0.01, 0.04, 0, -0.21, 0, 0.04, -0.01, -0.01, 0, 0.21, 0.22, 0.13
+    ]
+    const values = factors.map((factor) => 100 * Math.exp(factor))
+    const options = { minAfter: 3, maxAfter: 10, direction: 'up' as const }
+    expect(findLevelShift(values, options)).toBeUndefined()
+    const shift = findLevelShift(values, { ...options, setAsideOpposite: true })
+    expect(shift?.firstAfter).toBe(27)
+    expect(shift?.changePercent).toBeGreaterThan(15)
+    expect(shift?.changePercent).toBeLessThan(30)
+    const mirrored = values.map((value) => 10_000 / value)
+    const down = { ...options, direction: 'down' as const }
+    expect(findLevelShift(mirrored, down)).toBeUndefined()
+    expect(findLevelShift(mirrored, { ...down, setAsideOpposite: true })?.firstAfter).toBe(27)
+  })
+
+  it('never takes a one-run or two-run spike for a shift when fast runs are set aside', () => {
+    const options = { minAfter: 3, maxAfter: 10, direction: 'up' as const, setAsideOpposite: true }
+    const random = seededRandom(17)
+    const base = noisy(30, 400, 0.02, random).map((value, index) =>
+      index % 6 === 2 ? value * 0.7 : value
+    )
+    for (const spiked of [[29], [28, 29], [27, 28], [26, 28], [25, 27]]) {
+      for (const fastAfter of [[], [29], [28, 29], [26, 29]]) {
+        const values = base.map((value, index) =>
+          spiked.includes(index) ? value * 1.6 : fastAfter.includes(index) ? value * 0.6 : value
+        )
+        expect(findLevelShift(values, options)).toBeUndefined()
+      }
+    }
+  })
+
   it('locates a +40 % shift in noise at its index and estimates its size', () => {
     const random = seededRandom(11)
     const shifts = Array.from({ length: 50 }, () =>

@@ -87,6 +87,26 @@ describe('findShifts', () => {
     expect(findShifts(runs)).toMatchObject([{ kind: 'run', firstIndex: 27, newInThisRun: true }])
   })
 
+  it('finds a whole run 25 % slower for three runs when a runner made a fifth of the runs before 20–40 % faster', () => {
+    const fast: Record<number, number> = { 2: 30, 5: 20, 9: 40, 13: 25, 16: 35, 20: 20, 23: 30 }
+    const runs = history(30, 9, (run) =>
+      run >= 27 ? rise(25) : fast[run] ? Math.log(1 - fast[run] / 100) : 0
+    )
+    expect(findShifts(runs)).toMatchObject([{ kind: 'run', firstIndex: 27, runsSince: 3 }])
+  })
+
+  it('never reports a two-run whole-run spike as a shift, whatever fast runs follow it', () => {
+    const fast: Record<number, number> = { 2: 30, 9: 40, 16: 35, 23: 30, 29: 40 }
+    const runs = history(30, 9, (run) =>
+      run === 27 || run === 28 ? rise(60) : fast[run] ? Math.log(1 - fast[run] / 100) : 0
+    )
+    expect(findShifts(runs)).toEqual([])
+    const later = history(31, 9, (run) =>
+      run === 27 || run === 29 ? rise(60) : fast[run] || run === 30 ? Math.log(0.65) : 0
+    )
+    expect(findShifts(later)).toEqual([])
+  })
+
   it('tells a step that rose on top of a slower whole run from the whole run', () => {
     const runs = history(30, 8, (run, step) =>
       run >= 26 ? rise(25) + (step === 11 ? rise(80) : 0) : 0

@@ -19,6 +19,20 @@
  * run 50 % off in 30 (a slow runner, a cold cache: common in real histories) widened s tenfold and
  * hid a 25 % shift. The reported levels are the segments' medians.
  *
+ * With setAsideOpposite (a one-sided search; findShifts uses it for the whole run's series only),
+ * values before the split far on the other side of the level before are set aside:
+ *   m_b  = median of the values before not set aside; σ̂ as above over the values kept
+ *   set aside every y before the split with y ≤ m_b − CLIP·σ̂ (for 'down': y ≥ m_b + CLIP·σ̂),
+ *   and take m_b and σ̂ again, until no more is set aside
+ * and ȳ_b, s and n_b (and the threshold's n) count only the values kept. For an upward search a run
+ * much faster than the level before it is evidence of neither level: on a shared runner pool a
+ * fifth of a history's runs may be 10–45 % faster on every step (a faster machine), and each such
+ * run, kept, widened s and σ̂ enough to hide a +25 % rise held three runs. Values after the split
+ * are all kept, so a run at or below the old level after the split still counts against a shift
+ * (two slow runs and a fast one are not three at a new level), and a one-run or two-run spike is
+ * still never a shift. Under normal noise almost nothing lies 3σ̂ below (0.13 %), so T and its
+ * threshold are as without it.
+ *
  * With maxAfter, only recent splits are candidates; an older change that fits the series better
  * than any of them (and passes the same threshold) is cut off first, so a recent split is compared
  * with the level since that change and an old shift is not found again, one run later each time.
@@ -55,6 +69,11 @@ export interface LevelShiftOptions {
   maxAfter?: number
   /** Which shifts count (default 'both'). */
   direction?: 'up' | 'down' | 'both'
+  /**
+   * With direction 'up' (or 'down'): set aside the values before a split more than CLIP typical
+   * deviations below (above) the level before it (see the formula above; default false).
+   */
+  setAsideOpposite?: boolean
 }
 
 /** The false-alarm probability of the default threshold, for one series. */
@@ -133,14 +152,16 @@ function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelS
   const minBefore = Math.max(1, options.minBefore ?? minAfter)
   const maxAfter = Math.min(options.maxAfter ?? Infinity, n - minBefore)
   if (minAfter < 1 || maxAfter < minAfter || n < 3) return undefined
-  const threshold = thresholdOf(n, options)
   const sign = direction === 'down' ? -1 : 1
+  const opposite = options.setAsideOpposite && direction !== 'both' ? sign : 0
   const work = new Float64Array(n)
+  const threshold = thresholdOf(n, options)
   let best: Split | undefined
   for (let after = minAfter; after <= maxAfter; after++) {
-    const split = splitAt(logs, n - after, work)
+    const split = splitAt(logs, n - after, work, opposite)
     const oriented = direction === 'both' ? Math.abs(split.statistic) : sign * split.statistic
-    if (oriented <= threshold || (best && oriented <= Math.abs(best.statistic))) continue
+    if (oriented <= (split.kept === n ? threshold : thresholdOf(n, options, split.kept))) continue
+    if (best && oriented <= Math.abs(best.statistic)) continue
     if (countBeyondMidpoint(logs, split) >= minAfter) best = split
   }
   if (best === undefined) return undefined
@@ -153,10 +174,10 @@ function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelS
   }
 }
 
-function thresholdOf(length: number, options: LevelShiftOptions): number {
+function thresholdOf(length: number, options: LevelShiftOptions, kept = length): number {
   return (
     options.threshold ??
-    levelShiftThreshold(options.probability ?? DEFAULT_PROBABILITY, length, options)
+    levelShiftThreshold(options.probability ?? DEFAULT_PROBABILITY, length, options, kept)
   )
 }
 
@@ -164,22 +185,24 @@ const thresholds = new Map<string, number>()
 
 /**
  * The |T| a split must exceed for a series of `length` values to show a false shift with at most
- * `probability`: the t quantile (n − 2 degrees of freedom) at probability shared evenly by the
- * splits searched (and by both directions when both count).
+ * `probability`: the t quantile (n − 2 degrees of freedom, n the values kept: `length` unless some
+ * were set aside) at probability shared evenly by the splits searched (and by both directions when
+ * both count).
  */
 export function levelShiftThreshold(
   probability: number,
   length: number,
-  options: LevelShiftOptions
+  options: LevelShiftOptions,
+  kept = length
 ): number {
   const minBefore = Math.max(1, options.minBefore ?? options.minAfter)
   const maxAfter = Math.min(options.maxAfter ?? Infinity, length - minBefore)
   const splits = Math.max(1, maxAfter - options.minAfter + 1)
   const sides = (options.direction ?? 'both') === 'both' ? 2 : 1
-  const key = `${probability} ${splits * sides} ${length}`
+  const key = `${probability} ${splits * sides} ${kept}`
   let threshold = thresholds.get(key)
   if (threshold === undefined) {
-    threshold = tQuantile(1 - probability / (splits * sides), Math.max(1, length - 2))
+    threshold = tQuantile(1 - probability / (splits * sides), Math.max(1, kept - 2))
     thresholds.set(key, threshold)
   }
   return threshold
@@ -187,6 +210,8 @@ export function levelShiftThreshold(
 
 /** Residuals beyond CLIP typical deviations from their segment's median are clipped there. */
 const CLIP = 3
+/** No value set aside. */
+const NONE_ASIDE = new Uint8Array(0)
 /** σ of normal noise from its mean absolute deviation: √(π/2). */
 const FROM_MEAN_DEVIATION = Math.sqrt(Math.PI / 2)
 
@@ -198,33 +223,98 @@ interface Split {
   after: number
   /** T of the clipped values (see the formula above). */
   statistic: number
+  /** Values not set aside. */
+  kept: number
 }
 
-/** T of the split before index `split`, the values clipped around their segment's median. */
-function splitAt(logs: Float64Array, split: number, scratch: Float64Array): Split {
+/**
+ * T of the split before index `split`, the values clipped around their segment's median. With side
+ * +1 (−1), values before the split far below (above) the level before are set aside (setAside).
+ */
+function splitAt(logs: Float64Array, split: number, scratch: Float64Array, side = 0): Split {
   const n = logs.length
-  const before = medianOf(logs, 0, split, scratch)
   const after = medianOf(logs, split, n, scratch)
-  let deviation = 0
-  for (let i = 0; i < n; i++) deviation += Math.abs(logs[i] - (i < split ? before : after))
-  const limit = CLIP * Math.max(MIN_LOG_SPREAD, (FROM_MEAN_DEVIATION * deviation) / n)
+  const { before, limit, aside } =
+    side === 0 ? allKept(logs, split, after, scratch) : setAside(logs, split, after, side, scratch)
   const clipped = (i: number) => {
     const centre = i < split ? before : after
     return centre + Math.min(limit, Math.max(-limit, logs[i] - centre))
   }
   let sumBefore = 0
-  let sumAfter = 0
-  for (let i = 0; i < n; i++) {
-    if (i < split) sumBefore += clipped(i)
-    else sumAfter += clipped(i)
+  let keptBefore = 0
+  for (let i = 0; i < split; i++) {
+    if (aside.length > 0 && aside[i] === 1) continue
+    sumBefore += clipped(i)
+    keptBefore++
   }
-  const meanBefore = sumBefore / split
+  let sumAfter = 0
+  for (let i = split; i < n; i++) sumAfter += clipped(i)
+  const meanBefore = sumBefore / keptBefore
   const meanAfter = sumAfter / (n - split)
   let within = 0
-  for (let i = 0; i < n; i++) within += (clipped(i) - (i < split ? meanBefore : meanAfter)) ** 2
-  const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(within / Math.max(1, n - 2)))
-  const statistic = (meanAfter - meanBefore) / (spread * Math.sqrt(1 / split + 1 / (n - split)))
-  return { split, before, after, statistic }
+  for (let i = 0; i < split; i++) {
+    if (aside.length === 0 || aside[i] === 0) within += (clipped(i) - meanBefore) ** 2
+  }
+  for (let i = split; i < n; i++) within += (clipped(i) - meanAfter) ** 2
+  const count = keptBefore + n - split
+  const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(within / Math.max(1, count - 2)))
+  const statistic =
+    (meanAfter - meanBefore) / (spread * Math.sqrt(1 / keptBefore + 1 / (n - split)))
+  return { split, before, after, statistic, kept: count }
+}
+
+interface Levels {
+  /** The median before the split of the values kept. */
+  before: number
+  /** CLIP·σ̂. */
+  limit: number
+  /** 1 for the values set aside, by index (none past its length). */
+  aside: Uint8Array
+}
+
+function allKept(logs: Float64Array, split: number, after: number, scratch: Float64Array): Levels {
+  const before = medianOf(logs, 0, split, scratch)
+  let deviation = 0
+  for (let i = 0; i < logs.length; i++) {
+    deviation += Math.abs(logs[i] - (i < split ? before : after))
+  }
+  return { before, limit: limitOf(deviation, logs.length), aside: NONE_ASIDE }
+}
+
+/**
+ * The values before the split that lie CLIP·σ̂ or more below (side −1: above) the level before are
+ * set aside, and the level and σ̂ taken again over the rest, until none more is.
+ */
+function setAside(
+  logs: Float64Array,
+  split: number,
+  after: number,
+  side: number,
+  scratch: Float64Array
+): Levels {
+  const aside = new Uint8Array(split)
+  for (;;) {
+    let count = 0
+    for (let i = 0; i < split; i++) if (!aside[i]) scratch[count++] = logs[i]
+    const before = median(scratch.subarray(0, count))
+    let deviation = 0
+    for (let i = 0; i < logs.length; i++) {
+      if (i >= split || !aside[i]) deviation += Math.abs(logs[i] - (i < split ? before : after))
+    }
+    const limit = limitOf(deviation, count + logs.length - split)
+    let more = false
+    for (let i = 0; i < split; i++) {
+      if (aside[i] || side * (logs[i] - before) > -limit) continue
+      aside[i] = 1
+      more = true
+    }
+    if (!more) return { before, limit, aside }
+  }
+}
+
+/** CLIP·σ̂ from the sum of absolute deviations of `count` values. */
+function limitOf(deviation: number, count: number): number {
+  return CLIP * Math.max(MIN_LOG_SPREAD, (FROM_MEAN_DEVIATION * deviation) / count)
 }
 
 /** How many values after the split lie beyond the midpoint of the two medians, away from before. */

@@ -7,7 +7,10 @@
  * searched for a shift as one series; each step is searched on its log p95 less the run factor, so
  * a shift of the whole run is one finding, not one per step. Every series goes through
  * findLevelShift (change-point.ts) with at least `minAfter` runs at the new level, at most
- * `maxAfter`, at a threshold that shares the false-alarm rate over the steps searched.
+ * `maxAfter`, at a threshold that shares the false-alarm rate over the steps searched. The whole
+ * run's search sets aside runs far faster than the level before a split (setAsideOpposite): a
+ * faster runner moves every step of a run at once, so it shows in the run factor; the steps' series
+ * are net of the run factor and keep their clipped, two-sided statistic.
  *
  * Whether a shift is new is derived from the runs alone: the same search is repeated on the runs as
  * they were at each earlier run since the shift, and a shift that an earlier run would have found
@@ -227,7 +230,7 @@ class Search {
       this.values[count] = factors[run]
       this.indices[count++] = run
     }
-    const found = this.search(count, this.settings.alpha * RUN_SHARE)
+    const found = this.search(count, this.settings.alpha * RUN_SHARE, true)
     return found && this.settings.minChangePercent < found.changePercent ? found : undefined
   }
 
@@ -283,13 +286,14 @@ class Search {
     }
   }
 
-  private search(count: number, probability: number): Found | undefined {
+  private search(count: number, probability: number, setAsideFast = false): Found | undefined {
     const { minAfter, maxAfter } = this.settings
     const shift = findLogLevelShift(this.values.subarray(0, count), {
       minAfter,
       maxAfter,
       direction: 'up',
-      probability
+      probability,
+      setAsideOpposite: setAsideFast
     })
     if (shift === undefined) return undefined
     return {
