@@ -4,6 +4,12 @@
  * memory grows by three numbers per step and run rather than by whole runs.
  */
 import type { RunMetrics } from '../metrics/model.js'
+import {
+  recordedStepAt,
+  recordedSteps,
+  type RecordedSteps,
+  type StepTable
+} from '../metrics/recorded-run.js'
 import { pairSteps, placedSteps, type PlacedStep, type StepRef } from './step-pairing.js'
 import type { BaselineRunRef } from './types.js'
 
@@ -47,6 +53,8 @@ export class HistoryFold {
   private readonly columnOf: Map<PlacedStep, number>
   /** Each step's column by track item, then step ID (no key strings to build per step). */
   private readonly columnById = new Map<string, Map<string, number>>()
+  /** The column of each step of a history's step table, -1 for none, looked up once per step. */
+  private readonly tableColumns = new Map<StepTable, Int32Array>()
 
   constructor(current: RunMetrics) {
     this.steps = placedSteps(current)
@@ -78,7 +86,10 @@ export class HistoryFold {
       requests: new Float64Array(count).fill(NaN),
       vanished: []
     }
-    const rightOnly = this.place(placedSteps(run), row)
+    const recorded = recordedSteps(run)
+    const rightOnly = recorded
+      ? this.placeRecorded(recorded, row)
+      : this.place(placedSteps(run), row)
     row.vanished = rightOnly.map(({ trackItemId, stepId, title, step }) => ({
       trackItemId,
       stepId,
@@ -105,6 +116,43 @@ export class HistoryFold {
         setFigures(row, column, step)
       }
     }
+    return this.pairRest(unpaired, taken, row)
+  }
+
+  /** place() for a run held compactly: its table's steps are looked up once for every run. */
+  private placeRecorded(steps: RecordedSteps, row: FoldedRun): PlacedStep[] {
+    const columns = this.columnsOf(steps.table)
+    const taken = new Uint8Array(this.steps.length)
+    const unpaired: PlacedStep[] = []
+    for (let at = 0; at < steps.index.length; at++) {
+      const column = columns[steps.index[at]]
+      if (column < 0 || taken[column] === 1) unpaired.push(placedRecordedStep(steps, at))
+      else {
+        taken[column] = 1
+        row.p95[column] = steps.p95[at]
+        row.errors[column] = steps.errors[at]
+        row.requests[column] = steps.requests[at]
+      }
+    }
+    return this.pairRest(unpaired, taken, row)
+  }
+
+  private columnsOf(table: StepTable): Int32Array {
+    let columns = this.tableColumns.get(table)
+    if (columns === undefined || columns.length < table.size) {
+      const known = columns?.length ?? 0
+      const grown = new Int32Array(table.size)
+      if (columns) grown.set(columns)
+      for (let step = known; step < table.size; step++) {
+        grown[step] = this.columnById.get(table.trackItemIds[step])?.get(table.stepIds[step]) ?? -1
+      }
+      this.tableColumns.set(table, (columns = grown))
+    }
+    return columns
+  }
+
+  /** Pairs the steps left over as pairSteps would, with the columns not taken. */
+  private pairRest(unpaired: PlacedStep[], taken: Uint8Array, row: FoldedRun): PlacedStep[] {
     if (unpaired.length === 0) return []
     const rest = pairSteps(
       this.steps.filter((_, column) => taken[column] === 0),
@@ -177,6 +225,18 @@ export function isDate(value: string): boolean {
     /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
     !Number.isNaN(Date.parse(value))
   )
+}
+
+/** Step `at` of a compact run, as placedSteps gives it. */
+function placedRecordedStep(steps: RecordedSteps, at: number): PlacedStep {
+  const { trackItem, step } = recordedStepAt(steps, at)
+  return {
+    trackItemId: trackItem.trackItemId,
+    stepId: step.stepId,
+    title: step.title,
+    trackItem,
+    step
+  }
 }
 
 function setFigures(row: FoldedRun, column: number, { step }: PlacedStep): void {

@@ -14,6 +14,7 @@
  * (at a first run within minAfter − 1 of this one's) was reported then.
  */
 import type { RunMetrics } from '../metrics/model.js'
+import { recordedSteps } from '../metrics/recorded-run.js'
 import { findLogLevelShift } from './change-point.js'
 import { HistoryFold } from './history.js'
 import { median, runFactorOf } from './noise-model.js'
@@ -152,8 +153,9 @@ function located(
 
 /**
  * This run's steps lined up with every run's. A run with the same track items and steps in the same
- * order (the usual case) is copied as it is; any other is paired as the gate pairs it (HistoryFold:
- * by track item, step ID, then title), which costs far more on large timelines.
+ * order (the usual case) is copied as it is; any other, and every run a history holds compactly
+ * (which the fold reads from its arrays), is paired as the gate pairs it (HistoryFold: by track
+ * item, step ID, then title).
  */
 function seriesOf(runs: readonly RunMetrics[]): Series {
   const current = runs[runs.length - 1]
@@ -163,7 +165,8 @@ function seriesOf(runs: readonly RunMetrics[]): Series {
   const fold = new HistoryFold(current)
   const indexOf = new Map<BaselineRunRef, number>()
   runs.forEach((run, index) => {
-    if (fillAligned(run, current, logs.subarray(index * count, (index + 1) * count))) return
+    const row = logs.subarray(index * count, (index + 1) * count)
+    if (!recordedSteps(run) && fillAligned(run, current, row)) return
     const ref = { runId: run.runId, finishedAt: run.finishedAt }
     indexOf.set(ref, index)
     fold.add(run, ref)
