@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { parseRunMetrics } from '../../src/metrics/figures.js'
-import { recordHistory } from '../../src/metrics/history-record.js'
+import { historyRecordText } from '../../src/metrics/history-record.js'
 import { loadHistory } from '../../src/reports/history-files.js'
 import { judgeRun } from '../../src/verdict/judge.js'
 import { findShifts } from '../../src/verdict/shifts.js'
@@ -55,7 +55,7 @@ const shifts = await stage('search for shifts', () =>
   findShifts([...history.runs.slice(-39), current], { windowRuns: 30, maxAfter: 10 })
 )
 const record = await stage('record the history', () =>
-  JSON.stringify(recordHistory([...history.runs, current]))
+  [...historyRecordText([...history.runs, current])].join('')
 )
 clearInterval(sampler)
 globalThis.gc?.()

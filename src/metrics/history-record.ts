@@ -14,7 +14,8 @@ import {
   nextHint,
   recordedRun,
   recordedSteps,
-  StepTable
+  StepTable,
+  type RecordedSteps
 } from './recorded-run.js'
 
 export const HISTORY_SCHEMA = 'leapwork-performance-history'
@@ -62,41 +63,85 @@ const SOURCE_FIELDS = [
  * them (recorded-run.ts) are written from their arrays, each table step looked up once.
  */
 export function recordHistory(runs: readonly RunMetrics[], maxRuns = RECORDED_RUNS): HistoryRecord {
-  const record: HistoryRecord = {
+  const layout = recordLayout(runs, maxRuns)
+  return {
     schema: HISTORY_SCHEMA,
     version: HISTORY_VERSION,
-    trackItems: [],
-    steps: [],
-    runs: []
+    trackItems: layout.trackItems,
+    steps: layout.steps,
+    runs: layout.runs.map((run) => layout.recorded(run))
   }
-  const trackItemIndex = new Map<string, number>()
+}
+
+/**
+ * The text of recordHistory(runs, maxRuns) in pieces, one run at a time, so that a long history of
+ * a large timeline is never held whole: its figures as numbers, nor its text.
+ */
+export function* historyRecordText(
+  runs: readonly RunMetrics[],
+  maxRuns = RECORDED_RUNS
+): Generator<string> {
+  const layout = recordLayout(runs, maxRuns)
+  const head: Omit<HistoryRecord, 'runs'> = {
+    schema: HISTORY_SCHEMA,
+    version: HISTORY_VERSION,
+    trackItems: layout.trackItems,
+    steps: layout.steps
+  }
+  yield `${JSON.stringify(head).slice(0, -1)},"runs":[`
+  for (const [index, run] of layout.runs.entries()) {
+    yield `${index === 0 ? '' : ','}${JSON.stringify(layout.recorded(run))}`
+  }
+  yield ']}'
+}
+
+interface RecordLayout extends Omit<HistoryRecord, 'schema' | 'version' | 'runs'> {
+  runs: RunMetrics[]
+  recorded(run: RunMetrics): RecordedRun
+}
+
+/** The track items and steps of the record, numbered as the runs first list them. */
+function recordLayout(runs: readonly RunMetrics[], maxRuns: number): RecordLayout {
   const kept = runs.slice(-maxRuns)
   const table = kept.map((run) => recordedSteps(run)?.table).find(Boolean) ?? new StepTable()
-  const recordable = kept.map((run) => asRecordedRun(run, table))
+  const layout: RecordLayout = {
+    trackItems: [],
+    steps: [],
+    runs: kept.map((run) => asRecordedRun(run, table)),
+    recorded: (run) => ({ ...runHeader(run), figures: figuresOf(recordedSteps(run)!) })
+  }
+  const trackItemIndex = new Map<string, number>()
   /** Each table step as a step of the record, -1 until met. */
   const toRecord = new Int32Array(table.size).fill(-1)
-  for (const run of recordable) {
+  for (const run of layout.runs) {
     const steps = recordedSteps(run)!
-    const figures: number[] = []
     let at = 0
     for (const { item: trackItem, steps: count } of steps.trackItems) {
       let item = trackItemIndex.get(trackItem.trackItemId)
       if (item === undefined) {
         item =
-          record.trackItems.push({ trackItemId: trackItem.trackItemId, title: trackItem.title }) - 1
+          layout.trackItems.push({ trackItemId: trackItem.trackItemId, title: trackItem.title }) - 1
         trackItemIndex.set(trackItem.trackItemId, item)
       }
       for (const end = at + count; at < end; at++) {
         const step = steps.index[at]
         if (toRecord[step] < 0) {
-          toRecord[step] = record.steps.push([item, table.stepIds[step], table.titles[step]]) - 1
+          toRecord[step] = layout.steps.push([item, table.stepIds[step], table.titles[step]]) - 1
         }
-        figures.push(toRecord[step], steps.p95[at], steps.errors[at], steps.requests[at])
       }
     }
-    record.runs.push({ ...runHeader(run), figures })
   }
-  return record
+  const figuresOf = (steps: RecordedSteps): number[] => {
+    const figures = new Array<number>(steps.index.length * FIGURES_PER_STEP)
+    for (let at = 0, slot = 0; at < steps.index.length; at++, slot += FIGURES_PER_STEP) {
+      figures[slot] = toRecord[steps.index[at]]
+      figures[slot + 1] = steps.p95[at]
+      figures[slot + 2] = steps.errors[at]
+      figures[slot + 3] = steps.requests[at]
+    }
+    return figures
+  }
+  return layout
 }
 
 function runHeader(run: RunMetrics | RecordedRun): Omit<RecordedRun, 'figures'> {
