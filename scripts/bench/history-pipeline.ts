@@ -5,7 +5,9 @@
  * bench's history directory is 30 folders of one metrics.json each.
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseRunMetrics } from '../../src/metrics/figures.js'
 import { historyRecordText } from '../../src/metrics/history-record.js'
 import { loadHistory } from '../../src/reports/history-files.js'
@@ -54,9 +56,12 @@ const verdict = await stage('judge (fold + compare)', () =>
 const shifts = await stage('search for shifts', () =>
   findShifts([...history.runs.slice(-39), current], { windowRuns: 30, maxAfter: 10 })
 )
-const record = await stage('record the history', () =>
-  [...historyRecordText([...history.runs, current])].join('')
+const out = await mkdtemp(join(tmpdir(), 'history-pipeline-'))
+await stage('record the history', () =>
+  writeFile(join(out, 'history.json'), historyRecordText([...history.runs, current]))
 )
+const record = await readFile(join(out, 'history.json'), 'utf8')
+await rm(out, { recursive: true })
 clearInterval(sampler)
 globalThis.gc?.()
 console.log(

@@ -90,14 +90,23 @@ export function* historyRecordText(
   }
   yield `${JSON.stringify(head).slice(0, -1)},"runs":[`
   for (const [index, run] of layout.runs.entries()) {
-    yield `${index === 0 ? '' : ','}${JSON.stringify(layout.recorded(run))}`
+    const { figures, ...header } = layout.recorded(run, false)
+    // `{…,"figures":[]}` less its `]}`, then the figures in pieces, as JSON.stringify writes them
+    yield `${index === 0 ? '' : ','}${JSON.stringify({ ...header, figures }).slice(0, -2)}`
+    yield* layout.figuresText(recordedSteps(run)!)
+    yield ']}'
   }
   yield ']}'
 }
 
+/** Steps whose figures are written as one piece of history.json. */
+const STEPS_PER_PIECE = 4096
+
 interface RecordLayout extends Omit<HistoryRecord, 'schema' | 'version' | 'runs'> {
   runs: RunMetrics[]
-  recorded(run: RunMetrics): RecordedRun
+  /** The run as the record holds it; its figures left empty when not `withFigures`. */
+  recorded(run: RunMetrics, withFigures?: boolean): RecordedRun
+  figuresText(steps: RecordedSteps): Generator<string>
 }
 
 /** The track items and steps of the record, numbered as the runs first list them. */
@@ -108,7 +117,11 @@ function recordLayout(runs: readonly RunMetrics[], maxRuns: number): RecordLayou
     trackItems: [],
     steps: [],
     runs: kept.map((run) => asRecordedRun(run, table)),
-    recorded: (run) => ({ ...runHeader(run), figures: figuresOf(recordedSteps(run)!) })
+    recorded: (run, withFigures = true) => ({
+      ...runHeader(run),
+      figures: withFigures ? figuresOf(recordedSteps(run)!, toRecord) : []
+    }),
+    figuresText: (steps) => figuresText(steps, toRecord)
   }
   const trackItemIndex = new Map<string, number>()
   /** Each table step as a step of the record, -1 until met. */
@@ -131,17 +144,27 @@ function recordLayout(runs: readonly RunMetrics[], maxRuns: number): RecordLayou
       }
     }
   }
-  const figuresOf = (steps: RecordedSteps): number[] => {
-    const figures = new Array<number>(steps.index.length * FIGURES_PER_STEP)
-    for (let at = 0, slot = 0; at < steps.index.length; at++, slot += FIGURES_PER_STEP) {
-      figures[slot] = toRecord[steps.index[at]]
-      figures[slot + 1] = steps.p95[at]
-      figures[slot + 2] = steps.errors[at]
-      figures[slot + 3] = steps.requests[at]
-    }
-    return figures
-  }
   return layout
+}
+
+function* figuresText(steps: RecordedSteps, toRecord: Int32Array): Generator<string> {
+  const count = steps.index.length
+  for (let from = 0; from < count; from += STEPS_PER_PIECE) {
+    const piece = figuresOf(steps, toRecord, from, Math.min(count, from + STEPS_PER_PIECE))
+    yield `${from === 0 ? '' : ','}${JSON.stringify(piece).slice(1, -1)}`
+  }
+}
+
+/** The figures of steps from..to as history.json lists them: step index, p95, errors, requests. */
+function figuresOf(steps: RecordedSteps, toRecord: Int32Array, from = 0, to = steps.index.length) {
+  const figures = new Array<number>((to - from) * FIGURES_PER_STEP)
+  for (let at = from, slot = 0; at < to; at++, slot += FIGURES_PER_STEP) {
+    figures[slot] = toRecord[steps.index[at]]
+    figures[slot + 1] = steps.p95[at]
+    figures[slot + 2] = steps.errors[at]
+    figures[slot + 3] = steps.requests[at]
+  }
+  return figures
 }
 
 function runHeader(run: RunMetrics | RecordedRun): Omit<RecordedRun, 'figures'> {

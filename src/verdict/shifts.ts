@@ -152,10 +152,9 @@ function located(
 }
 
 /**
- * This run's steps lined up with every run's. A run with the same track items and steps in the same
- * order (the usual case) is copied as it is; any other, and every run a history holds compactly
- * (which the fold reads from its arrays), is paired as the gate pairs it (HistoryFold: by track
- * item, step ID, then title).
+ * This run's steps lined up with every run's, paired as the gate pairs them (HistoryFold: by track
+ * item, step ID, then title). A run a history holds compactly is lined up from its arrays; any
+ * other with the same track items and steps in the same order (the usual case) is copied as it is.
  */
 function seriesOf(runs: readonly RunMetrics[]): Series {
   const current = runs[runs.length - 1]
@@ -166,7 +165,12 @@ function seriesOf(runs: readonly RunMetrics[]): Series {
   const indexOf = new Map<BaselineRunRef, number>()
   runs.forEach((run, index) => {
     const row = logs.subarray(index * count, (index + 1) * count)
-    if (!recordedSteps(run) && fillAligned(run, current, row)) return
+    if (recordedSteps(run)) {
+      fold.lineUp(run, row)
+      for (let step = 0; step < count; step++) row[step] = logOf(row[step])
+      return
+    }
+    if (fillAligned(run, current, row)) return
     const ref = { runId: run.runId, finishedAt: run.finishedAt }
     indexOf.set(ref, index)
     fold.add(run, ref)
