@@ -28,7 +28,7 @@ function timeline(): RunMetrics[] {
       own = own.map((step) => (step.stepId === 's2' ? { ...step, stepId: 'x2' } : step))
     if (index === 4) own = own.slice(1)
     if (index === 5) own = [...own, { stepId: 's9', title: 'New', p95: 50 }]
-    if (index === 6) own = [...own, { ...own[0] }]
+    if (index === 6) own = [own[0], { ...own[0], p95: 999 }, ...own.slice(1)]
     return {
       ...runOf(
         [
@@ -80,5 +80,9 @@ describe('a history held compactly', () => {
     expect([...historyRecordText([...compact.slice(0, -1), current])].join('')).toBe(whole)
     const reread = parseHistoryRecord(whole, 'history.json', table)
     expect(JSON.stringify(recordHistory(reread))).toBe(whole)
+    const elsewhere = parseHistoryRecord(whole, 'history.json')
+    expect(JSON.stringify(recordHistory([...compact.slice(0, 6), ...elsewhere.slice(6)]))).toBe(
+      whole
+    )
   })
 })
