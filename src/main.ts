@@ -22,7 +22,7 @@ import { waitForRun } from './run/wait.js'
 import { boundedStatus } from './run/status-word.js'
 import { stopRun, unconfirmedStop, type StopOutcome } from './run/stop.js'
 import { fetchReports, type Reports } from './reports/download.js'
-import { historyOnDisk } from './reports/history-files.js'
+import { HistoryFiles, historyOnDisk } from './reports/history-files.js'
 import { readHistory, reportChanges } from './github/branch-history.js'
 import { writeMetricsFile } from './reports/metrics-file.js'
 import { preloadArtifactClient } from './github/artifact-upload.js'
@@ -68,7 +68,8 @@ export async function runMain(): Promise<void> {
       estimateUsage(plan.timeline, settings),
       settings.confirmRegressions
     )
-    await checkBeforeStart(plan, settings, historyOnDisk())
+    const historyFiles = new HistoryFiles()
+    await checkBeforeStart(plan, settings, historyOnDisk(undefined, historyFiles))
     describePlan(plan, usage, settings.maxVum)
     if (settings.dryRun) return await finishDryRun(plan, usage, settings.maxVum)
     refuseOverBudget(usage, settings.maxVum)
@@ -86,7 +87,7 @@ export async function runMain(): Promise<void> {
     const reports = await downloadReports(client, run, end, settings)
     const metrics = summarizeRun(plan, ranRequest, run, end, startedAt)
     const metricsFile = await writeMetricsFile(reports.dir, metrics)
-    const history = await readHistory(settings, metrics, log)
+    const history = await readHistory(settings, metrics, log, historyFiles)
     const judge = (figures: RunMetrics, runProblem?: string, judgeLog = log) =>
       judgeRun({
         ...settings,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { recordHistory } from '../../src/metrics/history-record.js'
 import type { RunMetrics } from '../../src/metrics/model.js'
-import { loadHistory } from '../../src/reports/history-files.js'
+import { HistoryFiles, historyOnDisk, loadHistory } from '../../src/reports/history-files.js'
 import { judgeRun } from '../../src/verdict/judge.js'
 import { recordingLog } from '../support/recording-log.js'
 import { runOf } from '../verdict/runs.js'
@@ -82,5 +82,22 @@ describe('a history directory', () => {
     expect(log.lines.notice.join('\n')).toMatch(/1 copy of this run itself skipped/)
     expect(log.lines.notice.join('\n')).toMatch(/2 further copies of runs skipped/)
     expect(log.lines.notice.join('\n')).toMatch(/still learning: 1 history run/)
+  })
+
+  it('is read once for the checks before the run and the judge after it, and again where a file changed', async () => {
+    const current = run('run_now', 130, 99)
+    await put('run_a/metrics.json', run('run_a', 100, 1))
+    await put('run_b/metrics.json', run('run_b', 100, 2))
+    const baseline = { kind: 'file' as const, path: dir, runs: 10 }
+    const files = new HistoryFiles()
+    const before = await historyOnDisk(undefined, files).find(baseline)
+    await put('run_b/metrics.json', run('run_b', 120, 2))
+    await put('reports/metrics.json', current)
+
+    const after = await loadHistory({ baseline, current, files })
+
+    const p95 = (r: RunMetrics) => r.trackItems[0].steps[0].p95
+    expect(after.runs[0]).toBe(before.files[0].metrics)
+    expect(after.runs.map(p95)).toEqual([100, 120])
   })
 })

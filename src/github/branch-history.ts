@@ -3,14 +3,20 @@
 import type { Settings } from '../inputs.js'
 import type { Log } from '../log.js'
 import type { RunMetrics } from '../metrics/model.js'
-import { loadHistory } from '../reports/history-files.js'
+import { loadHistory, type HistoryFiles } from '../reports/history-files.js'
 
 /**
  * The history `baseline` names. A run that records its branch's history reads the history artifact
  * even without `baseline: auto`, to carry it forward and search it for changes; it is then not
- * used as a baseline.
+ * used as a baseline. `files` are those the checks before the run read: unchanged, they are not
+ * read again.
  */
-export async function readHistory(settings: Settings, metrics: RunMetrics, log: Log) {
+export async function readHistory(
+  settings: Settings,
+  metrics: RunMetrics,
+  log: Log,
+  files?: HistoryFiles
+) {
   const github = await import('./auto-baseline.js')
   const records = await github.recordsHistory()
   return loadHistory({
@@ -23,7 +29,8 @@ export async function readHistory(settings: Settings, metrics: RunMetrics, log: 
         name: settings.name,
         log: settings.baseline ? log : { ...log, warning: log.info, notice: log.info }
       }),
-    runUrl: github.historyRunUrl
+    runUrl: github.historyRunUrl,
+    files
   })
 }
 

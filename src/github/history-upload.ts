@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Settings } from '../inputs.js'
 import type { Log } from '../log.js'
-import { RECORDED_RUNS, recordHistory } from '../metrics/history-record.js'
+import { historyRecordText, RECORDED_RUNS } from '../metrics/history-record.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { historyArtifactName } from '../reports/artifact.js'
 import { uploadReportArtifact } from './artifact-upload.js'
@@ -38,7 +38,7 @@ export async function uploadHistory(upload: HistoryUpload): Promise<void> {
   try {
     const file = join(dir, REPORT_FILES.history)
     const kept = Math.max(RECORDED_RUNS, settings.baseline?.runs ?? 0)
-    await writeFile(file, JSON.stringify(recordHistory(runs, kept)), { flag: 'wx' })
+    await writeFile(file, historyRecordText(runs, kept), { flag: 'wx' })
     const name = historyArtifactName(metrics.timelineId, metrics.runId, metrics.load, settings.name)
     await uploadReportArtifact(dir, [file], name, settings.retentionDays, log)
   } finally {

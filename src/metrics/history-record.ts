@@ -5,9 +5,18 @@
  * Steps are listed once and each run refers to them by index: 30 runs of a 20,000-step timeline
  * take a few MB, not 30 copies of metrics.json.
  */
-import { errorRate, runTotals } from './figures.js'
-import type { RunLoad, RunMetrics, RunSource, StepFigures, TrackItemFigures } from './model.js'
+import { runTotals } from './figures.js'
+import type { RunLoad, RunMetrics, RunSource } from './model.js'
 import { METRICS_SCHEMA, METRICS_VERSION } from './model.js'
+import {
+  asRecordedRun,
+  emptySteps,
+  nextHint,
+  recordedRun,
+  recordedSteps,
+  StepTable,
+  type RecordedSteps
+} from './recorded-run.js'
 
 export const HISTORY_SCHEMA = 'leapwork-performance-history'
 export const HISTORY_VERSION = 1
@@ -49,39 +58,113 @@ const SOURCE_FIELDS = [
   'job'
 ] as const
 
-/** The record of runs (oldest first), keeping the newest `maxRuns`. */
+/**
+ * The record of runs (oldest first), keeping the newest `maxRuns`. Runs held as a history holds
+ * them (recorded-run.ts) are written from their arrays, each table step looked up once.
+ */
 export function recordHistory(runs: readonly RunMetrics[], maxRuns = RECORDED_RUNS): HistoryRecord {
-  const record: HistoryRecord = {
+  const layout = recordLayout(runs, maxRuns)
+  return {
     schema: HISTORY_SCHEMA,
     version: HISTORY_VERSION,
+    trackItems: layout.trackItems,
+    steps: layout.steps,
+    runs: layout.runs.map((run) => layout.recorded(run))
+  }
+}
+
+/**
+ * The text of recordHistory(runs, maxRuns) in pieces, one run at a time, so that a long history of
+ * a large timeline is never held whole: its figures as numbers, nor its text.
+ */
+export function* historyRecordText(
+  runs: readonly RunMetrics[],
+  maxRuns = RECORDED_RUNS
+): Generator<string> {
+  const layout = recordLayout(runs, maxRuns)
+  const head: Omit<HistoryRecord, 'runs'> = {
+    schema: HISTORY_SCHEMA,
+    version: HISTORY_VERSION,
+    trackItems: layout.trackItems,
+    steps: layout.steps
+  }
+  yield `${JSON.stringify(head).slice(0, -1)},"runs":[`
+  for (const [index, run] of layout.runs.entries()) {
+    const { figures, ...header } = layout.recorded(run, false)
+    // `{…,"figures":[]}` less its `]}`, then the figures in pieces, as JSON.stringify writes them
+    yield `${index === 0 ? '' : ','}${JSON.stringify({ ...header, figures }).slice(0, -2)}`
+    yield* layout.figuresText(recordedSteps(run)!)
+    yield ']}'
+  }
+  yield ']}'
+}
+
+/** Steps whose figures are written as one piece of history.json. */
+const STEPS_PER_PIECE = 4096
+
+interface RecordLayout extends Omit<HistoryRecord, 'schema' | 'version' | 'runs'> {
+  runs: RunMetrics[]
+  /** The run as the record holds it; its figures left empty when not `withFigures`. */
+  recorded(run: RunMetrics, withFigures?: boolean): RecordedRun
+  figuresText(steps: RecordedSteps): Generator<string>
+}
+
+/** The track items and steps of the record, numbered as the runs first list them. */
+function recordLayout(runs: readonly RunMetrics[], maxRuns: number): RecordLayout {
+  const kept = runs.slice(-maxRuns)
+  const table = kept.map((run) => recordedSteps(run)?.table).find(Boolean) ?? new StepTable()
+  const layout: RecordLayout = {
     trackItems: [],
     steps: [],
-    runs: []
+    runs: kept.map((run) => asRecordedRun(run, table)),
+    recorded: (run, withFigures = true) => ({
+      ...runHeader(run),
+      figures: withFigures ? figuresOf(recordedSteps(run)!, toRecord) : []
+    }),
+    figuresText: (steps) => figuresText(steps, toRecord)
   }
   const trackItemIndex = new Map<string, number>()
-  const stepIndex = new Map<string, number>()
-  for (const run of runs.slice(-maxRuns)) {
-    const figures: number[] = []
-    for (const trackItem of run.trackItems) {
+  /** Each table step as a step of the record, -1 until met. */
+  const toRecord = new Int32Array(table.size).fill(-1)
+  for (const run of layout.runs) {
+    const steps = recordedSteps(run)!
+    let at = 0
+    for (const { item: trackItem, steps: count } of steps.trackItems) {
       let item = trackItemIndex.get(trackItem.trackItemId)
       if (item === undefined) {
         item =
-          record.trackItems.push({ trackItemId: trackItem.trackItemId, title: trackItem.title }) - 1
+          layout.trackItems.push({ trackItemId: trackItem.trackItemId, title: trackItem.title }) - 1
         trackItemIndex.set(trackItem.trackItemId, item)
       }
-      for (const step of trackItem.steps) {
-        const key = `${item}\u0000${step.stepId}\u0000${step.title}`
-        let index = stepIndex.get(key)
-        if (index === undefined) {
-          index = record.steps.push([item, step.stepId, step.title]) - 1
-          stepIndex.set(key, index)
+      for (const end = at + count; at < end; at++) {
+        const step = steps.index[at]
+        if (toRecord[step] < 0) {
+          toRecord[step] = layout.steps.push([item, table.stepIds[step], table.titles[step]]) - 1
         }
-        figures.push(index, step.p95, step.errors, step.requests)
       }
     }
-    record.runs.push({ ...runHeader(run), figures })
   }
-  return record
+  return layout
+}
+
+function* figuresText(steps: RecordedSteps, toRecord: Int32Array): Generator<string> {
+  const count = steps.index.length
+  for (let from = 0; from < count; from += STEPS_PER_PIECE) {
+    const piece = figuresOf(steps, toRecord, from, Math.min(count, from + STEPS_PER_PIECE))
+    yield `${from === 0 ? '' : ','}${JSON.stringify(piece).slice(1, -1)}`
+  }
+}
+
+/** The figures of steps from..to as history.json lists them: step index, p95, errors, requests. */
+function figuresOf(steps: RecordedSteps, toRecord: Int32Array, from = 0, to = steps.index.length) {
+  const figures = new Array<number>((to - from) * FIGURES_PER_STEP)
+  for (let at = from, slot = 0; at < to; at++, slot += FIGURES_PER_STEP) {
+    figures[slot] = toRecord[steps.index[at]]
+    figures[slot + 1] = steps.p95[at]
+    figures[slot + 2] = steps.errors[at]
+    figures[slot + 3] = steps.requests[at]
+  }
+  return figures
 }
 
 function runHeader(run: RunMetrics | RecordedRun): Omit<RecordedRun, 'figures'> {
@@ -99,10 +182,15 @@ function runHeader(run: RunMetrics | RecordedRun): Omit<RecordedRun, 'figures'> 
 
 /**
  * The runs of a history file, oldest first, as metrics with the recorded figures: p95, errors and
- * requests. The other figures of a step are not recorded and read 0. Throws, saying what is
- * wrong, on a file that is not a history this action wrote.
+ * requests, their steps in `table` (one shared by a whole history keeps each title once). The
+ * other figures of a step are not recorded and read 0. Throws, saying what is wrong, on a file
+ * that is not a history this action wrote.
  */
-export function parseHistoryRecord(text: string, source: string): RunMetrics[] {
+export function parseHistoryRecord(
+  text: string,
+  source: string,
+  table = new StepTable()
+): RunMetrics[] {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -112,120 +200,76 @@ export function parseHistoryRecord(text: string, source: string): RunMetrics[] {
   const problem = recordProblem(data)
   if (problem !== undefined) throw new Error(`History file ${source} ${problem}`)
   const record = data as HistoryRecord
-  // Each run's figures are let go once its steps are built, so the file and the runs never peak together.
+  const inTable = new Int32Array(record.steps.length).fill(-1)
+  // Each run's figures are let go once its steps are held, so the file and the runs never peak together.
   return record.runs.map((run) => {
-    const metrics = runMetricsOf(run, record)
+    const metrics = recordedRunOf(run, record, table, inTable)
     run.figures = []
     return metrics
   })
 }
 
-function runMetricsOf(run: RecordedRun, record: HistoryRecord): RunMetrics {
-  const trackItems: TrackItemFigures[] = []
-  const byIndex = new Map<number, TrackItemFigures>()
+/**
+ * A recorded run as metrics: its steps grouped by track item in the order the track items first
+ * appear, as a metrics.json lists them.
+ */
+function recordedRunOf(
+  run: RecordedRun,
+  record: HistoryRecord,
+  table: StepTable,
+  inTable: Int32Array
+): RunMetrics {
   const { figures } = run
-  for (let i = 0; i < figures.length; i += FIGURES_PER_STEP) {
-    const step = record.steps[figures[i]]
-    let trackItem = byIndex.get(step[0])
-    if (trackItem === undefined) {
-      trackItem = { ...record.trackItems[step[0]], steps: [] }
-      byIndex.set(step[0], trackItem)
-      trackItems.push(trackItem)
+  const count = figures.length / FIGURES_PER_STEP
+  const order = groupedByTrackItem(figures, record)
+  const steps = emptySteps(table, count)
+  let at = 0
+  for (const { item, slots } of order) {
+    steps.trackItems.push({ item: { ...record.trackItems[item] }, steps: slots.length })
+    for (const slot of slots) {
+      const step = figures[slot]
+      if (inTable[step] < 0) {
+        const [, stepId, title] = record.steps[step]
+        const trackItemId = record.trackItems[item].trackItemId
+        inTable[step] = table.indexOf(trackItemId, stepId, title, nextHint(steps, at))
+      }
+      steps.index[at] = inTable[step]
+      steps.p95[at] = figures[slot + 1]
+      steps.errors[at] = figures[slot + 2]
+      steps.requests[at++] = figures[slot + 3]
     }
-    trackItem.steps.push(
-      new RecordedStepFigures(step[1], step[2], figures[i + 1], figures[i + 2], figures[i + 3])
-    )
   }
   const durationSeconds = (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000
-  return {
+  const header: Omit<RunMetrics, 'trackItems' | 'totals'> = {
     schema: METRICS_SCHEMA,
     version: METRICS_VERSION,
     ...runHeader(run),
     durationSeconds: Number.isFinite(durationSeconds) ? Math.max(0, durationSeconds) : 0,
     plannedRunTime: 0,
-    estimatedVum: 0,
-    totals: runTotals(trackItems),
-    trackItems
+    estimatedVum: 0
   }
+  const metrics = recordedRun({ ...header, totals: runTotals([]) }, steps)
+  metrics.totals = runTotals(metrics.trackItems)
+  return metrics
 }
 
-/**
- * A run read from a metrics.json as a history holds it: the recorded figures only, and each title
- * and ID shared with the runs read before it (`shared`), so 30 runs of 20,000 steps stay small.
- */
-export function asRecordedRun(run: RunMetrics, shared: Map<string, string>): RunMetrics {
-  const once = (text: string) => {
-    const known = shared.get(text)
-    if (known !== undefined) return known
-    shared.set(text, text)
-    return text
+/** The figures' slots of each track item, track items in the order they first appear. */
+function groupedByTrackItem(
+  figures: number[],
+  record: HistoryRecord
+): Array<{ item: number; slots: number[] }> {
+  const groups: Array<{ item: number; slots: number[] }> = []
+  const byItem = new Map<number, number[]>()
+  for (let slot = 0; slot < figures.length; slot += FIGURES_PER_STEP) {
+    const item = record.steps[figures[slot]][0]
+    let slots = byItem.get(item)
+    if (slots === undefined) {
+      byItem.set(item, (slots = []))
+      groups.push({ item, slots })
+    }
+    slots.push(slot)
   }
-  return {
-    ...run,
-    trackItems: run.trackItems.map((item) => ({
-      ...item,
-      steps: item.steps.map(
-        (step) =>
-          new RecordedStepFigures(
-            once(step.stepId),
-            once(step.title),
-            step.p95,
-            step.errors,
-            step.requests
-          )
-      )
-    }))
-  }
-}
-
-/**
- * A step of a history run: the recorded figures as fields, the others 0 from the prototype, so a
- * history of 30 runs of 20,000 steps holds five fields per step rather than fourteen.
- */
-class RecordedStepFigures implements StepFigures {
-  constructor(
-    readonly stepId: string,
-    readonly title: string,
-    readonly p95: number,
-    readonly errors: number,
-    readonly requests: number
-  ) {}
-
-  get errorRate(): number {
-    return errorRate(this.errors, this.requests)
-  }
-
-  get min(): number {
-    return 0
-  }
-
-  get average(): number {
-    return 0
-  }
-
-  get median(): number {
-    return 0
-  }
-
-  get p90(): number {
-    return 0
-  }
-
-  get p99(): number {
-    return 0
-  }
-
-  get max(): number {
-    return 0
-  }
-
-  get bytesSent(): number {
-    return 0
-  }
-
-  get bytesReceived(): number {
-    return 0
-  }
+  return groups
 }
 
 function recordProblem(data: unknown): string | undefined {

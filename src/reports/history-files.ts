@@ -3,12 +3,14 @@
  * this run carries forward all use it. A path names metrics.json files, history files, a directory
  * of them or a glob; `baseline: auto` needs GitHub, so its search is handed in.
  */
+import { isAscii } from 'node:buffer'
 import { readFile, stat } from 'node:fs/promises'
 import type { BaselineSetting } from '../inputs.js'
 import { HistoryAdmission } from '../metrics/comparable.js'
 import { parseRunMetrics } from '../metrics/figures.js'
-import { asRecordedRun, HISTORY_SCHEMA, parseHistoryRecord } from '../metrics/history-record.js'
+import { HISTORY_SCHEMA, parseHistoryRecord } from '../metrics/history-record.js'
 import type { RunMetrics } from '../metrics/model.js'
+import { asRecordedRun, StepTable } from '../metrics/recorded-run.js'
 import type { BaselineSearch, HistoryFile, HistorySource } from '../verdict/judge.js'
 import { REPORT_FILES } from './download.js'
 
@@ -26,6 +28,8 @@ export interface HistoryLoadOptions {
   findAuto?: () => Promise<FoundHistory>
   /** The link to the workflow run that measured a history run, when one can be made. */
   runUrl?: (run: RunMetrics) => string | undefined
+  /** The files read before (by the checks before the run starts): unchanged ones are not read again. */
+  files?: HistoryFiles
 }
 
 export interface LoadedHistory {
@@ -46,8 +50,11 @@ export async function loadHistory(options: HistoryLoadOptions): Promise<LoadedHi
 }
 
 /** The history a `baseline:` setting names, read as the judge asks for it. */
-export function historyOnDisk(findAuto?: () => Promise<FoundHistory>): HistorySource {
-  return { find: (baseline) => findHistory(baseline, { findAuto }), read: readFound }
+export function historyOnDisk(
+  findAuto?: () => Promise<FoundHistory>,
+  files?: HistoryFiles
+): HistorySource {
+  return { find: (baseline) => findHistory(baseline, { findAuto, files }), read: readFound }
 }
 
 async function readFound(file: HistoryFile): Promise<RunMetrics> {
@@ -62,7 +69,7 @@ function oldestFirst(a: RunMetrics, b: RunMetrics): number {
 
 async function findHistory(
   baseline: BaselineSetting,
-  options: Pick<HistoryLoadOptions, 'findAuto' | 'runUrl'>
+  options: Pick<HistoryLoadOptions, 'findAuto' | 'runUrl' | 'files'>
 ): Promise<BaselineSearch> {
   const link = (run: RunMetrics, path: string): HistoryFile => ({
     path,
@@ -80,25 +87,75 @@ async function findHistory(
   const paths = await historyFiles(baseline.path)
   if (typeof paths === 'string') return { files: [], nothingFound: `the baseline ${paths}` }
   const files: HistoryFile[] = []
-  const shared = new Map<string, string>()
-  for (const path of paths) {
-    const runs = await readRuns(path, shared).catch((error: Error) => error.message)
+  const read = await (options.files ?? new HistoryFiles()).runsOf(paths)
+  read.forEach((runs, index) => {
+    const path = paths[index]
     if (typeof runs === 'string') files.push({ path, problem: runs })
     else files.push(...runs.map((run) => link(run, path)))
-  }
+  })
   return { files }
 }
 
+/** A file's bytes as read, with what tells a later read whether it changed. */
+type Fetched = { stamp: string; bytes?: Buffer; runs?: RunMetrics[] } | { problem: string }
+
 /**
- * A metrics.json holds one run, kept with only the figures a history records; a history file the
- * runs it carried forward.
+ * History files read once: a metrics.json holds one run, a history file the runs it carried
+ * forward, each held compactly with its steps in one table for all (recorded-run.ts). A file read
+ * again unchanged (same inode, size and modification time) is not parsed again.
  */
-async function readRuns(path: string, shared: Map<string, string>): Promise<RunMetrics[]> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`Metrics file ${path} cannot be read: ${error.message}`)
-  })
-  if (text.slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) return parseHistoryRecord(text, path)
-  return [asRecordedRun(parseRunMetrics(text, path), shared)]
+export class HistoryFiles {
+  private readonly table = new StepTable()
+  private readonly read = new Map<string, { stamp: string; runs: RunMetrics[] }>()
+
+  /** The runs of each file, or why it cannot be read; the next file is read while one is parsed. */
+  async runsOf(paths: readonly string[]): Promise<Array<RunMetrics[] | string>> {
+    const found: Array<RunMetrics[] | string> = []
+    let next = paths.length > 0 ? this.fetch(paths[0]) : undefined
+    for (let index = 0; index < paths.length; index++) {
+      const fetched = await (next as Promise<Fetched>)
+      next = index + 1 < paths.length ? this.fetch(paths[index + 1]) : undefined
+      found.push(this.parse(paths[index], fetched))
+    }
+    return found
+  }
+
+  /** Never rejects, so a read started ahead cannot fail unheard. */
+  private async fetch(path: string): Promise<Fetched> {
+    try {
+      const { dev, ino, size, mtimeNs } = await stat(path, { bigint: true })
+      const stamp = `${dev}:${ino}:${size}:${mtimeNs}`
+      const known = this.read.get(path)
+      if (known?.stamp === stamp) return { stamp, runs: known.runs }
+      return { stamp, bytes: await readFile(path) }
+    } catch (error) {
+      return { problem: `Metrics file ${path} cannot be read: ${(error as Error).message}` }
+    }
+  }
+
+  private parse(path: string, fetched: Fetched): RunMetrics[] | string {
+    if ('problem' in fetched) return fetched.problem
+    if (fetched.runs) return fetched.runs
+    try {
+      const runs = this.runsIn(decoded(fetched.bytes as Buffer), path)
+      this.read.set(path, { stamp: fetched.stamp, runs })
+      return runs
+    } catch (error) {
+      return (error as Error).message
+    }
+  }
+
+  private runsIn(text: string, path: string): RunMetrics[] {
+    if (text.slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) {
+      return parseHistoryRecord(text, path, this.table)
+    }
+    return [asRecordedRun(parseRunMetrics(text, path), this.table)]
+  }
+}
+
+/** UTF-8 text; ASCII, the usual case, decodes faster as Latin-1 and reads the same. */
+function decoded(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
 }
 
 /** Every file the pattern names, or a sentence saying why there is none. */

@@ -4,6 +4,12 @@
  * memory grows by three numbers per step and run rather than by whole runs.
  */
 import type { RunMetrics } from '../metrics/model.js'
+import {
+  recordedStepAt,
+  recordedSteps,
+  type RecordedSteps,
+  type StepTable
+} from '../metrics/recorded-run.js'
 import { pairSteps, placedSteps, type PlacedStep, type StepRef } from './step-pairing.js'
 import type { BaselineRunRef } from './types.js'
 
@@ -32,12 +38,23 @@ interface RunMarks {
   sha?: string
 }
 
-interface FoldedRun extends HistoryRun {
-  sortKey: string
-  marks: RunMarks
+/** One run's figures in this run's columns. */
+interface Row {
   p95: Float64Array
   errors: Float64Array
   requests: Float64Array
+}
+
+const FIGURES = ['p95', 'errors', 'requests'] as const
+
+interface FoldedRun extends HistoryRun {
+  sortKey: string
+  marks: RunMarks
+  /**
+   * The run's figures: a run held compactly is placed again from its arrays when the matrices are
+   * built, so the fold holds no copy of it; any other is kept as a row.
+   */
+  figures: RecordedSteps | Row
   vanished: Array<StepRef & { p95: number }>
 }
 
@@ -47,6 +64,10 @@ export class HistoryFold {
   private readonly columnOf: Map<PlacedStep, number>
   /** Each step's column by track item, then step ID (no key strings to build per step). */
   private readonly columnById = new Map<string, Map<string, number>>()
+  /** The column of each step of a history's step table, -1 for none, looked up once per step. */
+  private readonly tableColumns = new Map<StepTable, Int32Array>()
+  /** Where figures that are not kept are written. */
+  private scratch?: Row
 
   constructor(current: RunMetrics) {
     this.steps = placedSteps(current)
@@ -64,7 +85,18 @@ export class HistoryFold {
 
   add(run: RunMetrics, ref: BaselineRunRef): void {
     const count = this.steps.length
-    const row: FoldedRun = {
+    const recorded = recordedSteps(run)
+    const row: Row = recorded
+      ? this.scratchRow()
+      : {
+          p95: new Float64Array(count).fill(NaN),
+          errors: new Float64Array(count).fill(NaN),
+          requests: new Float64Array(count).fill(NaN)
+        }
+    const rightOnly = recorded
+      ? this.placeRecorded(recorded, row)
+      : this.place(placedSteps(run), row)
+    this.folded.push({
       ref,
       worstP95: run.totals.worstP95,
       sortKey: `${run.finishedAt}\u0000${run.runId}`,
@@ -73,19 +105,37 @@ export class HistoryFold {
         ids: [run.runId, ref.runId, run.source?.workflowRunId ?? ''].filter((id) => id !== ''),
         sha: run.source?.sha?.toLowerCase()
       },
-      p95: new Float64Array(count).fill(NaN),
-      errors: new Float64Array(count).fill(NaN),
-      requests: new Float64Array(count).fill(NaN),
-      vanished: []
+      figures: recorded ?? row,
+      vanished: rightOnly.map(({ trackItemId, stepId, title, step }) => ({
+        trackItemId,
+        stepId,
+        title,
+        p95: step.p95
+      }))
+    })
+  }
+
+  /**
+   * Writes an earlier run's p95 into `p95` (this run's columns; NaN where it lacks a step), paired
+   * as add() pairs it, without folding the run.
+   */
+  lineUp(run: RunMetrics, p95: Float64Array): void {
+    const row = { ...this.scratchRow(), p95: p95.fill(NaN) }
+    const recorded = recordedSteps(run)
+    if (recorded) this.placeRecorded(recorded, row)
+    else this.place(placedSteps(run), row)
+  }
+
+  private scratchRow(): Row {
+    const count = this.steps.length
+    if (this.scratch?.p95.length !== count) {
+      this.scratch = {
+        p95: new Float64Array(count),
+        errors: new Float64Array(count),
+        requests: new Float64Array(count)
+      }
     }
-    const rightOnly = this.place(placedSteps(run), row)
-    row.vanished = rightOnly.map(({ trackItemId, stepId, title, step }) => ({
-      trackItemId,
-      stepId,
-      title,
-      p95: step.p95
-    }))
-    this.folded.push(row)
+    return this.scratch
   }
 
   /**
@@ -94,7 +144,7 @@ export class HistoryFold {
    * step ID through an index built once, and only the rest go through pairSteps. Folding many large
    * runs then makes little garbage. Returns the earlier run's steps that have no column.
    */
-  private place(earlier: PlacedStep[], row: FoldedRun): PlacedStep[] {
+  private place(earlier: PlacedStep[], row: Row): PlacedStep[] {
     const taken = new Uint8Array(this.steps.length)
     const unpaired: PlacedStep[] = []
     for (const step of earlier) {
@@ -105,6 +155,43 @@ export class HistoryFold {
         setFigures(row, column, step)
       }
     }
+    return this.pairRest(unpaired, taken, row)
+  }
+
+  /** place() for a run held compactly: its table's steps are looked up once for every run. */
+  private placeRecorded(steps: RecordedSteps, row: Row): PlacedStep[] {
+    const columns = this.columnsOf(steps.table)
+    const taken = new Uint8Array(this.steps.length)
+    const unpaired: PlacedStep[] = []
+    for (let at = 0; at < steps.index.length; at++) {
+      const column = columns[steps.index[at]]
+      if (column < 0 || taken[column] === 1) unpaired.push(placedRecordedStep(steps, at))
+      else {
+        taken[column] = 1
+        row.p95[column] = steps.p95[at]
+        row.errors[column] = steps.errors[at]
+        row.requests[column] = steps.requests[at]
+      }
+    }
+    return this.pairRest(unpaired, taken, row)
+  }
+
+  private columnsOf(table: StepTable): Int32Array {
+    let columns = this.tableColumns.get(table)
+    if (columns === undefined || columns.length < table.size) {
+      const known = columns?.length ?? 0
+      const grown = new Int32Array(table.size)
+      if (columns) grown.set(columns)
+      for (let step = known; step < table.size; step++) {
+        grown[step] = this.columnById.get(table.trackItemIds[step])?.get(table.stepIds[step]) ?? -1
+      }
+      this.tableColumns.set(table, (columns = grown))
+    }
+    return columns
+  }
+
+  /** Pairs the steps left over as pairSteps would, with the columns not taken. */
+  private pairRest(unpaired: PlacedStep[], taken: Uint8Array, row: Row): PlacedStep[] {
     if (unpaired.length === 0) return []
     const rest = pairSteps(
       this.steps.filter((_, column) => taken[column] === 0),
@@ -137,17 +224,22 @@ export class HistoryFold {
 
   private matrices(runs: FoldedRun[]): History {
     const count = this.steps.length
-    const matrix = (pick: (run: FoldedRun) => Float64Array): Float64Array => {
-      const values = new Float64Array(runs.length * count)
-      runs.forEach((run, index) => values.set(pick(run), index * count))
-      return values
-    }
+    const matrix = () => new Float64Array(runs.length * count).fill(NaN)
+    const matrices: Row = { p95: matrix(), errors: matrix(), requests: matrix() }
+    runs.forEach(({ figures }, index) => {
+      const [from, to] = [index * count, (index + 1) * count]
+      const row: Row = {
+        p95: matrices.p95.subarray(from, to),
+        errors: matrices.errors.subarray(from, to),
+        requests: matrices.requests.subarray(from, to)
+      }
+      if ('table' in figures) this.placeRecorded(figures, row)
+      else for (const figure of FIGURES) row[figure].set(figures[figure])
+    })
     return {
       steps: this.steps,
       runs: runs.map(({ ref, worstP95 }) => ({ ref, worstP95 })),
-      p95: matrix((run) => run.p95),
-      errors: matrix((run) => run.errors),
-      requests: matrix((run) => run.requests),
+      ...matrices,
       vanished: runs.at(-1)?.vanished ?? []
     }
   }
@@ -179,7 +271,19 @@ export function isDate(value: string): boolean {
   )
 }
 
-function setFigures(row: FoldedRun, column: number, { step }: PlacedStep): void {
+/** Step `at` of a compact run, as placedSteps gives it. */
+function placedRecordedStep(steps: RecordedSteps, at: number): PlacedStep {
+  const { trackItem, step } = recordedStepAt(steps, at)
+  return {
+    trackItemId: trackItem.trackItemId,
+    stepId: step.stepId,
+    title: step.title,
+    trackItem,
+    step
+  }
+}
+
+function setFigures(row: Row, column: number, { step }: PlacedStep): void {
   row.p95[column] = step.p95
   row.errors[column] = step.errors
   row.requests[column] = step.requests

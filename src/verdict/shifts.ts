@@ -17,6 +17,7 @@
  * (at a first run within minAfter − 1 of this one's) was reported then.
  */
 import type { RunMetrics } from '../metrics/model.js'
+import { recordedSteps } from '../metrics/recorded-run.js'
 import { findLogLevelShift } from './change-point.js'
 import { HistoryFold } from './history.js'
 import { median, runFactorOf } from './noise-model.js'
@@ -154,9 +155,9 @@ function located(
 }
 
 /**
- * This run's steps lined up with every run's. A run with the same track items and steps in the same
- * order (the usual case) is copied as it is; any other is paired as the gate pairs it (HistoryFold:
- * by track item, step ID, then title), which costs far more on large timelines.
+ * This run's steps lined up with every run's, paired as the gate pairs them (HistoryFold: by track
+ * item, step ID, then title). A run a history holds compactly is lined up from its arrays; any
+ * other with the same track items and steps in the same order (the usual case) is copied as it is.
  */
 function seriesOf(runs: readonly RunMetrics[]): Series {
   const current = runs[runs.length - 1]
@@ -166,7 +167,13 @@ function seriesOf(runs: readonly RunMetrics[]): Series {
   const fold = new HistoryFold(current)
   const indexOf = new Map<BaselineRunRef, number>()
   runs.forEach((run, index) => {
-    if (fillAligned(run, current, logs.subarray(index * count, (index + 1) * count))) return
+    const row = logs.subarray(index * count, (index + 1) * count)
+    if (recordedSteps(run)) {
+      fold.lineUp(run, row)
+      for (let step = 0; step < count; step++) row[step] = logOf(row[step])
+      return
+    }
+    if (fillAligned(run, current, row)) return
     const ref = { runId: run.runId, finishedAt: run.finishedAt }
     indexOf.set(ref, index)
     fold.add(run, ref)
