@@ -271,6 +271,7 @@ function matchedStep(column: Column, judging: Judging, errorProbability: number)
     (shared === undefined ||
       pastPracticalMinimum(sign * (currentP95 - shared), shared, judging.minimum)) &&
     (band === undefined || sign * deviation > band)
+  // One shape for every step, absent figures undefined: 20,000 steps then share one hidden class.
   const comparison = {
     kind: 'matched' as const,
     trackItemId: placed.trackItemId,
@@ -280,15 +281,17 @@ function matchedStep(column: Column, judging: Judging, errorProbability: number)
     baselineP95,
     deltaMs,
     deltaPercent,
-    ...(band === undefined || unbounded
-      ? {}
-      : { limitPercent: stepLimitPercent(column.index, judging, band, baselineP95) }),
+    limitPercent:
+      band === undefined || unbounded
+        ? undefined
+        : stepLimitPercent(column.index, judging, band, baselineP95),
     currentErrors: placed.step.errors,
     currentRequests: placed.step.requests,
     baselineErrorRate: rateOf(column.errors),
-    ...(noise === undefined ? {} : { noise }),
-    ...(unbounded && noise ? { notChecked: unboundedReason(name, noise) } : {}),
-    improvement: !unbounded && beyond(-1)
+    noise,
+    notChecked: unbounded && noise ? unboundedReason(name, noise) : undefined,
+    improvement: !unbounded && beyond(-1),
+    regression: false as const
   }
   if (!unbounded && beyond(1)) {
     return {
@@ -306,7 +309,7 @@ function matchedStep(column: Column, judging: Judging, errorProbability: number)
       message: stepErrorMessage(name, placed.step, column.errors)
     }
   }
-  return { ...comparison, regression: false }
+  return comparison
 }
 
 /** The step's usual p95: the median of its history, since its level last shifted. */
@@ -331,15 +334,11 @@ function stepNoise(step: number, judging: Judging): StepNoise {
   return {
     spreadPercent: toPercent(model.spread[step]),
     tailWeight: judging.limits?.tailWeights[step] ?? 1,
-    ...(extreme < 0
-      ? {}
-      : {
-          extreme: {
-            run: runs[extreme].ref,
-            changePercent: toPercent(model.extremeDeviation[step])
-          }
-        }),
-    ...(since > 0 ? { levelSince: runs[since].ref } : {})
+    extreme:
+      extreme < 0
+        ? undefined
+        : { run: runs[extreme].ref, changePercent: toPercent(model.extremeDeviation[step]) },
+    levelSince: since > 0 ? runs[since].ref : undefined
   }
 }
 
