@@ -5,7 +5,7 @@ import { isLoopback } from './leapwork/urls.js'
 import { readTrackItems } from './track-items-input.js'
 import type { Log } from './log.js'
 import type { Criterion } from './verdict/types.js'
-import { isDate } from './verdict/history.js'
+import { isDate } from './verdict/baseline-since.js'
 import { CONFIRM_MODES, type ConfirmMode } from './verdict/confirmation.js'
 import {
   criteriaFromLimits,

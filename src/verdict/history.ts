@@ -10,6 +10,7 @@ import {
   type RecordedSteps,
   type StepTable
 } from '../metrics/recorded-run.js'
+import { firstRunSince, type RunMarks } from './baseline-since.js'
 import { pairSteps, placedSteps, type PlacedStep, type StepRef } from './step-pairing.js'
 import type { BaselineRunRef } from './types.js'
 
@@ -29,13 +30,6 @@ export interface History {
   requests: Float64Array
   /** Steps of the newest history run that this run no longer has. */
   vanished: Array<StepRef & { p95: number }>
-}
-
-/** What a run answers to in `baseline-since`: its run ID, workflow run ID and commit SHA. */
-interface RunMarks {
-  finishedAt: string
-  ids: string[]
-  sha?: string
 }
 
 /** One run's figures in this run's columns. */
@@ -245,32 +239,6 @@ export class HistoryFold {
   }
 }
 
-/** The index of the first run at or after since. */
-function startOf(sorted: FoldedRun[], since: string | undefined): number {
-  if (since === undefined) return 0
-  if (isDate(since)) {
-    const from = Date.parse(since)
-    const first = sorted.findIndex((run) => Date.parse(run.marks.finishedAt) >= from)
-    return first < 0 ? sorted.length : first
-  }
-  const wanted = since.toLowerCase()
-  const names = ({ marks }: FoldedRun) =>
-    marks.ids.some((id) => id.toLowerCase() === wanted) ||
-    (wanted.length >= 7 && marks.sha?.startsWith(wanted) === true)
-  for (let index = sorted.length - 1; index >= 0; index--) {
-    if (names(sorted[index])) return index
-  }
-  return 0
-}
-
-/** `2026-03-01` or `2026-03-01T10:00:00Z`: a date, not an ID. */
-export function isDate(value: string): boolean {
-  return (
-    /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
-    !Number.isNaN(Date.parse(value))
-  )
-}
-
 /** Step `at` of a compact run, as placedSteps gives it. */
 function placedRecordedStep(steps: RecordedSteps, at: number): PlacedStep {
   const { trackItem, step } = recordedStepAt(steps, at)
@@ -287,4 +255,12 @@ function setFigures(row: Row, column: number, { step }: PlacedStep): void {
   row.p95[column] = step.p95
   row.errors[column] = step.errors
   row.requests[column] = step.requests
+}
+
+/** The index of the first run at or after since. */
+function startOf(sorted: FoldedRun[], since: string | undefined): number {
+  return firstRunSince(
+    sorted.map((run) => run.marks),
+    since
+  )
 }
