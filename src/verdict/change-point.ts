@@ -109,7 +109,7 @@ export function findLogLevelShift(
   options: LevelShiftOptions
 ): LevelShift | undefined {
   const start = startAfterOlderChanges(logs, options)
-  const found = findRecentShift(logs.subarray(start), options)
+  const found = findRecentShift(logs.subarray(start), options, start === scored.from)
   return found && { ...found, firstAfter: start + found.firstAfter }
 }
 
@@ -121,18 +121,35 @@ export function findLogLevelShift(
 function startAfterOlderChanges(logs: Float64Array, options: LevelShiftOptions): number {
   const { minAfter, maxAfter } = options
   const minBefore = Math.max(1, options.minBefore ?? minAfter)
+  scored.from = -1
   let start = 0
   for (;;) {
     const part = logs.subarray(start)
     if (maxAfter === undefined || part.length - minBefore <= maxAfter) return start
     const best = bestSplit(part, minAfter, part.length - minBefore)
+    scored.from = start
     const threshold = thresholdOf(part.length, options)
     if (best.after <= maxAfter || Math.abs(best.statistic) <= threshold) return start
     start += part.length - best.after
   }
 }
 
-/** The split of largest |T| with `after` values after it, from minAfter to maxAfter. */
+/**
+ * The splits bestSplit scored last, by values after the split: those of the series from `from` on
+ * (-1: none). Every split with all values kept depends only on the values and the split, so
+ * findRecentShift takes them from here rather than scoring the same splits again.
+ */
+const scored = {
+  from: -1,
+  statistic: new Float64Array(64),
+  before: new Float64Array(64),
+  after: new Float64Array(64)
+}
+
+/**
+ * The split of largest |T| with `after` values after it, from minAfter to maxAfter; each split's T
+ * and medians are kept in `scored`.
+ */
 function bestSplit(
   logs: Float64Array,
   minAfter: number,
@@ -141,16 +158,29 @@ function bestSplit(
   const n = logs.length
   let best = { after: minAfter, statistic: 0 }
   if (maxAfter < minAfter) return best
+  if (scored.statistic.length <= maxAfter) {
+    scored.statistic = new Float64Array(2 * n)
+    scored.before = new Float64Array(2 * n)
+    scored.after = new Float64Array(2 * n)
+  }
   segments.start(logs, n - minAfter)
   for (let after = minAfter; after <= maxAfter; after++) {
     if (after > minAfter) segments.stepBack()
-    const { statistic } = splitAt(logs, segments, 0, current)
+    const { statistic, before, after: level } = splitAt(logs, segments, 0, current)
+    scored.statistic[after] = statistic
+    scored.before[after] = before
+    scored.after[after] = level
     if (Math.abs(statistic) > Math.abs(best.statistic)) best = { after, statistic }
   }
   return best
 }
 
-function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelShift | undefined {
+/** With reuseScored, the splits of these logs with all values kept are read from `scored`. */
+function findRecentShift(
+  logs: Float64Array,
+  options: LevelShiftOptions,
+  reuseScored: boolean
+): LevelShift | undefined {
   const n = logs.length
   const { minAfter, direction = 'both' } = options
   const minBefore = Math.max(1, options.minBefore ?? minAfter)
@@ -158,12 +188,15 @@ function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelS
   if (minAfter < 1 || maxAfter < minAfter || n < 3) return undefined
   const sign = direction === 'down' ? -1 : 1
   const opposite = options.setAsideOpposite && direction !== 'both' ? sign : 0
+  const reuse = reuseScored && opposite === 0
   const threshold = thresholdOf(n, options)
-  segments.start(logs, n - minAfter)
+  if (!reuse) segments.start(logs, n - minAfter)
   let best: Split | undefined
   for (let after = minAfter; after <= maxAfter; after++) {
-    if (after > minAfter) segments.stepBack()
-    const split = splitAt(logs, segments, opposite, current)
+    if (!reuse && after > minAfter) segments.stepBack()
+    const split = reuse
+      ? scoredSplit(n, after, current)
+      : splitAt(logs, segments, opposite, current)
     const oriented = direction === 'both' ? Math.abs(split.statistic) : sign * split.statistic
     if (oriented <= (split.kept === n ? threshold : thresholdOf(n, options, split.kept))) continue
     if (best && oriented <= Math.abs(best.statistic)) continue
@@ -177,6 +210,15 @@ function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelS
     changePercent: (Math.exp(best.after - best.before) - 1) * 100,
     statistic: best.statistic
   }
+}
+
+function scoredSplit(n: number, after: number, into: Split): Split {
+  into.split = n - after
+  into.before = scored.before[after]
+  into.after = scored.after[after]
+  into.statistic = scored.statistic[after]
+  into.kept = n
+  return into
 }
 
 function thresholdOf(length: number, options: LevelShiftOptions, kept = length): number {
@@ -232,7 +274,7 @@ interface Split {
   kept: number
 }
 
-/** The segments of the split being scored, and scratch for its clipped values: reused by every search. */
+/** The segments of the split being scored and scratch for its clipped values: reused by all. */
 const segments = new SortedSplit()
 const current: Split = { split: 0, before: 0, after: 0, statistic: 0, kept: 0 }
 let clipped = new Float64Array(64)
