@@ -39,6 +39,7 @@
  */
 import tQuantile from '@stdlib/stats-base-dists-t-quantile'
 import { median } from './noise-model.js'
+import { SortedSplit } from './sorted-window.js'
 
 export interface LevelShift {
   /** Index (into the values given) of the first value at the new level. */
@@ -108,7 +109,7 @@ export function findLogLevelShift(
   options: LevelShiftOptions
 ): LevelShift | undefined {
   const start = startAfterOlderChanges(logs, options)
-  const found = findRecentShift(logs.subarray(start), options)
+  const found = findRecentShift(logs.subarray(start), options, start === scored.from)
   return found && { ...found, firstAfter: start + found.firstAfter }
 }
 
@@ -120,33 +121,66 @@ export function findLogLevelShift(
 function startAfterOlderChanges(logs: Float64Array, options: LevelShiftOptions): number {
   const { minAfter, maxAfter } = options
   const minBefore = Math.max(1, options.minBefore ?? minAfter)
+  scored.from = -1
   let start = 0
   for (;;) {
     const part = logs.subarray(start)
     if (maxAfter === undefined || part.length - minBefore <= maxAfter) return start
     const best = bestSplit(part, minAfter, part.length - minBefore)
+    scored.from = start
     const threshold = thresholdOf(part.length, options)
     if (best.after <= maxAfter || Math.abs(best.statistic) <= threshold) return start
     start += part.length - best.after
   }
 }
 
-/** The split of largest |T| with `after` values after it, from minAfter to maxAfter. */
+/**
+ * The splits bestSplit scored last, by values after the split: those of the series from `from` on
+ * (-1: none). Every split with all values kept depends only on the values and the split, so
+ * findRecentShift takes them from here rather than scoring the same splits again.
+ */
+const scored = {
+  from: -1,
+  statistic: new Float64Array(64),
+  before: new Float64Array(64),
+  after: new Float64Array(64)
+}
+
+/**
+ * The split of largest |T| with `after` values after it, from minAfter to maxAfter; each split's T
+ * and medians are kept in `scored`.
+ */
 function bestSplit(
   logs: Float64Array,
   minAfter: number,
   maxAfter: number
 ): { after: number; statistic: number } {
-  const work = new Float64Array(logs.length)
+  const n = logs.length
   let best = { after: minAfter, statistic: 0 }
+  if (maxAfter < minAfter) return best
+  if (scored.statistic.length <= maxAfter) {
+    scored.statistic = new Float64Array(2 * n)
+    scored.before = new Float64Array(2 * n)
+    scored.after = new Float64Array(2 * n)
+  }
+  segments.start(logs, n - minAfter)
   for (let after = minAfter; after <= maxAfter; after++) {
-    const { statistic } = splitAt(logs, logs.length - after, work)
+    if (after > minAfter) segments.stepBack()
+    const { statistic, before, after: level } = splitAt(logs, segments, 0, current)
+    scored.statistic[after] = statistic
+    scored.before[after] = before
+    scored.after[after] = level
     if (Math.abs(statistic) > Math.abs(best.statistic)) best = { after, statistic }
   }
   return best
 }
 
-function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelShift | undefined {
+/** With reuseScored, the splits of these logs with all values kept are read from `scored`. */
+function findRecentShift(
+  logs: Float64Array,
+  options: LevelShiftOptions,
+  reuseScored: boolean
+): LevelShift | undefined {
   const n = logs.length
   const { minAfter, direction = 'both' } = options
   const minBefore = Math.max(1, options.minBefore ?? minAfter)
@@ -154,15 +188,19 @@ function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelS
   if (minAfter < 1 || maxAfter < minAfter || n < 3) return undefined
   const sign = direction === 'down' ? -1 : 1
   const opposite = options.setAsideOpposite && direction !== 'both' ? sign : 0
-  const work = new Float64Array(n)
+  const reuse = reuseScored && opposite === 0
   const threshold = thresholdOf(n, options)
+  if (!reuse) segments.start(logs, n - minAfter)
   let best: Split | undefined
   for (let after = minAfter; after <= maxAfter; after++) {
-    const split = splitAt(logs, n - after, work, opposite)
+    if (!reuse && after > minAfter) segments.stepBack()
+    const split = reuse
+      ? scoredSplit(n, after, current)
+      : splitAt(logs, segments, opposite, current)
     const oriented = direction === 'both' ? Math.abs(split.statistic) : sign * split.statistic
     if (oriented <= (split.kept === n ? threshold : thresholdOf(n, options, split.kept))) continue
     if (best && oriented <= Math.abs(best.statistic)) continue
-    if (countBeyondMidpoint(logs, split) >= minAfter) best = split
+    if (countBeyondMidpoint(logs, split) >= minAfter) best = { ...split }
   }
   if (best === undefined) return undefined
   return {
@@ -172,6 +210,15 @@ function findRecentShift(logs: Float64Array, options: LevelShiftOptions): LevelS
     changePercent: (Math.exp(best.after - best.before) - 1) * 100,
     statistic: best.statistic
   }
+}
+
+function scoredSplit(n: number, after: number, into: Split): Split {
+  into.split = n - after
+  into.before = scored.before[after]
+  into.after = scored.after[after]
+  into.statistic = scored.statistic[after]
+  into.kept = n
+  return into
 }
 
 function thresholdOf(length: number, options: LevelShiftOptions, kept = length): number {
@@ -227,40 +274,52 @@ interface Split {
   kept: number
 }
 
+/** The segments of the split being scored and scratch for its clipped values: reused by all. */
+const segments = new SortedSplit()
+const current: Split = { split: 0, before: 0, after: 0, statistic: 0, kept: 0 }
+let clipped = new Float64Array(64)
+
 /**
- * T of the split before index `split`, the values clipped around their segment's median. With side
- * +1 (−1), values before the split far below (above) the level before are set aside (setAside).
+ * T of the split at segments.split (into `into`, which is returned), the values clipped around
+ * their segment's median. With side +1 (−1), values before the split far below (above) the level
+ * before are set aside (setAside). Sums run over the values in index order, as the formula reads.
  */
-function splitAt(logs: Float64Array, split: number, scratch: Float64Array, side = 0): Split {
+function splitAt(logs: Float64Array, segments: SortedSplit, side: number, into: Split): Split {
   const n = logs.length
-  const after = medianOf(logs, split, n, scratch)
+  const split = segments.split
+  const after = segments.medianAfter()
   const { before, limit, aside } =
-    side === 0 ? allKept(logs, split, after, scratch) : setAside(logs, split, after, side, scratch)
-  const clipped = (i: number) => {
-    const centre = i < split ? before : after
-    return centre + Math.min(limit, Math.max(-limit, logs[i] - centre))
-  }
+    side === 0 ? allKept(logs, segments, after) : setAside(logs, split, after, side)
+  if (clipped.length < n) clipped = new Float64Array(2 * n)
+  const c = clipped
   let sumBefore = 0
   let keptBefore = 0
   for (let i = 0; i < split; i++) {
     if (aside.length > 0 && aside[i] === 1) continue
-    sumBefore += clipped(i)
+    c[i] = before + Math.min(limit, Math.max(-limit, logs[i] - before))
+    sumBefore += c[i]
     keptBefore++
   }
   let sumAfter = 0
-  for (let i = split; i < n; i++) sumAfter += clipped(i)
+  for (let i = split; i < n; i++) {
+    c[i] = after + Math.min(limit, Math.max(-limit, logs[i] - after))
+    sumAfter += c[i]
+  }
   const meanBefore = sumBefore / keptBefore
   const meanAfter = sumAfter / (n - split)
   let within = 0
   for (let i = 0; i < split; i++) {
-    if (aside.length === 0 || aside[i] === 0) within += (clipped(i) - meanBefore) ** 2
+    if (aside.length === 0 || aside[i] === 0) within += (c[i] - meanBefore) ** 2
   }
-  for (let i = split; i < n; i++) within += (clipped(i) - meanAfter) ** 2
+  for (let i = split; i < n; i++) within += (c[i] - meanAfter) ** 2
   const count = keptBefore + n - split
   const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(within / Math.max(1, count - 2)))
-  const statistic =
-    (meanAfter - meanBefore) / (spread * Math.sqrt(1 / keptBefore + 1 / (n - split)))
-  return { split, before, after, statistic, kept: count }
+  into.split = split
+  into.before = before
+  into.after = after
+  into.statistic = (meanAfter - meanBefore) / (spread * Math.sqrt(1 / keptBefore + 1 / (n - split)))
+  into.kept = count
+  return into
 }
 
 interface Levels {
@@ -272,12 +331,12 @@ interface Levels {
   aside: Uint8Array
 }
 
-function allKept(logs: Float64Array, split: number, after: number, scratch: Float64Array): Levels {
-  const before = medianOf(logs, 0, split, scratch)
+function allKept(logs: Float64Array, segments: SortedSplit, after: number): Levels {
+  const split = segments.split
+  const before = segments.medianBefore()
   let deviation = 0
-  for (let i = 0; i < logs.length; i++) {
-    deviation += Math.abs(logs[i] - (i < split ? before : after))
-  }
+  for (let i = 0; i < split; i++) deviation += Math.abs(logs[i] - before)
+  for (let i = split; i < logs.length; i++) deviation += Math.abs(logs[i] - after)
   return { before, limit: limitOf(deviation, logs.length), aside: NONE_ASIDE }
 }
 
@@ -285,14 +344,9 @@ function allKept(logs: Float64Array, split: number, after: number, scratch: Floa
  * The values before the split that lie CLIP·σ̂ or more below (side −1: above) the level before are
  * set aside, and the level and σ̂ taken again over the rest, until none more is.
  */
-function setAside(
-  logs: Float64Array,
-  split: number,
-  after: number,
-  side: number,
-  scratch: Float64Array
-): Levels {
+function setAside(logs: Float64Array, split: number, after: number, side: number): Levels {
   const aside = new Uint8Array(split)
+  const scratch = new Float64Array(split)
   for (;;) {
     let count = 0
     for (let i = 0; i < split; i++) if (!aside[i]) scratch[count++] = logs[i]
@@ -325,11 +379,4 @@ function countBeyondMidpoint(logs: Float64Array, { split, before, after }: Split
     if (after > before ? logs[i] > midpoint : logs[i] < midpoint) count++
   }
   return count
-}
-
-/** The median of values[from..to), sorted in scratch. */
-function medianOf(values: Float64Array, from: number, to: number, scratch: Float64Array): number {
-  const sorted = scratch.subarray(0, to - from)
-  sorted.set(values.subarray(from, to))
-  return median(sorted)
 }
