@@ -38896,8 +38896,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/present/changes.ts
 var changes = __nccwpck_require__(60970);
-// EXTERNAL MODULE: ./src/verdict/change-point.ts
-var change_point = __nccwpck_require__(92210);
+// EXTERNAL MODULE: ./src/metrics/recorded-run.ts
+var recorded_run = __nccwpck_require__(21717);
+// EXTERNAL MODULE: ./src/verdict/change-point.ts + 1 modules
+var change_point = __nccwpck_require__(96557);
 // EXTERNAL MODULE: ./src/verdict/history.ts
 var verdict_history = __nccwpck_require__(10269);
 // EXTERNAL MODULE: ./src/verdict/noise-model.ts + 1 modules
@@ -38905,6 +38907,7 @@ var noise_model = __nccwpck_require__(75705);
 // EXTERNAL MODULE: ./src/verdict/step-pairing.ts
 var step_pairing = __nccwpck_require__(10834);
 ;// CONCATENATED MODULE: ./src/verdict/shifts.ts
+
 
 
 
@@ -38970,9 +38973,9 @@ function located(found, last, reported) {
     };
 }
 /**
- * This run's steps lined up with every run's. A run with the same track items and steps in the same
- * order (the usual case) is copied as it is; any other is paired as the gate pairs it (HistoryFold:
- * by track item, step ID, then title), which costs far more on large timelines.
+ * This run's steps lined up with every run's, paired as the gate pairs them (HistoryFold: by track
+ * item, step ID, then title). A run a history holds compactly is lined up from its arrays; any
+ * other with the same track items and steps in the same order (the usual case) is copied as it is.
  */
 function seriesOf(runs) {
     const current = runs[runs.length - 1];
@@ -38982,7 +38985,14 @@ function seriesOf(runs) {
     const fold = new verdict_history/* HistoryFold */.A(current);
     const indexOf = new Map();
     runs.forEach((run, index) => {
-        if (fillAligned(run, current, logs.subarray(index * count, (index + 1) * count)))
+        const row = logs.subarray(index * count, (index + 1) * count);
+        if ((0,recorded_run/* recordedSteps */.w1)(run)) {
+            fold.lineUp(run, row);
+            for (let step = 0; step < count; step++)
+                row[step] = logOf(row[step]);
+            return;
+        }
+        if (fillAligned(run, current, row))
             return;
         const ref = { runId: run.runId, finishedAt: run.finishedAt };
         indexOf.set(ref, index);
@@ -39047,7 +39057,7 @@ class Search {
             this.values[count] = factors[run];
             this.indices[count++] = run;
         }
-        const found = this.search(count, this.settings.alpha * RUN_SHARE);
+        const found = this.search(count, this.settings.alpha * RUN_SHARE, true);
         return found && this.settings.minChangePercent < found.changePercent ? found : undefined;
     }
     /** A shift of one step, net of the run factor, in the window that ends at run `end`. */
@@ -39099,13 +39109,14 @@ class Search {
             levelAfterMs: Math.exp((0,noise_model/* median */.JZ)(Float64Array.from(after)))
         };
     }
-    search(count, probability) {
+    search(count, probability, setAsideFast = false) {
         const { minAfter, maxAfter } = this.settings;
         const shift = (0,change_point/* findLogLevelShift */.gA)(this.values.subarray(0, count), {
             minAfter,
             maxAfter,
             direction: 'up',
-            probability
+            probability,
+            setAsideOpposite: setAsideFast
         });
         if (shift === undefined)
             return undefined;
@@ -39174,7 +39185,12 @@ async function searchChanges(input) {
         return undefined;
     }
     const runs = [...input.history.slice(-(CHANGE_WINDOW_RUNS + EARLIER_RUNS - 1)), input.metrics];
-    const shifts = findShifts(runs, { windowRuns: CHANGE_WINDOW_RUNS, maxAfter: EARLIER_RUNS });
+    const shifts = findShifts(runs, {
+        windowRuns: CHANGE_WINDOW_RUNS,
+        maxAfter: EARLIER_RUNS,
+        minChangePercent: input.settings.maxRegressionPercent ?? 0,
+        noiseFloorMs: input.settings.noiseFloorMs
+    });
     const links = (0,github_links/* repositoryLinks */.Ay)();
     const views = shifts.map((shift) => changeView(shift, runs, links));
     await nameCauses(views, input, links, branch);
@@ -40126,8 +40142,8 @@ function isPlainObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/verdict/history.ts
-var verdict_history = __nccwpck_require__(10269);
+// EXTERNAL MODULE: ./src/verdict/baseline-since.ts
+var baseline_since = __nccwpck_require__(76669);
 ;// CONCATENATED MODULE: ./src/verdict/outcome.ts
 
 const NO_FIGURES = 'the run reported no figures';
@@ -40639,7 +40655,7 @@ function readBaselineSince(read, problems) {
     if (!raw)
         return undefined;
     const dateLike = /^\d{4}-\d{2}-\d{2}/.test(raw);
-    if ((dateLike && !(0,verdict_history/* isDate */.$)(raw)) || (!dateLike && !/^[A-Za-z0-9_.-]{1,100}$/.test(raw))) {
+    if ((dateLike && !(0,baseline_since/* isDate */.$)(raw)) || (!dateLike && !/^[A-Za-z0-9_.-]{1,100}$/.test(raw))) {
         problems.push(`Input "baseline-since" must be a date (2026-03-01 or 2026-03-01T10:00:00Z), a run ID or a commit SHA; got "${truncateForMessage(raw)}".`);
         return undefined;
     }
@@ -42984,6 +43000,8 @@ class ProgressReporter {
 
 // EXTERNAL MODULE: ./src/reports/download.ts
 var download = __nccwpck_require__(995);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/metrics/comparable.ts
 /**
  * Which earlier runs may join this run's history: the one rule the gate's history and the stored
@@ -43022,12 +43040,16 @@ class HistoryAdmission {
 
 // EXTERNAL MODULE: ./src/metrics/history-record.ts
 var history_record = __nccwpck_require__(3455);
+// EXTERNAL MODULE: ./src/metrics/recorded-run.ts
+var recorded_run = __nccwpck_require__(21717);
 ;// CONCATENATED MODULE: ./src/reports/history-files.ts
 /**
  * The history a `baseline:` setting names, read once: the gate, the change search and the history
  * this run carries forward all use it. A path names metrics.json files, history files, a directory
  * of them or a glob; `baseline: auto` needs GitHub, so its search is handed in.
  */
+
+
 
 
 
@@ -43043,8 +43065,8 @@ async function loadHistory(options) {
     return { source: { find: async () => search, read: readFound }, runs };
 }
 /** The history a `baseline:` setting names, read as the judge asks for it. */
-function historyOnDisk(findAuto) {
-    return { find: (baseline) => findHistory(baseline, { findAuto }), read: readFound };
+function historyOnDisk(findAuto, files) {
+    return { find: (baseline) => findHistory(baseline, { findAuto, files }), read: readFound };
 }
 async function readFound(file) {
     if (file.metrics)
@@ -43074,27 +43096,73 @@ async function findHistory(baseline, options) {
     if (typeof paths === 'string')
         return { files: [], nothingFound: `the baseline ${paths}` };
     const files = [];
-    const shared = new Map();
-    for (const path of paths) {
-        const runs = await readRuns(path, shared).catch((error) => error.message);
+    const read = await (options.files ?? new HistoryFiles()).runsOf(paths);
+    read.forEach((runs, index) => {
+        const path = paths[index];
         if (typeof runs === 'string')
             files.push({ path, problem: runs });
         else
             files.push(...runs.map((run) => link(run, path)));
-    }
+    });
     return { files };
 }
 /**
- * A metrics.json holds one run, kept with only the figures a history records; a history file the
- * runs it carried forward.
+ * History files read once: a metrics.json holds one run, a history file the runs it carried
+ * forward, each held compactly with its steps in one table for all (recorded-run.ts). A file read
+ * again unchanged (same inode, size and modification time) is not parsed again.
  */
-async function readRuns(path, shared) {
-    const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
-        throw new Error(`Metrics file ${path} cannot be read: ${error.message}`);
-    });
-    if (text.slice(0, 200).includes(`"${history_record/* HISTORY_SCHEMA */.NF}"`))
-        return (0,history_record/* parseHistoryRecord */.vb)(text, path);
-    return [(0,history_record/* asRecordedRun */.sI)((0,figures/* parseRunMetrics */.II)(text, path), shared)];
+class HistoryFiles {
+    table = new recorded_run/* StepTable */.Re();
+    read = new Map();
+    /** The runs of each file, or why it cannot be read; the next file is read while one is parsed. */
+    async runsOf(paths) {
+        const found = [];
+        let next = paths.length > 0 ? this.fetch(paths[0]) : undefined;
+        for (let index = 0; index < paths.length; index++) {
+            const fetched = await next;
+            next = index + 1 < paths.length ? this.fetch(paths[index + 1]) : undefined;
+            found.push(this.parse(paths[index], fetched));
+        }
+        return found;
+    }
+    /** Never rejects, so a read started ahead cannot fail unheard. */
+    async fetch(path) {
+        try {
+            const { dev, ino, size, mtimeNs } = await (0,promises_.stat)(path, { bigint: true });
+            const stamp = `${dev}:${ino}:${size}:${mtimeNs}`;
+            const known = this.read.get(path);
+            if (known?.stamp === stamp)
+                return { stamp, runs: known.runs };
+            return { stamp, bytes: await (0,promises_.readFile)(path) };
+        }
+        catch (error) {
+            return { problem: `Metrics file ${path} cannot be read: ${error.message}` };
+        }
+    }
+    parse(path, fetched) {
+        if ('problem' in fetched)
+            return fetched.problem;
+        if (fetched.runs)
+            return fetched.runs;
+        try {
+            const runs = this.runsIn(decoded(fetched.bytes), path);
+            this.read.set(path, { stamp: fetched.stamp, runs });
+            return runs;
+        }
+        catch (error) {
+            return error.message;
+        }
+    }
+    runsIn(text, path) {
+        if (text.slice(0, 200).includes(`"${history_record/* HISTORY_SCHEMA */.NF}"`)) {
+            return (0,history_record/* parseHistoryRecord */.vb)(text, path, this.table);
+        }
+        return [(0,recorded_run/* asRecordedRun */.sI)((0,figures/* parseRunMetrics */.II)(text, path), this.table)];
+    }
+}
+/** UTF-8 text; ASCII, the usual case, decodes faster as Latin-1 and reads the same. */
+function decoded(bytes) {
+    return (0,external_node_buffer_.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 /** Every file the pattern names, or a sentence saying why there is none. */
 async function historyFiles(pattern) {
@@ -43122,9 +43190,10 @@ async function historyFiles(pattern) {
 /**
  * The history `baseline` names. A run that records its branch's history reads the history artifact
  * even without `baseline: auto`, to carry it forward and search it for changes; it is then not
- * used as a baseline.
+ * used as a baseline. `files` are those the checks before the run read: unchanged, they are not
+ * read again.
  */
-async function readHistory(settings, metrics, log) {
+async function readHistory(settings, metrics, log, files) {
     const github = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 49539));
     const records = await github.recordsHistory();
     return loadHistory({
@@ -43136,7 +43205,8 @@ async function readHistory(settings, metrics, log) {
             name: settings.name,
             log: settings.baseline ? log : { ...log, warning: log.info, notice: log.info }
         }),
-        runUrl: github.historyRunUrl
+        runUrl: github.historyRunUrl,
+        files
     });
 }
 /** Searches the branch's history for shifts on runs that record it, and keeps the issue when asked. */
@@ -43445,8 +43515,8 @@ async function importDistributions() {
     };
 }
 
-// EXTERNAL MODULE: ./src/verdict/change-point.ts
-var change_point = __nccwpck_require__(92210);
+// EXTERNAL MODULE: ./src/verdict/change-point.ts + 1 modules
+var change_point = __nccwpck_require__(96557);
 ;// CONCATENATED MODULE: ./src/verdict/error-regressions.ts
 /**
  * Whether errors rose beyond what the history explains, judged on counts against requests: 1 error
@@ -43732,8 +43802,12 @@ function matchedStep(column, judging, errorProbability) {
         noise !== undefined &&
         !(stepLimitPercent(column.index, judging, band, baselineP95) <= MAX_LIMIT_PERCENT);
     const deviation = judging.currentLog[column.index] - judging.levels[column.index] - judging.runFactor;
+    const shared = sharedBaselineMs(column.index, judging);
     const beyond = (sign) => pastPracticalMinimum(sign * deltaMs, baselineP95, judging.minimum) &&
+        (shared === undefined ||
+            pastPracticalMinimum(sign * (currentP95 - shared), shared, judging.minimum)) &&
         (band === undefined || sign * deviation > band);
+    // One shape for every step, absent figures undefined: 20,000 steps then share one hidden class.
     const comparison = {
         kind: 'matched',
         trackItemId: placed.trackItemId,
@@ -43743,15 +43817,16 @@ function matchedStep(column, judging, errorProbability) {
         baselineP95,
         deltaMs,
         deltaPercent,
-        ...(band === undefined || unbounded
-            ? {}
-            : { limitPercent: stepLimitPercent(column.index, judging, band, baselineP95) }),
+        limitPercent: band === undefined || unbounded
+            ? undefined
+            : stepLimitPercent(column.index, judging, band, baselineP95),
         currentErrors: placed.step.errors,
         currentRequests: placed.step.requests,
         baselineErrorRate: rateOf(column.errors),
-        ...(noise === undefined ? {} : { noise }),
-        ...(unbounded && noise ? { notChecked: unboundedReason(name, noise) } : {}),
-        improvement: !unbounded && beyond(-1)
+        noise,
+        notChecked: unbounded && noise ? unboundedReason(name, noise) : undefined,
+        improvement: !unbounded && beyond(-1),
+        regression: false
     };
     if (!unbounded && beyond(1)) {
         return {
@@ -43769,7 +43844,7 @@ function matchedStep(column, judging, errorProbability) {
             message: stepErrorMessage(name, placed.step, column.errors)
         };
     }
-    return { ...comparison, regression: false };
+    return comparison;
 }
 /** The step's usual p95: the median of its history, since its level last shifted. */
 function baselineOf(column, judging) {
@@ -43794,15 +43869,10 @@ function stepNoise(step, judging) {
     return {
         spreadPercent: toPercent(model.spread[step]),
         tailWeight: judging.limits?.tailWeights[step] ?? 1,
-        ...(extreme < 0
-            ? {}
-            : {
-                extreme: {
-                    run: runs[extreme].ref,
-                    changePercent: toPercent(model.extremeDeviation[step])
-                }
-            }),
-        ...(since > 0 ? { levelSince: runs[since].ref } : {})
+        extreme: extreme < 0
+            ? undefined
+            : { run: runs[extreme].ref, changePercent: toPercent(model.extremeDeviation[step]) },
+        levelSince: since > 0 ? runs[since].ref : undefined
     };
 }
 function toPercent(logChange) {
@@ -43813,8 +43883,21 @@ function toPercent(logChange) {
  * band, moved by the run's shared change, and the practical minimum are both passed.
  */
 function stepLimitPercent(step, judging, band, baselineP95) {
-    const noisePercent = (Math.exp(judging.levels[step] + judging.runFactor + band) / baselineP95 - 1) * 100;
-    return Math.max(noisePercent, practicalMinimumPercent(baselineP95, judging.minimum));
+    const shared = sharedBaselineMs(step, judging) ?? baselineP95;
+    const noisePercent = ((shared * Math.exp(band)) / baselineP95 - 1) * 100;
+    const sharedMinimumPercent = ((shared * (1 + practicalMinimumPercent(shared, judging.minimum) / 100)) / baselineP95 - 1) *
+        100;
+    return Math.max(noisePercent, practicalMinimumPercent(baselineP95, judging.minimum), sharedMinimumPercent);
+}
+/**
+ * The step's usual p95 moved by what the whole run shares in this run. A step is blamed only for
+ * what it did beyond that: the shared change is the whole-run test's to judge, so a step's growth
+ * must pass the practical minimum both against its baseline and against this.
+ */
+function sharedBaselineMs(step, judging) {
+    if (judging.model === undefined)
+        return undefined;
+    return Math.exp(judging.levels[step] + judging.runFactor);
 }
 function rateOf(counts) {
     return (0,figures/* errorRate */.zi)(counts.errors, counts.requests);
@@ -43882,6 +43965,8 @@ function spikyClasses(judging) {
     });
 }
 
+// EXTERNAL MODULE: ./src/verdict/history.ts
+var verdict_history = __nccwpck_require__(10269);
 ;// CONCATENATED MODULE: ./src/verdict/judge.ts
 
 
@@ -45351,7 +45436,7 @@ async function uploadHistory(upload) {
     try {
         const file = (0,external_node_path_.join)(dir, download/* REPORT_FILES */.JL.history);
         const kept = Math.max(history_record/* RECORDED_RUNS */.u8, settings.baseline?.runs ?? 0);
-        await (0,promises_.writeFile)(file, JSON.stringify((0,history_record/* recordHistory */.cJ)(runs, kept)), { flag: 'wx' });
+        await (0,promises_.writeFile)(file, (0,history_record/* historyRecordText */.lM)(runs, kept), { flag: 'wx' });
         const name = (0,reports_artifact/* historyArtifactName */.gm)(metrics.timelineId, metrics.runId, metrics.load, settings.name);
         await uploadReportArtifact(dir, [file], name, settings.retentionDays, log);
     }
@@ -45625,7 +45710,8 @@ async function runMain() {
         const client = createClient(settings);
         const [plan] = await Promise.all([resolvePlan(client, settings), nextTurn().then(loadToolkit)]);
         const usage = withConfirmationRun(estimateUsage(plan.timeline, settings), settings.confirmRegressions);
-        await checkBeforeStart(plan, settings, historyOnDisk());
+        const historyFiles = new HistoryFiles();
+        await checkBeforeStart(plan, settings, historyOnDisk(undefined, historyFiles));
         describePlan(plan, usage, settings.maxVum);
         if (settings.dryRun)
             return await finishDryRun(plan, usage, settings.maxVum);
@@ -45645,7 +45731,7 @@ async function runMain() {
         const reports = await downloadReports(client, run, end, settings);
         const metrics = summarizeRun(plan, ranRequest, run, end, startedAt);
         const metricsFile = await writeMetricsFile(reports.dir, metrics);
-        const history = await readHistory(settings, metrics, actionsLog);
+        const history = await readHistory(settings, metrics, actionsLog, historyFiles);
         const judge = (figures, runProblem, judgeLog = actionsLog) => judgeRun({
             ...settings,
             metrics: figures,
@@ -46140,14 +46226,14 @@ function isFiniteNumber(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NF: () => (/* binding */ HISTORY_SCHEMA),
-/* harmony export */   cJ: () => (/* binding */ recordHistory),
-/* harmony export */   sI: () => (/* binding */ asRecordedRun),
+/* harmony export */   lM: () => (/* binding */ historyRecordText),
 /* harmony export */   u8: () => (/* binding */ RECORDED_RUNS),
 /* harmony export */   vb: () => (/* binding */ parseHistoryRecord)
 /* harmony export */ });
-/* unused harmony export HISTORY_VERSION */
-/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39536);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70228);
+/* unused harmony exports HISTORY_VERSION, recordHistory */
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39536);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(70228);
+/* harmony import */ var _recorded_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21717);
 /**
  * The history a run carries forward: the figures the gate and the change search need (each step's
  * p95, errors and requests) of the last runs, in one small file. Each run writes it with its own
@@ -46155,6 +46241,7 @@ function isFiniteNumber(value) {
  * Steps are listed once and each run refers to them by index: 30 runs of a 20,000-step timeline
  * take a few MB, not 30 copies of metrics.json.
  */
+
 
 
 const HISTORY_SCHEMA = 'leapwork-performance-history';
@@ -46170,39 +46257,98 @@ const SOURCE_FIELDS = [
     'workflowRunUrl',
     'job'
 ];
-/** The record of runs (oldest first), keeping the newest `maxRuns`. */
+/**
+ * The record of runs (oldest first), keeping the newest `maxRuns`. Runs held as a history holds
+ * them (recorded-run.ts) are written from their arrays, each table step looked up once.
+ */
 function recordHistory(runs, maxRuns = RECORDED_RUNS) {
-    const record = {
+    const layout = recordLayout(runs, maxRuns);
+    return {
         schema: HISTORY_SCHEMA,
         version: HISTORY_VERSION,
+        trackItems: layout.trackItems,
+        steps: layout.steps,
+        runs: layout.runs.map((run) => layout.recorded(run))
+    };
+}
+/**
+ * The text of recordHistory(runs, maxRuns) in pieces, one run at a time, so that a long history of
+ * a large timeline is never held whole: its figures as numbers, nor its text.
+ */
+function* historyRecordText(runs, maxRuns = RECORDED_RUNS) {
+    const layout = recordLayout(runs, maxRuns);
+    const head = {
+        schema: HISTORY_SCHEMA,
+        version: HISTORY_VERSION,
+        trackItems: layout.trackItems,
+        steps: layout.steps
+    };
+    yield `${JSON.stringify(head).slice(0, -1)},"runs":[`;
+    for (const [index, run] of layout.runs.entries()) {
+        const { figures, ...header } = layout.recorded(run, false);
+        // `{…,"figures":[]}` less its `]}`, then the figures in pieces, as JSON.stringify writes them
+        yield `${index === 0 ? '' : ','}${JSON.stringify({ ...header, figures }).slice(0, -2)}`;
+        yield* layout.figuresText((0,_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedSteps */ .w1)(run));
+        yield ']}';
+    }
+    yield ']}';
+}
+/** Steps whose figures are written as one piece of history.json. */
+const STEPS_PER_PIECE = 4096;
+/** The track items and steps of the record, numbered as the runs first list them. */
+function recordLayout(runs, maxRuns) {
+    const kept = runs.slice(-maxRuns);
+    const table = kept.map((run) => (0,_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedSteps */ .w1)(run)?.table).find(Boolean) ?? new _recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .StepTable */ .Re();
+    const layout = {
         trackItems: [],
         steps: [],
-        runs: []
+        runs: kept.map((run) => (0,_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecordedRun */ .sI)(run, table)),
+        recorded: (run, withFigures = true) => ({
+            ...runHeader(run),
+            figures: withFigures ? figuresOf((0,_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedSteps */ .w1)(run), toRecord) : []
+        }),
+        figuresText: (steps) => figuresText(steps, toRecord)
     };
     const trackItemIndex = new Map();
-    const stepIndex = new Map();
-    for (const run of runs.slice(-maxRuns)) {
-        const figures = [];
-        for (const trackItem of run.trackItems) {
+    /** Each table step as a step of the record, -1 until met. */
+    const toRecord = new Int32Array(table.size).fill(-1);
+    for (const run of layout.runs) {
+        const steps = (0,_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedSteps */ .w1)(run);
+        let at = 0;
+        for (const { item: trackItem, steps: count } of steps.trackItems) {
             let item = trackItemIndex.get(trackItem.trackItemId);
             if (item === undefined) {
                 item =
-                    record.trackItems.push({ trackItemId: trackItem.trackItemId, title: trackItem.title }) - 1;
+                    layout.trackItems.push({ trackItemId: trackItem.trackItemId, title: trackItem.title }) - 1;
                 trackItemIndex.set(trackItem.trackItemId, item);
             }
-            for (const step of trackItem.steps) {
-                const key = `${item}\u0000${step.stepId}\u0000${step.title}`;
-                let index = stepIndex.get(key);
-                if (index === undefined) {
-                    index = record.steps.push([item, step.stepId, step.title]) - 1;
-                    stepIndex.set(key, index);
+            for (const end = at + count; at < end; at++) {
+                const step = steps.index[at];
+                if (toRecord[step] < 0) {
+                    toRecord[step] = layout.steps.push([item, table.stepIds[step], table.titles[step]]) - 1;
                 }
-                figures.push(index, step.p95, step.errors, step.requests);
             }
         }
-        record.runs.push({ ...runHeader(run), figures });
     }
-    return record;
+    return layout;
+}
+function* figuresText(steps, toRecord) {
+    const count = steps.index.length;
+    for (let from = 0; from < count; from += STEPS_PER_PIECE) {
+        const piece = figuresOf(steps, toRecord, from, Math.min(count, from + STEPS_PER_PIECE));
+        yield `${from === 0 ? '' : ','}${JSON.stringify(piece).slice(1, -1)}`;
+    }
+}
+/** The figures of steps from..to as history.json lists them: step index, p95, errors, requests. */
+function figuresOf(steps, toRecord, from = 0, to = steps.index.length) {
+    const figures = new Array((to - from) * FIGURES_PER_STEP);
+    for (let at = from, slot = 0; at < to; at++, slot += FIGURES_PER_STEP) {
+        figures[slot] = toRecord[steps.index[at]];
+        figures[slot + 1] = steps.p95[at];
+        figures[slot + 2] = steps.errors[at];
+        figures[slot + 3] = steps.requests[at];
+    }
+    return figures;
 }
 function runHeader(run) {
     return {
@@ -46218,10 +46364,11 @@ function runHeader(run) {
 }
 /**
  * The runs of a history file, oldest first, as metrics with the recorded figures: p95, errors and
- * requests. The other figures of a step are not recorded and read 0. Throws, saying what is
- * wrong, on a file that is not a history this action wrote.
+ * requests, their steps in `table` (one shared by a whole history keeps each title once). The
+ * other figures of a step are not recorded and read 0. Throws, saying what is wrong, on a file
+ * that is not a history this action wrote.
  */
-function parseHistoryRecord(text, source) {
+function parseHistoryRecord(text, source, table = new _recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .StepTable */ .Re()) {
     let data;
     try {
         data = JSON.parse(text);
@@ -46233,103 +46380,66 @@ function parseHistoryRecord(text, source) {
     if (problem !== undefined)
         throw new Error(`History file ${source} ${problem}`);
     const record = data;
-    // Each run's figures are let go once its steps are built, so the file and the runs never peak together.
+    const inTable = new Int32Array(record.steps.length).fill(-1);
+    // Each run's figures are let go once its steps are held, so the file and the runs never peak together.
     return record.runs.map((run) => {
-        const metrics = runMetricsOf(run, record);
+        const metrics = recordedRunOf(run, record, table, inTable);
         run.figures = [];
         return metrics;
     });
 }
-function runMetricsOf(run, record) {
-    const trackItems = [];
-    const byIndex = new Map();
+/**
+ * A recorded run as metrics: its steps grouped by track item in the order the track items first
+ * appear, as a metrics.json lists them.
+ */
+function recordedRunOf(run, record, table, inTable) {
     const { figures } = run;
-    for (let i = 0; i < figures.length; i += FIGURES_PER_STEP) {
-        const step = record.steps[figures[i]];
-        let trackItem = byIndex.get(step[0]);
-        if (trackItem === undefined) {
-            trackItem = { ...record.trackItems[step[0]], steps: [] };
-            byIndex.set(step[0], trackItem);
-            trackItems.push(trackItem);
+    const count = figures.length / FIGURES_PER_STEP;
+    const order = groupedByTrackItem(figures, record);
+    const steps = (0,_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .emptySteps */ .bH)(table, count);
+    let at = 0;
+    for (const { item, slots } of order) {
+        steps.trackItems.push({ item: { ...record.trackItems[item] }, steps: slots.length });
+        for (const slot of slots) {
+            const step = figures[slot];
+            if (inTable[step] < 0) {
+                const [, stepId, title] = record.steps[step];
+                const trackItemId = record.trackItems[item].trackItemId;
+                inTable[step] = table.indexOf(trackItemId, stepId, title, (0,_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .nextHint */ .pg)(steps, at));
+            }
+            steps.index[at] = inTable[step];
+            steps.p95[at] = figures[slot + 1];
+            steps.errors[at] = figures[slot + 2];
+            steps.requests[at++] = figures[slot + 3];
         }
-        trackItem.steps.push(new RecordedStepFigures(step[1], step[2], figures[i + 1], figures[i + 2], figures[i + 3]));
     }
     const durationSeconds = (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) / 1000;
-    return {
-        schema: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS_SCHEMA */ .YR,
-        version: _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS_VERSION */ .Hf,
+    const header = {
+        schema: _model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS_SCHEMA */ .YR,
+        version: _model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS_VERSION */ .Hf,
         ...runHeader(run),
         durationSeconds: Number.isFinite(durationSeconds) ? Math.max(0, durationSeconds) : 0,
         plannedRunTime: 0,
-        estimatedVum: 0,
-        totals: (0,_figures_js__WEBPACK_IMPORTED_MODULE_1__/* .runTotals */ .zj)(trackItems),
-        trackItems
+        estimatedVum: 0
     };
+    const metrics = (0,_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedRun */ .i1)({ ...header, totals: (0,_figures_js__WEBPACK_IMPORTED_MODULE_2__/* .runTotals */ .zj)([]) }, steps);
+    metrics.totals = (0,_figures_js__WEBPACK_IMPORTED_MODULE_2__/* .runTotals */ .zj)(metrics.trackItems);
+    return metrics;
 }
-/**
- * A run read from a metrics.json as a history holds it: the recorded figures only, and each title
- * and ID shared with the runs read before it (`shared`), so 30 runs of 20,000 steps stay small.
- */
-function asRecordedRun(run, shared) {
-    const once = (text) => {
-        const known = shared.get(text);
-        if (known !== undefined)
-            return known;
-        shared.set(text, text);
-        return text;
-    };
-    return {
-        ...run,
-        trackItems: run.trackItems.map((item) => ({
-            ...item,
-            steps: item.steps.map((step) => new RecordedStepFigures(once(step.stepId), once(step.title), step.p95, step.errors, step.requests))
-        }))
-    };
-}
-/**
- * A step of a history run: the recorded figures as fields, the others 0 from the prototype, so a
- * history of 30 runs of 20,000 steps holds five fields per step rather than fourteen.
- */
-class RecordedStepFigures {
-    stepId;
-    title;
-    p95;
-    errors;
-    requests;
-    constructor(stepId, title, p95, errors, requests) {
-        this.stepId = stepId;
-        this.title = title;
-        this.p95 = p95;
-        this.errors = errors;
-        this.requests = requests;
+/** The figures' slots of each track item, track items in the order they first appear. */
+function groupedByTrackItem(figures, record) {
+    const groups = [];
+    const byItem = new Map();
+    for (let slot = 0; slot < figures.length; slot += FIGURES_PER_STEP) {
+        const item = record.steps[figures[slot]][0];
+        let slots = byItem.get(item);
+        if (slots === undefined) {
+            byItem.set(item, (slots = []));
+            groups.push({ item, slots });
+        }
+        slots.push(slot);
     }
-    get errorRate() {
-        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_1__/* .errorRate */ .zi)(this.errors, this.requests);
-    }
-    get min() {
-        return 0;
-    }
-    get average() {
-        return 0;
-    }
-    get median() {
-        return 0;
-    }
-    get p90() {
-        return 0;
-    }
-    get p99() {
-        return 0;
-    }
-    get max() {
-        return 0;
-    }
-    get bytesSent() {
-        return 0;
-    }
-    get bytesReceived() {
-        return 0;
-    }
+    return groups;
 }
 function recordProblem(data) {
     if (!isRecord(data) || data.schema !== HISTORY_SCHEMA) {
@@ -46515,6 +46625,176 @@ const STEP_FIGURE_NAMES = [
     'bytesSent',
     'bytesReceived'
 ];
+
+
+/***/ }),
+
+/***/ 21717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Re: () => (/* binding */ StepTable),
+/* harmony export */   bH: () => (/* binding */ emptySteps),
+/* harmony export */   gW: () => (/* binding */ recordedStepAt),
+/* harmony export */   i1: () => (/* binding */ recordedRun),
+/* harmony export */   pg: () => (/* binding */ nextHint),
+/* harmony export */   sI: () => (/* binding */ asRecordedRun),
+/* harmony export */   w1: () => (/* binding */ recordedSteps)
+/* harmony export */ });
+/* harmony import */ var _figures_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39536);
+/**
+ * A history run held compactly: the figures a history records (each step's p95, errors and
+ * requests) in typed arrays, and each step as an index into a table of steps shared by all the
+ * runs of a history. 30 runs of 20,000 steps then hold 30 × 20,000 × 28 bytes, not 600,000 step
+ * objects. The gate's fold, the change search and the history a run carries forward read the
+ * arrays (recordedSteps); anything else sees an ordinary RunMetrics whose steps are built when asked.
+ */
+
+/** The steps of a history's runs, each (track item ID, step ID, title) listed once. */
+class StepTable {
+    trackItemIds = [];
+    stepIds = [];
+    titles = [];
+    byKey = new Map();
+    get size() {
+        return this.stepIds.length;
+    }
+    /**
+     * The step's index, added when new. `hint` is tried first: runs of one timeline list their steps
+     * in the same order, so most steps are found without building a key.
+     */
+    indexOf(trackItemId, stepId, title, hint) {
+        if (this.stepIds[hint] === stepId &&
+            this.titles[hint] === title &&
+            this.trackItemIds[hint] === trackItemId) {
+            return hint;
+        }
+        const key = `${trackItemId.length}:${trackItemId}${stepId.length}:${stepId}${title}`;
+        let index = this.byKey.get(key);
+        if (index === undefined) {
+            index = this.stepIds.push(stepId) - 1;
+            this.trackItemIds.push(trackItemId);
+            this.titles.push(title);
+            this.byKey.set(key, index);
+        }
+        return index;
+    }
+}
+const recorded = new WeakMap();
+/** The compact figures of a run held as a history holds it; undefined for any other run. */
+function recordedSteps(run) {
+    return recorded.get(run);
+}
+/** A run made of a header and compact steps; its trackItems are built each time they are read. */
+function recordedRun(header, steps) {
+    const run = {
+        ...header,
+        get trackItems() {
+            return trackItemsOf(steps);
+        }
+    };
+    recorded.set(run, steps);
+    return run;
+}
+/** A run as a history holds it: its header and its steps' recorded figures, steps in `table`. */
+function asRecordedRun(run, table) {
+    const known = recordedSteps(run);
+    if (known?.table === table)
+        return run;
+    const { trackItems, ...header } = run;
+    let count = 0;
+    for (const trackItem of trackItems)
+        count += trackItem.steps.length;
+    const steps = emptySteps(table, count);
+    let at = 0;
+    for (const { steps: itemSteps, ...item } of trackItems) {
+        steps.trackItems.push({ item, steps: itemSteps.length });
+        for (const step of itemSteps) {
+            steps.index[at] = table.indexOf(item.trackItemId, step.stepId, step.title, nextHint(steps, at));
+            steps.p95[at] = step.p95;
+            steps.errors[at] = step.errors;
+            steps.requests[at++] = step.requests;
+        }
+    }
+    return recordedRun(header, steps);
+}
+function emptySteps(table, count) {
+    return {
+        table,
+        index: new Int32Array(count),
+        p95: new Float64Array(count),
+        errors: new Float64Array(count),
+        requests: new Float64Array(count),
+        trackItems: []
+    };
+}
+/** Where step `at` is most likely in the table: right after the step before it. */
+function nextHint(steps, at) {
+    return at === 0 ? 0 : steps.index[at - 1] + 1;
+}
+/** Step `at` of a run with its track item (which lists no steps: only the step is built). */
+function recordedStepAt(steps, at) {
+    let end = 0;
+    const { item } = steps.trackItems.find((trackItem) => (end += trackItem.steps) > at);
+    return { trackItem: { ...item, steps: [] }, step: stepFigures(steps, at) };
+}
+function stepFigures(steps, at) {
+    const index = steps.index[at];
+    return new RecordedStepFigures(steps.table.stepIds[index], steps.table.titles[index], steps.p95[at], steps.errors[at], steps.requests[at]);
+}
+function trackItemsOf(steps) {
+    let at = 0;
+    return steps.trackItems.map(({ item, steps: count }) => {
+        const figures = [];
+        for (const end = at + count; at < end; at++)
+            figures.push(stepFigures(steps, at));
+        return { ...item, steps: figures };
+    });
+}
+/**
+ * A step of a history run: the recorded figures as fields, the others 0 from the prototype.
+ */
+class RecordedStepFigures {
+    stepId;
+    title;
+    p95;
+    errors;
+    requests;
+    constructor(stepId, title, p95, errors, requests) {
+        this.stepId = stepId;
+        this.title = title;
+        this.p95 = p95;
+        this.errors = errors;
+        this.requests = requests;
+    }
+    get errorRate() {
+        return (0,_figures_js__WEBPACK_IMPORTED_MODULE_0__/* .errorRate */ .zi)(this.errors, this.requests);
+    }
+    get min() {
+        return 0;
+    }
+    get average() {
+        return 0;
+    }
+    get median() {
+        return 0;
+    }
+    get p90() {
+        return 0;
+    }
+    get p99() {
+        return 0;
+    }
+    get max() {
+        return 0;
+    }
+    get bytesSent() {
+        return 0;
+    }
+    get bytesReceived() {
+        return 0;
+    }
+}
 
 
 /***/ }),
@@ -47243,17 +47523,144 @@ async function placeReportFile(dir, name, fill) {
 
 /***/ }),
 
-/***/ 92210:
+/***/ 76669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yk: () => (/* binding */ levelShiftThreshold),
-/* harmony export */   gA: () => (/* binding */ findLogLevelShift)
+/* harmony export */   $: () => (/* binding */ isDate),
+/* harmony export */   u: () => (/* binding */ firstRunSince)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_PROBABILITY, findLevelShift */
-/* harmony import */ var _stdlib_stats_base_dists_t_quantile__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74455);
-/* harmony import */ var _stdlib_stats_base_dists_t_quantile__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_stdlib_stats_base_dists_t_quantile__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _noise_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(75705);
+/**
+ * What `baseline-since` names: a date, or the run ID, workflow run ID or commit SHA of the first run
+ * of the history. Kept apart from the history fold so that reading the inputs does not load it.
+ */
+/** `2026-03-01` or `2026-03-01T10:00:00Z`: a date, not an ID. */
+function isDate(value) {
+    return (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
+        !Number.isNaN(Date.parse(value)));
+}
+/**
+ * The index of the first run (oldest first) at or after `since`: the first finished at or after a
+ * date, or the newest run it names; 0 without `since` or when no run answers to it.
+ */
+function firstRunSince(runs, since) {
+    if (since === undefined)
+        return 0;
+    if (isDate(since)) {
+        const from = Date.parse(since);
+        const first = runs.findIndex((run) => Date.parse(run.finishedAt) >= from);
+        return first < 0 ? runs.length : first;
+    }
+    const wanted = since.toLowerCase();
+    const names = (marks) => marks.ids.some((id) => id.toLowerCase() === wanted) ||
+        (wanted.length >= 7 && marks.sha?.startsWith(wanted) === true);
+    for (let index = runs.length - 1; index >= 0; index--) {
+        if (names(runs[index]))
+            return index;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 96557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gA: () => (/* binding */ findLogLevelShift),
+  Yk: () => (/* binding */ levelShiftThreshold)
+});
+
+// UNUSED EXPORTS: DEFAULT_PROBABILITY, findLevelShift
+
+// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-t-quantile/lib/index.js
+var lib = __nccwpck_require__(74455);
+var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
+// EXTERNAL MODULE: ./src/verdict/noise-model.ts + 1 modules
+var noise_model = __nccwpck_require__(75705);
+;// CONCATENATED MODULE: ./src/verdict/sorted-window.ts
+/**
+ * The values before and after a split of a series, each segment kept sorted as the split moves one
+ * value earlier, so that both medians are read off without sorting either segment afresh. The
+ * medians are those of robust.ts: the middle value, or the mean of the two middle values.
+ * One instance is reused from search to search; its buffers only grow.
+ */
+class SortedSplit {
+    values = new Float64Array(0);
+    before = new Float64Array(0);
+    after = new Float64Array(0);
+    countBefore = 0;
+    countAfter = 0;
+    /** Index of the first value after the split. */
+    split = 0;
+    /** Starts at the split before index `split` of values (finite numbers). */
+    start(values, split) {
+        if (this.before.length < values.length) {
+            this.before = new Float64Array(values.length);
+            this.after = new Float64Array(values.length);
+        }
+        this.values = values;
+        this.split = split;
+        this.countBefore = split;
+        this.countAfter = values.length - split;
+        sortInto(values.subarray(0, split), this.before);
+        sortInto(values.subarray(split), this.after);
+    }
+    /** Moves the split one value earlier: that value leaves the values before for those after. */
+    stepBack() {
+        const value = this.values[--this.split];
+        const before = this.before;
+        let at = this.countBefore - 1;
+        while (at > 0 && before[at] !== value)
+            at--;
+        this.countBefore--;
+        for (let i = at; i < this.countBefore; i++)
+            before[i] = before[i + 1];
+        const after = this.after;
+        let i = this.countAfter++;
+        while (i > 0 && after[i - 1] > value) {
+            after[i] = after[i - 1];
+            i--;
+        }
+        after[i] = value;
+    }
+    medianBefore() {
+        return middleOf(this.before, this.countBefore);
+    }
+    medianAfter() {
+        return middleOf(this.after, this.countAfter);
+    }
+}
+/** Segments up to this long are sorted by insertion: faster than the typed array's sort. */
+const INSERTION_SORTED = 32;
+function sortInto(values, sorted) {
+    const count = values.length;
+    if (count > INSERTION_SORTED) {
+        sorted.set(values);
+        sorted.subarray(0, count).sort();
+        return;
+    }
+    for (let k = 0; k < count; k++) {
+        const value = values[k];
+        let i = k;
+        while (i > 0 && sorted[i - 1] > value) {
+            sorted[i] = sorted[i - 1];
+            i--;
+        }
+        sorted[i] = value;
+    }
+}
+function middleOf(sorted, count) {
+    if (count === 0)
+        return NaN;
+    const middle = count >> 1;
+    return count % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/verdict/change-point.ts
 /**
  * Where a series of positive figures (one step's p95 over runs, oldest first) moved to a new level
  * and stayed there. Small on purpose: one two-sample statistic maximised over the split.
@@ -47275,10 +47682,25 @@ async function placeReportFile(dir, name, fill) {
  * run 50 % off in 30 (a slow runner, a cold cache: common in real histories) widened s tenfold and
  * hid a 25 % shift. The reported levels are the segments' medians.
  *
+ * With setAsideOpposite (a one-sided search; findShifts uses it for the whole run's series only),
+ * values before the split far on the other side of the level before are set aside:
+ *   m_b  = median of the values before not set aside; σ̂ as above over the values kept
+ *   set aside every y before the split with y ≤ m_b − CLIP·σ̂ (for 'down': y ≥ m_b + CLIP·σ̂),
+ *   and take m_b and σ̂ again, until no more is set aside
+ * and ȳ_b, s and n_b (and the threshold's n) count only the values kept. For an upward search a run
+ * much faster than the level before it is evidence of neither level: on a shared runner pool a
+ * fifth of a history's runs may be 10–45 % faster on every step (a faster machine), and each such
+ * run, kept, widened s and σ̂ enough to hide a +25 % rise held three runs. Values after the split
+ * are all kept, so a run at or below the old level after the split still counts against a shift
+ * (two slow runs and a fast one are not three at a new level), and a one-run or two-run spike is
+ * still never a shift. Under normal noise almost nothing lies 3σ̂ below (0.13 %), so T and its
+ * threshold are as without it.
+ *
  * With maxAfter, only recent splits are candidates; an older change that fits the series better
  * than any of them (and passes the same threshold) is cut off first, so a recent split is compared
  * with the level since that change and an old shift is not found again, one run later each time.
  */
+
 
 
 /** The false-alarm probability of the default threshold, for one series. */
@@ -47306,7 +47728,7 @@ function findLevelShift(values, options) {
 /** findLevelShift on log values already compacted (no gaps); levels are still returned as exp. */
 function findLogLevelShift(logs, options) {
     const start = startAfterOlderChanges(logs, options);
-    const found = findRecentShift(logs.subarray(start), options);
+    const found = findRecentShift(logs.subarray(start), options, start === scored.from);
     return found && { ...found, firstAfter: start + found.firstAfter };
 }
 /**
@@ -47317,47 +47739,86 @@ function findLogLevelShift(logs, options) {
 function startAfterOlderChanges(logs, options) {
     const { minAfter, maxAfter } = options;
     const minBefore = Math.max(1, options.minBefore ?? minAfter);
+    scored.from = -1;
     let start = 0;
     for (;;) {
         const part = logs.subarray(start);
         if (maxAfter === undefined || part.length - minBefore <= maxAfter)
             return start;
         const best = bestSplit(part, minAfter, part.length - minBefore);
+        scored.from = start;
         const threshold = thresholdOf(part.length, options);
         if (best.after <= maxAfter || Math.abs(best.statistic) <= threshold)
             return start;
         start += part.length - best.after;
     }
 }
-/** The split of largest |T| with `after` values after it, from minAfter to maxAfter. */
+/**
+ * The splits bestSplit scored last, by values after the split: those of the series from `from` on
+ * (-1: none). Every split with all values kept depends only on the values and the split, so
+ * findRecentShift takes them from here rather than scoring the same splits again.
+ */
+const scored = {
+    from: -1,
+    statistic: new Float64Array(64),
+    before: new Float64Array(64),
+    after: new Float64Array(64)
+};
+/**
+ * The split of largest |T| with `after` values after it, from minAfter to maxAfter; each split's T
+ * and medians are kept in `scored`.
+ */
 function bestSplit(logs, minAfter, maxAfter) {
-    const work = new Float64Array(logs.length);
+    const n = logs.length;
     let best = { after: minAfter, statistic: 0 };
+    if (maxAfter < minAfter)
+        return best;
+    if (scored.statistic.length <= maxAfter) {
+        scored.statistic = new Float64Array(2 * n);
+        scored.before = new Float64Array(2 * n);
+        scored.after = new Float64Array(2 * n);
+    }
+    segments.start(logs, n - minAfter);
     for (let after = minAfter; after <= maxAfter; after++) {
-        const { statistic } = splitAt(logs, logs.length - after, work);
+        if (after > minAfter)
+            segments.stepBack();
+        const { statistic, before, after: level } = splitAt(logs, segments, 0, current);
+        scored.statistic[after] = statistic;
+        scored.before[after] = before;
+        scored.after[after] = level;
         if (Math.abs(statistic) > Math.abs(best.statistic))
             best = { after, statistic };
     }
     return best;
 }
-function findRecentShift(logs, options) {
+/** With reuseScored, the splits of these logs with all values kept are read from `scored`. */
+function findRecentShift(logs, options, reuseScored) {
     const n = logs.length;
     const { minAfter, direction = 'both' } = options;
     const minBefore = Math.max(1, options.minBefore ?? minAfter);
     const maxAfter = Math.min(options.maxAfter ?? Infinity, n - minBefore);
     if (minAfter < 1 || maxAfter < minAfter || n < 3)
         return undefined;
-    const threshold = thresholdOf(n, options);
     const sign = direction === 'down' ? -1 : 1;
-    const work = new Float64Array(n);
+    const opposite = options.setAsideOpposite && direction !== 'both' ? sign : 0;
+    const reuse = reuseScored && opposite === 0;
+    const threshold = thresholdOf(n, options);
+    if (!reuse)
+        segments.start(logs, n - minAfter);
     let best;
     for (let after = minAfter; after <= maxAfter; after++) {
-        const split = splitAt(logs, n - after, work);
+        if (!reuse && after > minAfter)
+            segments.stepBack();
+        const split = reuse
+            ? scoredSplit(n, after, current)
+            : splitAt(logs, segments, opposite, current);
         const oriented = direction === 'both' ? Math.abs(split.statistic) : sign * split.statistic;
-        if (oriented <= threshold || (best && oriented <= Math.abs(best.statistic)))
+        if (oriented <= (split.kept === n ? threshold : thresholdOf(n, options, split.kept)))
+            continue;
+        if (best && oriented <= Math.abs(best.statistic))
             continue;
         if (countBeyondMidpoint(logs, split) >= minAfter)
-            best = split;
+            best = { ...split };
     }
     if (best === undefined)
         return undefined;
@@ -47369,62 +47830,136 @@ function findRecentShift(logs, options) {
         statistic: best.statistic
     };
 }
-function thresholdOf(length, options) {
+function scoredSplit(n, after, into) {
+    into.split = n - after;
+    into.before = scored.before[after];
+    into.after = scored.after[after];
+    into.statistic = scored.statistic[after];
+    into.kept = n;
+    return into;
+}
+function thresholdOf(length, options, kept = length) {
     return (options.threshold ??
-        levelShiftThreshold(options.probability ?? DEFAULT_PROBABILITY, length, options));
+        levelShiftThreshold(options.probability ?? DEFAULT_PROBABILITY, length, options, kept));
 }
 const thresholds = new Map();
 /**
  * The |T| a split must exceed for a series of `length` values to show a false shift with at most
- * `probability`: the t quantile (n − 2 degrees of freedom) at probability shared evenly by the
- * splits searched (and by both directions when both count).
+ * `probability`: the t quantile (n − 2 degrees of freedom, n the values kept: `length` unless some
+ * were set aside) at probability shared evenly by the splits searched (and by both directions when
+ * both count).
  */
-function levelShiftThreshold(probability, length, options) {
+function levelShiftThreshold(probability, length, options, kept = length) {
     const minBefore = Math.max(1, options.minBefore ?? options.minAfter);
     const maxAfter = Math.min(options.maxAfter ?? Infinity, length - minBefore);
     const splits = Math.max(1, maxAfter - options.minAfter + 1);
     const sides = (options.direction ?? 'both') === 'both' ? 2 : 1;
-    const key = `${probability} ${splits * sides} ${length}`;
+    const key = `${probability} ${splits * sides} ${kept}`;
     let threshold = thresholds.get(key);
     if (threshold === undefined) {
-        threshold = _stdlib_stats_base_dists_t_quantile__WEBPACK_IMPORTED_MODULE_0___default()(1 - probability / (splits * sides), Math.max(1, length - 2));
+        threshold = lib_default()(1 - probability / (splits * sides), Math.max(1, kept - 2));
         thresholds.set(key, threshold);
     }
     return threshold;
 }
 /** Residuals beyond CLIP typical deviations from their segment's median are clipped there. */
 const CLIP = 3;
+/** No value set aside. */
+const NONE_ASIDE = new Uint8Array(0);
 /** σ of normal noise from its mean absolute deviation: √(π/2). */
 const FROM_MEAN_DEVIATION = Math.sqrt(Math.PI / 2);
-/** T of the split before index `split`, the values clipped around their segment's median. */
-function splitAt(logs, split, scratch) {
+/** The segments of the split being scored and scratch for its clipped values: reused by all. */
+const segments = new SortedSplit();
+const current = { split: 0, before: 0, after: 0, statistic: 0, kept: 0 };
+let clipped = new Float64Array(64);
+/**
+ * T of the split at segments.split (into `into`, which is returned), the values clipped around
+ * their segment's median. With side +1 (−1), values before the split far below (above) the level
+ * before are set aside (setAside). Sums run over the values in index order, as the formula reads.
+ */
+function splitAt(logs, segments, side, into) {
     const n = logs.length;
-    const before = medianOf(logs, 0, split, scratch);
-    const after = medianOf(logs, split, n, scratch);
-    let deviation = 0;
-    for (let i = 0; i < n; i++)
-        deviation += Math.abs(logs[i] - (i < split ? before : after));
-    const limit = CLIP * Math.max(MIN_LOG_SPREAD, (FROM_MEAN_DEVIATION * deviation) / n);
-    const clipped = (i) => {
-        const centre = i < split ? before : after;
-        return centre + Math.min(limit, Math.max(-limit, logs[i] - centre));
-    };
+    const split = segments.split;
+    const after = segments.medianAfter();
+    const { before, limit, aside } = side === 0 ? allKept(logs, segments, after) : setAside(logs, split, after, side);
+    if (clipped.length < n)
+        clipped = new Float64Array(2 * n);
+    const c = clipped;
     let sumBefore = 0;
-    let sumAfter = 0;
-    for (let i = 0; i < n; i++) {
-        if (i < split)
-            sumBefore += clipped(i);
-        else
-            sumAfter += clipped(i);
+    let keptBefore = 0;
+    for (let i = 0; i < split; i++) {
+        if (aside.length > 0 && aside[i] === 1)
+            continue;
+        c[i] = before + Math.min(limit, Math.max(-limit, logs[i] - before));
+        sumBefore += c[i];
+        keptBefore++;
     }
-    const meanBefore = sumBefore / split;
+    let sumAfter = 0;
+    for (let i = split; i < n; i++) {
+        c[i] = after + Math.min(limit, Math.max(-limit, logs[i] - after));
+        sumAfter += c[i];
+    }
+    const meanBefore = sumBefore / keptBefore;
     const meanAfter = sumAfter / (n - split);
     let within = 0;
-    for (let i = 0; i < n; i++)
-        within += (clipped(i) - (i < split ? meanBefore : meanAfter)) ** 2;
-    const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(within / Math.max(1, n - 2)));
-    const statistic = (meanAfter - meanBefore) / (spread * Math.sqrt(1 / split + 1 / (n - split)));
-    return { split, before, after, statistic };
+    for (let i = 0; i < split; i++) {
+        if (aside.length === 0 || aside[i] === 0)
+            within += (c[i] - meanBefore) ** 2;
+    }
+    for (let i = split; i < n; i++)
+        within += (c[i] - meanAfter) ** 2;
+    const count = keptBefore + n - split;
+    const spread = Math.max(MIN_LOG_SPREAD, Math.sqrt(within / Math.max(1, count - 2)));
+    into.split = split;
+    into.before = before;
+    into.after = after;
+    into.statistic = (meanAfter - meanBefore) / (spread * Math.sqrt(1 / keptBefore + 1 / (n - split)));
+    into.kept = count;
+    return into;
+}
+function allKept(logs, segments, after) {
+    const split = segments.split;
+    const before = segments.medianBefore();
+    let deviation = 0;
+    for (let i = 0; i < split; i++)
+        deviation += Math.abs(logs[i] - before);
+    for (let i = split; i < logs.length; i++)
+        deviation += Math.abs(logs[i] - after);
+    return { before, limit: limitOf(deviation, logs.length), aside: NONE_ASIDE };
+}
+/**
+ * The values before the split that lie CLIP·σ̂ or more below (side −1: above) the level before are
+ * set aside, and the level and σ̂ taken again over the rest, until none more is.
+ */
+function setAside(logs, split, after, side) {
+    const aside = new Uint8Array(split);
+    const scratch = new Float64Array(split);
+    for (;;) {
+        let count = 0;
+        for (let i = 0; i < split; i++)
+            if (!aside[i])
+                scratch[count++] = logs[i];
+        const before = (0,noise_model/* median */.JZ)(scratch.subarray(0, count));
+        let deviation = 0;
+        for (let i = 0; i < logs.length; i++) {
+            if (i >= split || !aside[i])
+                deviation += Math.abs(logs[i] - (i < split ? before : after));
+        }
+        const limit = limitOf(deviation, count + logs.length - split);
+        let more = false;
+        for (let i = 0; i < split; i++) {
+            if (aside[i] || side * (logs[i] - before) > -limit)
+                continue;
+            aside[i] = 1;
+            more = true;
+        }
+        if (!more)
+            return { before, limit, aside };
+    }
+}
+/** CLIP·σ̂ from the sum of absolute deviations of `count` values. */
+function limitOf(deviation, count) {
+    return CLIP * Math.max(MIN_LOG_SPREAD, (FROM_MEAN_DEVIATION * deviation) / count);
 }
 /** How many values after the split lie beyond the midpoint of the two medians, away from before. */
 function countBeyondMidpoint(logs, { split, before, after }) {
@@ -47436,12 +47971,6 @@ function countBeyondMidpoint(logs, { split, before, after }) {
     }
     return count;
 }
-/** The median of values[from..to), sorted in scratch. */
-function medianOf(values, from, to, scratch) {
-    const sorted = scratch.subarray(0, to - from);
-    sorted.set(values.subarray(from, to));
-    return (0,_noise_model_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .JZ)(sorted);
-}
 
 
 /***/ }),
@@ -47450,19 +47979,27 @@ function medianOf(values, from, to, scratch) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ isDate),
 /* harmony export */   A: () => (/* binding */ HistoryFold)
 /* harmony export */ });
-/* harmony import */ var _step_pairing_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10834);
+/* harmony import */ var _metrics_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(21717);
+/* harmony import */ var _baseline_since_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76669);
+/* harmony import */ var _step_pairing_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10834);
 
+
+
+const FIGURES = ['p95', 'errors', 'requests'];
 class HistoryFold {
     steps;
     folded = [];
     columnOf;
     /** Each step's column by track item, then step ID (no key strings to build per step). */
     columnById = new Map();
+    /** The column of each step of a history's step table, -1 for none, looked up once per step. */
+    tableColumns = new Map();
+    /** Where figures that are not kept are written. */
+    scratch;
     constructor(current) {
-        this.steps = (0,_step_pairing_js__WEBPACK_IMPORTED_MODULE_0__/* .placedSteps */ .h)(current);
+        this.steps = (0,_step_pairing_js__WEBPACK_IMPORTED_MODULE_1__/* .placedSteps */ .h)(current);
         this.columnOf = new Map(this.steps.map((step, column) => [step, column]));
         this.steps.forEach((step, column) => {
             let byStep = this.columnById.get(step.trackItemId);
@@ -47477,7 +48014,18 @@ class HistoryFold {
     }
     add(run, ref) {
         const count = this.steps.length;
-        const row = {
+        const recorded = (0,_metrics_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedSteps */ .w1)(run);
+        const row = recorded
+            ? this.scratchRow()
+            : {
+                p95: new Float64Array(count).fill(NaN),
+                errors: new Float64Array(count).fill(NaN),
+                requests: new Float64Array(count).fill(NaN)
+            };
+        const rightOnly = recorded
+            ? this.placeRecorded(recorded, row)
+            : this.place((0,_step_pairing_js__WEBPACK_IMPORTED_MODULE_1__/* .placedSteps */ .h)(run), row);
+        this.folded.push({
             ref,
             worstP95: run.totals.worstP95,
             sortKey: `${run.finishedAt}\u0000${run.runId}`,
@@ -47486,19 +48034,37 @@ class HistoryFold {
                 ids: [run.runId, ref.runId, run.source?.workflowRunId ?? ''].filter((id) => id !== ''),
                 sha: run.source?.sha?.toLowerCase()
             },
-            p95: new Float64Array(count).fill(NaN),
-            errors: new Float64Array(count).fill(NaN),
-            requests: new Float64Array(count).fill(NaN),
-            vanished: []
-        };
-        const rightOnly = this.place((0,_step_pairing_js__WEBPACK_IMPORTED_MODULE_0__/* .placedSteps */ .h)(run), row);
-        row.vanished = rightOnly.map(({ trackItemId, stepId, title, step }) => ({
-            trackItemId,
-            stepId,
-            title,
-            p95: step.p95
-        }));
-        this.folded.push(row);
+            figures: recorded ?? row,
+            vanished: rightOnly.map(({ trackItemId, stepId, title, step }) => ({
+                trackItemId,
+                stepId,
+                title,
+                p95: step.p95
+            }))
+        });
+    }
+    /**
+     * Writes an earlier run's p95 into `p95` (this run's columns; NaN where it lacks a step), paired
+     * as add() pairs it, without folding the run.
+     */
+    lineUp(run, p95) {
+        const row = { ...this.scratchRow(), p95: p95.fill(NaN) };
+        const recorded = (0,_metrics_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedSteps */ .w1)(run);
+        if (recorded)
+            this.placeRecorded(recorded, row);
+        else
+            this.place((0,_step_pairing_js__WEBPACK_IMPORTED_MODULE_1__/* .placedSteps */ .h)(run), row);
+    }
+    scratchRow() {
+        const count = this.steps.length;
+        if (this.scratch?.p95.length !== count) {
+            this.scratch = {
+                p95: new Float64Array(count),
+                errors: new Float64Array(count),
+                requests: new Float64Array(count)
+            };
+        }
+        return this.scratch;
     }
     /**
      * Pairs an earlier run's steps with this run's columns as pairSteps would and writes their
@@ -47518,9 +48084,45 @@ class HistoryFold {
                 setFigures(row, column, step);
             }
         }
+        return this.pairRest(unpaired, taken, row);
+    }
+    /** place() for a run held compactly: its table's steps are looked up once for every run. */
+    placeRecorded(steps, row) {
+        const columns = this.columnsOf(steps.table);
+        const taken = new Uint8Array(this.steps.length);
+        const unpaired = [];
+        for (let at = 0; at < steps.index.length; at++) {
+            const column = columns[steps.index[at]];
+            if (column < 0 || taken[column] === 1)
+                unpaired.push(placedRecordedStep(steps, at));
+            else {
+                taken[column] = 1;
+                row.p95[column] = steps.p95[at];
+                row.errors[column] = steps.errors[at];
+                row.requests[column] = steps.requests[at];
+            }
+        }
+        return this.pairRest(unpaired, taken, row);
+    }
+    columnsOf(table) {
+        let columns = this.tableColumns.get(table);
+        if (columns === undefined || columns.length < table.size) {
+            const known = columns?.length ?? 0;
+            const grown = new Int32Array(table.size);
+            if (columns)
+                grown.set(columns);
+            for (let step = known; step < table.size; step++) {
+                grown[step] = this.columnById.get(table.trackItemIds[step])?.get(table.stepIds[step]) ?? -1;
+            }
+            this.tableColumns.set(table, (columns = grown));
+        }
+        return columns;
+    }
+    /** Pairs the steps left over as pairSteps would, with the columns not taken. */
+    pairRest(unpaired, taken, row) {
         if (unpaired.length === 0)
             return [];
-        const rest = (0,_step_pairing_js__WEBPACK_IMPORTED_MODULE_0__/* .pairSteps */ .G)(this.steps.filter((_, column) => taken[column] === 0), unpaired);
+        const rest = (0,_step_pairing_js__WEBPACK_IMPORTED_MODULE_1__/* .pairSteps */ .G)(this.steps.filter((_, column) => taken[column] === 0), unpaired);
         for (const [current, step] of rest.pairs)
             setFigures(row, this.columnOf.get(current) ?? -1, step);
         return rest.rightOnly;
@@ -47542,48 +48144,48 @@ class HistoryFold {
     }
     matrices(runs) {
         const count = this.steps.length;
-        const matrix = (pick) => {
-            const values = new Float64Array(runs.length * count);
-            runs.forEach((run, index) => values.set(pick(run), index * count));
-            return values;
-        };
+        const matrix = () => new Float64Array(runs.length * count).fill(NaN);
+        const matrices = { p95: matrix(), errors: matrix(), requests: matrix() };
+        runs.forEach(({ figures }, index) => {
+            const [from, to] = [index * count, (index + 1) * count];
+            const row = {
+                p95: matrices.p95.subarray(from, to),
+                errors: matrices.errors.subarray(from, to),
+                requests: matrices.requests.subarray(from, to)
+            };
+            if ('table' in figures)
+                this.placeRecorded(figures, row);
+            else
+                for (const figure of FIGURES)
+                    row[figure].set(figures[figure]);
+        });
         return {
             steps: this.steps,
             runs: runs.map(({ ref, worstP95 }) => ({ ref, worstP95 })),
-            p95: matrix((run) => run.p95),
-            errors: matrix((run) => run.errors),
-            requests: matrix((run) => run.requests),
+            ...matrices,
             vanished: runs.at(-1)?.vanished ?? []
         };
     }
 }
-/** The index of the first run at or after since. */
-function startOf(sorted, since) {
-    if (since === undefined)
-        return 0;
-    if (isDate(since)) {
-        const from = Date.parse(since);
-        const first = sorted.findIndex((run) => Date.parse(run.marks.finishedAt) >= from);
-        return first < 0 ? sorted.length : first;
-    }
-    const wanted = since.toLowerCase();
-    const names = ({ marks }) => marks.ids.some((id) => id.toLowerCase() === wanted) ||
-        (wanted.length >= 7 && marks.sha?.startsWith(wanted) === true);
-    for (let index = sorted.length - 1; index >= 0; index--) {
-        if (names(sorted[index]))
-            return index;
-    }
-    return 0;
-}
-/** `2026-03-01` or `2026-03-01T10:00:00Z`: a date, not an ID. */
-function isDate(value) {
-    return (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
-        !Number.isNaN(Date.parse(value)));
+/** Step `at` of a compact run, as placedSteps gives it. */
+function placedRecordedStep(steps, at) {
+    const { trackItem, step } = (0,_metrics_recorded_run_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedStepAt */ .gW)(steps, at);
+    return {
+        trackItemId: trackItem.trackItemId,
+        stepId: step.stepId,
+        title: step.title,
+        trackItem,
+        step
+    };
 }
 function setFigures(row, column, { step }) {
     row.p95[column] = step.p95;
     row.errors[column] = step.errors;
     row.requests[column] = step.requests;
+}
+/** The index of the first run at or after since. */
+function startOf(sorted, since) {
+    return (0,_baseline_since_js__WEBPACK_IMPORTED_MODULE_2__/* .firstRunSince */ .u)(sorted.map((run) => run.marks), since);
 }
 
 
@@ -47679,12 +48281,14 @@ function keptCount(fits, step) {
         count += fits.kept[at];
     return count;
 }
-function keptSquares(fits, step) {
+/** The sum of squares of the step's kept residuals, or of those above its level only. */
+function keptSquares(fits, step, onlyAbove = false) {
     const from = step * fits.stride;
     let sum = 0;
     for (let at = from; at < from + fits.count[step]; at++) {
-        if (fits.kept[at] === 1)
-            sum += fits.residuals[at] * fits.residuals[at];
+        const residual = fits.residuals[at];
+        if (fits.kept[at] === 1 && (!onlyAbove || residual > 0))
+            sum += residual * residual;
     }
     return sum;
 }
@@ -47858,7 +48462,13 @@ function decompose(matrix) {
     }
     return { level, runFactors };
 }
-/** The whole run's level (since a held shift), and the robust spread of the factors around it. */
+/**
+ * The whole run's level (since a held shift), and the robust spread of the factors above it. The
+ * whole-run test asks only whether a run is slower than usual, so its band is learnt from the runs
+ * slower than the level: with symmetric noise the sum of their squares is half of all, so the
+ * spread is √(2 · Σ above / d) with d the degrees of freedom of all, and its own are d / 2. Runs
+ * that were much faster than usual (a runner that is sometimes quicker) then do not widen it.
+ */
 function runLevel(runFactors, findShift) {
     const runs = runFactors.length;
     const fits = emptyFits(1, runs);
@@ -47866,12 +48476,14 @@ function runLevel(runFactors, findShift) {
     fits.count[0] = runs;
     screen(fits, 0, findShift, new Float64Array(runs));
     const since = fits.since[0];
-    const df = keptCount(fits, 0) - segmentsOf(fits, 0);
+    const allDf = keptCount(fits, 0) - segmentsOf(fits, 0);
+    const df = allDf / 2;
+    const squares = 2 * keptSquares(fits, 0, true);
     return {
         level: runs === since ? 0 : fits.level[0],
         since,
         levelRuns: runs - since,
-        spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(keptSquares(fits, 0) / df)),
+        spread: df < 1 ? 0 : Math.max(MIN_LOG_SPREAD, Math.sqrt(squares / allDf)),
         df
     };
 }
