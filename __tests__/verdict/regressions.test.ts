@@ -163,28 +163,31 @@ describe('the gate with fewer than 3 history runs (the practical minimum alone)'
 
 describe('the calibrated gate (5 or more history runs)', () => {
   const STEPS = 30
-  /** Ten history runs of 30 steps: each step's p95 moves about ±5 % between runs, deterministically. */
-  const noisyRun = (runId: string, run: number, change: (step: number) => number = () => 1) =>
-    runOf(
-      [
-        {
-          id: 'ti_001',
-          title: 'Login Flow',
-          steps: Array.from({ length: STEPS }, (_, step) => ({
-            stepId: `s${step}`,
-            title: `GET /api/${step}`,
-            p95:
-              200 *
-              (1 + step / 10) *
-              Math.exp(0.05 * Math.sin(run * 7.3 + step * 3.1)) *
-              change(step),
-            requestsSent: 1000,
-            errors: 0
-          }))
-        }
-      ],
-      runId
-    )
+  /** Runs of 30 steps whose p95s move by about ±spread between runs, deterministically. */
+  const runsMoving =
+    (spread: number, usualP95: (step: number) => number) =>
+    (runId: string, run: number, change: (step: number) => number = () => 1) =>
+      runOf(
+        [
+          {
+            id: 'ti_001',
+            title: 'Login Flow',
+            steps: Array.from({ length: STEPS }, (_, step) => ({
+              stepId: `s${step}`,
+              title: `GET /api/${step}`,
+              p95:
+                usualP95(step) * Math.exp(spread * Math.sin(run * 7.3 + step * 3.1)) * change(step),
+              requestsSent: 1000,
+              errors: 0
+            }))
+          }
+        ],
+        runId
+      )
+  /** Each step's p95 moves about ±5 % between runs. */
+  const noisyRun = runsMoving(0.05, (step) => 200 * (1 + step / 10))
+  /** Each step's p95 moves about ±0.3 % between runs. */
+  const quietRun = runsMoving(0.003, () => 500)
   const history = Array.from({ length: 10 }, (_, run) => noisyRun(`run_${run}`, run))
 
   it('passes an unchanged run: every step stays within its limit', async () => {
@@ -297,23 +300,6 @@ describe('the calibrated gate (5 or more history runs)', () => {
       })
     ])
   })
-
-  /** Runs of 30 quiet steps: each p95 moves about ±0.3 % between runs. */
-  const quietRun = (runId: string, run: number, change: (step: number) => number = () => 1) =>
-    runOf(
-      [
-        {
-          id: 'ti_001',
-          title: 'Login Flow',
-          steps: Array.from({ length: STEPS }, (_, step) => ({
-            stepId: `s${step}`,
-            title: `GET /api/${step}`,
-            p95: 500 * Math.exp(0.003 * Math.sin(run * 7.3 + step * 3.1)) * change(step)
-          }))
-        }
-      ],
-      runId
-    )
 
   it('blames a step only for what it did beyond the whole run: the practical minimum counts net of the shared change', async () => {
     const calm = Array.from({ length: 10 }, (_, run) => quietRun(`run_${run}`, run))
