@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { seededRandom } from '../../scripts/calibrate/simulation.js'
-import { findLevelShift, levelShiftThreshold } from '../../src/verdict/change-point.js'
+import {
+  countClipped,
+  findLevelShift,
+  levelShiftThreshold,
+  NORMAL_CLIPPED_SHARE
+} from '../../src/verdict/change-point.js'
 
 /** count values around level ms with a log-normal spread (standard deviation of log). */
 function noisy(count: number, level: number, spread: number, random: () => number): number[] {
@@ -148,5 +153,36 @@ describe('findLevelShift', () => {
     const values = [...Array(10).fill(100), ...Array(15).fill(130)]
     expect(findLevelShift(values, { minAfter: 3, maxAfter: 10 })).toBeUndefined()
     expect(findLevelShift(values, { minAfter: 3 })?.firstAfter).toBe(10)
+  })
+})
+
+describe('countClipped', () => {
+  it('counts the values beyond the clip of their median, 3 typical deviations', () => {
+    // median 0, mean |y| = (10 + 1.2 · 18) / 30 = 1.053, σ̂ = 1.2533 · 1.053 = 1.32: the clip is 3.96
+    const values = Float64Array.from({ length: 30 }, (_, i) =>
+      i === 29 ? 10 : i < 9 ? 1.2 : i < 18 ? -1.2 : 0
+    )
+    expect(countClipped(values, new Float64Array(30))).toBe(1)
+    values[0] = 3.9 // the clip moves to 4.30
+    expect(countClipped(values, new Float64Array(30))).toBe(1)
+    values[0] = 5 // and to 4.44
+    expect(countClipped(values, new Float64Array(30))).toBe(2)
+  })
+
+  it('finds about NORMAL_CLIPPED_SHARE of normal noise beyond the clip, and far more of t₃ noise', () => {
+    const random = seededRandom(17)
+    const normal = () => Math.log(noisy(1, 1, 1, random)[0])
+    const t3 = () => normal() / Math.sqrt((normal() ** 2 + normal() ** 2 + normal() ** 2) / 3)
+    const share = (draw: () => number) => {
+      let clipped = 0
+      const scratch = new Float64Array(30)
+      for (let series = 0; series < 2000; series++) {
+        clipped += countClipped(Float64Array.from({ length: 30 }, draw), scratch)
+      }
+      return clipped / 60_000
+    }
+    expect(share(normal)).toBeGreaterThan(NORMAL_CLIPPED_SHARE * 0.7)
+    expect(share(normal)).toBeLessThan(NORMAL_CLIPPED_SHARE * 1.3)
+    expect(share(t3)).toBeGreaterThan(NORMAL_CLIPPED_SHARE * 5)
   })
 })

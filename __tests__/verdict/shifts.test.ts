@@ -127,6 +127,32 @@ describe('findShifts', () => {
     expect(findShifts(young)).toEqual([])
   })
 
+  it('holds the steps of a spiky timeline to a higher bar: +15 % held three runs is a shift only among quiet steps', () => {
+    // Every other step has a run 80 % slow and one 40 % fast in the window: heavy tails, under
+    // which three runs a little high on one step come by chance far more often than normal noise
+    // makes them.
+    const spikes = (run: number, step: number) =>
+      step === 7
+        ? 0
+        : run === (step * 7) % 27
+          ? rise(80)
+          : run === (step * 11 + 5) % 27
+            ? rise(-40)
+            : 0
+    const risen = (percent: number, spiky: boolean) =>
+      history(
+        30,
+        2,
+        (run, step) =>
+          (run >= 27 && step === 7 ? rise(percent) : 0) + (spiky ? spikes(run, step) : 0)
+      )
+    const found = (runs: RunMetrics[]) =>
+      findShifts(runs).map(({ stepId, firstIndex }) => ({ stepId, firstIndex }))
+    expect(found(risen(15, false))).toEqual([{ stepId: 'step_7', firstIndex: 27 }])
+    expect(found(risen(15, true))).toEqual([])
+    expect(found(risen(20, true))).toEqual([{ stepId: 'step_7', firstIndex: 27 }])
+  })
+
   it('leaves a rise below the practical minimum unreported', () => {
     const runs = history(30, 4, (run, step) => (run >= 27 && step === 7 ? rise(80) : 0))
     expect(findShifts(runs, { minChangePercent: 100 })).toEqual([])
@@ -147,7 +173,7 @@ describe('findShifts', () => {
       scenarios: SHIFT_TARGETS
     })
     expect(figures.runsJudged).toBe(12 * 18)
-    expect(figures.falseReportsPer100Runs).toBeLessThanOrEqual(1)
+    expect(figures.falseReportsPer100Runs).toBeLessThanOrEqual(0.5)
     const [step80, run25, step25] = figures.detection.map((found) => found.rate)
     expect(step80).toBeGreaterThanOrEqual(0.8)
     expect(run25).toBeGreaterThanOrEqual(0.93)
