@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { falseShiftReports } from '../../scripts/calibrate/real-shifts.js'
+import { falseShiftReports, wholeRunMisses } from '../../scripts/calibrate/real-shifts.js'
 import { syntheticRuns } from './history-fixtures.js'
 
 describe('false shift reports on real histories', () => {
@@ -23,5 +23,25 @@ describe('false shift reports on real histories', () => {
     const { unchangedRuns, reports } = falseShiftReports(runs)
     expect(reports).toBe(0)
     expect(unchangedRuns).toBe(25)
+  })
+})
+
+describe('why a whole run +25 % is missed on real histories', () => {
+  it('finds it on every trial of a quiet history', () => {
+    const misses = wholeRunMisses(syntheticRuns({ runs: 50, steps: 6 }), 4)
+    expect(misses.trials).toBeGreaterThan(0)
+    expect(misses).toEqual({ ...misses, found: misses.trials })
+  })
+
+  it('calls a trial whose three runs include a run on a 30 % faster runner not held', () => {
+    // Every 4th run is 30 % faster on every step: +25 % on it is back at the old level.
+    const misses = wholeRunMisses(
+      syntheticRuns({ runs: 60, steps: 6, shift: (run) => (run % 4 === 0 ? 0.7 : 1) }),
+      1
+    )
+    const { trials, found, notHeld, belowThreshold, elsewhere } = misses
+    expect(found + notHeld + belowThreshold + elsewhere).toBe(trials)
+    expect(notHeld).toBeGreaterThan(0)
+    expect(found).toBeGreaterThan(0)
   })
 })

@@ -124,7 +124,7 @@ function startsOf(
 }
 
 /** How many runs findShifts needs to see: its window plus the runs an earlier report may lie in. */
-function lookBack(options: ShiftOptions = {}): number {
+export function lookBack(options: ShiftOptions = {}): number {
   return (options.windowRuns ?? 30) + (options.maxAfter ?? 10)
 }
 
@@ -147,7 +147,7 @@ function matches(shift: Shift, key: StepKey | null): boolean {
 }
 
 /** Copies of runs from `start` on with the p95 of one step (or of every step) raised. */
-function injectShift(
+export function injectShift(
   runs: readonly RunMetrics[],
   start: number,
   key: StepKey | null,
