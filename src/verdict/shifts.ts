@@ -225,8 +225,8 @@ function logOf(p95: number): number {
 class Search {
   private readonly factors: Float64Array
   private readonly searched: number
-  /** How many times as often as normal noise the steps' values lie beyond the clip (at least 1). */
-  private readonly tailExcess: number
+  /** By the run a window ends at: its tail excess (tailExcessAt), once worked out. */
+  private readonly tailExcesses = new Map<number, number>()
   private readonly values: Float64Array
   private readonly indices: Int32Array
 
@@ -238,7 +238,6 @@ class Search {
     this.values = new Float64Array(settings.windowRuns)
     this.indices = new Int32Array(settings.windowRuns)
     this.factors = this.runFactorsOf()
-    this.tailExcess = this.tailExcessOf()
   }
 
   /** A shift of the whole run in the window that ends at run `end`. */
@@ -266,7 +265,8 @@ class Search {
       this.values[count] = value
       this.indices[count++] = run
     }
-    const probability = (this.settings.alpha * (1 - RUN_SHARE)) / this.searched / this.tailExcess
+    const share = (this.settings.alpha * (1 - RUN_SHARE)) / this.searched
+    const probability = share / this.tailExcessAt(end)
     const found = this.search(count, probability)
     if (found === undefined || found.changePercent <= this.settings.minChangePercent) return
     const { levelBeforeMs, levelAfterMs } = this.levelsMs(step, found, end)
@@ -330,23 +330,32 @@ class Search {
   }
 
   /**
-   * How many times as often as normal noise the steps' values (net of the run factor, over the
-   * newest window) lie beyond the clip of their step's series (countClipped), counting only the
-   * clipped values beyond two standard deviations of the count normal noise gives (√ of it, as a
-   * Poisson count's): at least 1, and 1 unless the tails are clearly heavier than normal.
+   * How many times as often as normal noise the steps' values (net of the run factor) in the window
+   * that ends at run `end` lie beyond the clip of their step's series (countClipped), counting only
+   * the clipped values beyond two standard deviations of the count normal noise gives (√ of it, as
+   * a Poisson count's): at least 1, and 1 unless the tails are clearly heavier than normal. Each
+   * window has its own, so an earlier run's search is repeated as that run made it.
    */
-  private tailExcessOf(): number {
-    const { logs, steps, runs } = this.series
+  private tailExcessAt(end: number): number {
+    let excess = this.tailExcesses.get(end)
+    if (excess === undefined) {
+      excess = this.tailExcessOf(this.windowStart(end), end + 1)
+      this.tailExcesses.set(end, excess)
+    }
+    return excess
+  }
+
+  private tailExcessOf(from: number, to: number): number {
+    const { logs, steps } = this.series
     const count = steps.length
-    const from = this.windowStart(runs - 1)
-    const column = new Float64Array(runs - from)
-    const scratch = new Float64Array(runs - from)
-    const stride = Math.max(1, Math.ceil((count * (runs - from)) / MAX_TAIL_VALUES))
+    const column = new Float64Array(to - from)
+    const scratch = new Float64Array(to - from)
+    const stride = Math.max(1, Math.ceil((count * (to - from)) / MAX_TAIL_VALUES))
     let values = 0
     let clipped = 0
     for (let step = 0; step < count; step += stride) {
       let known = 0
-      for (let run = from; run < runs; run++) {
+      for (let run = from; run < to; run++) {
         const value = logs[run * count + step] - this.factors[run]
         if (Number.isFinite(value)) column[known++] = value
       }
