@@ -14,6 +14,12 @@ import { uploadReportArtifact } from './artifact-upload.js'
 import { REPORT_FILES } from '../reports/download.js'
 import { recordsHistory } from './auto-baseline.js'
 
+/**
+ * history.json is numbers as text: the fastest deflate level makes it 8.9 MB of 18.8 (30 runs of
+ * 20,000 steps) in 0.28 s, the library's default 8.5 MB in 0.74 s.
+ */
+const FASTEST_DEFLATE = 1
+
 export interface HistoryUpload {
   settings: Pick<Settings, 'name' | 'retentionDays' | 'baseline'>
   metrics: RunMetrics
@@ -40,7 +46,7 @@ export async function uploadHistory(upload: HistoryUpload): Promise<void> {
     const kept = Math.max(RECORDED_RUNS, settings.baseline?.runs ?? 0)
     await writeFile(file, historyRecordText(runs, kept), { flag: 'wx' })
     const name = historyArtifactName(metrics.timelineId, metrics.runId, metrics.load, settings.name)
-    await uploadReportArtifact(dir, [file], name, settings.retentionDays, log)
+    await uploadReportArtifact(dir, [file], name, settings.retentionDays, log, FASTEST_DEFLATE)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
