@@ -4,7 +4,7 @@
  * of them or a glob; `baseline: auto` needs GitHub, so its search is handed in.
  */
 import { isAscii } from 'node:buffer'
-import { open, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import type { BaselineSetting } from '../inputs.js'
 import { HistoryAdmission } from '../metrics/comparable.js'
 import { parseRunMetrics } from '../metrics/figures.js'
@@ -12,7 +12,9 @@ import { HISTORY_SCHEMA, parseHistoryRecord } from '../metrics/history-record.js
 import type { RunMetrics } from '../metrics/model.js'
 import { asRecordedRun, StepTable } from '../metrics/recorded-run.js'
 import type { BaselineSearch, HistoryFile, HistorySource } from '../verdict/judge.js'
+import { scanRunMetrics } from '../metrics/metrics-scan.js'
 import { REPORT_FILES } from './download.js'
+import { FileReader } from './file-reader.js'
 
 /** Runs found by `baseline: auto`, oldest first, or why there are none. */
 export interface FoundHistory {
@@ -96,7 +98,7 @@ async function findHistory(
   return { files }
 }
 
-/** A file's text as read, with what tells a later read whether it changed. */
+/** A file's bytes as read, with what tells a later read whether it changed. */
 type Fetched = { stamp: string; bytes?: Buffer; runs?: RunMetrics[] } | { problem: string }
 
 /**
@@ -109,18 +111,14 @@ export class HistoryFiles {
   private readonly read = new Map<string, { stamp: string; runs: RunMetrics[] }>()
   private readonly reader = new FileReader()
 
-  /**
-   * The runs of each file, or why it cannot be read. The next file is read while one is parsed,
-   * into the buffer the one before was read into (its text is taken out first).
-   */
+  /** The runs of each file, or why it cannot be read; the next file is read while one is parsed. */
   async runsOf(paths: readonly string[]): Promise<Array<RunMetrics[] | string>> {
     const found: Array<RunMetrics[] | string> = []
     let next = paths.length > 0 ? this.fetch(paths[0]) : undefined
     for (let index = 0; index < paths.length; index++) {
       const fetched = await (next as Promise<Fetched>)
-      const text = 'bytes' in fetched ? decoded(fetched.bytes as Buffer) : undefined
       next = index + 1 < paths.length ? this.fetch(paths[index + 1]) : undefined
-      found.push(this.parse(paths[index], fetched, text))
+      found.push(this.parse(paths[index], fetched))
     }
     return found
   }
@@ -138,11 +136,11 @@ export class HistoryFiles {
     }
   }
 
-  private parse(path: string, fetched: Fetched, text?: string): RunMetrics[] | string {
+  private parse(path: string, fetched: Fetched): RunMetrics[] | string {
     if ('problem' in fetched) return fetched.problem
     if (fetched.runs) return fetched.runs
     try {
-      const runs = this.runsIn(text as string, path)
+      const runs = this.runsIn(fetched.bytes as Buffer, path)
       this.read.set(path, { stamp: fetched.stamp, runs })
       return runs
     } catch (error) {
@@ -150,49 +148,22 @@ export class HistoryFiles {
     }
   }
 
-  private runsIn(text: string, path: string): RunMetrics[] {
-    if (text.slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) {
-      return parseHistoryRecord(text, path, this.table)
+  /** A metrics.json is scanned from its bytes; one the scan leaves, and a history file, parsed. */
+  private runsIn(bytes: Buffer, path: string): RunMetrics[] {
+    const ascii = isAscii(bytes)
+    // The first 200 characters, as the whole text would have them (800 bytes hold 200 at least).
+    if (decoded(bytes.subarray(0, 800), ascii).slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) {
+      return parseHistoryRecord(decoded(bytes, ascii), path, this.table)
     }
-    return [asRecordedRun(parseRunMetrics(text, path), this.table)]
+    const scanned = scanRunMetrics(bytes, this.table)
+    if (scanned) return [scanned]
+    return [asRecordedRun(parseRunMetrics(decoded(bytes, ascii), path), this.table)]
   }
-}
-
-/**
- * Reads whole files into one buffer, kept for the next file: a history's files are alike in size,
- * so it is allocated once rather than per file, and each file is read in one request to the
- * thread pool (readFile asks for it in pieces, each waiting for the main thread's next turn).
- */
-class FileReader {
-  private buffer: Buffer = Buffer.alloc(0)
-
-  /** The file's bytes, valid until the next read; `size` is what stat said (it may have changed). */
-  async read(path: string, size: number): Promise<Buffer> {
-    if (this.buffer.length <= size) this.buffer = Buffer.allocUnsafeSlow(size + 1)
-    const handle = await open(path, 'r')
-    try {
-      let length = 0
-      for (;;) {
-        if (length === this.buffer.length) this.buffer = grown(this.buffer)
-        const { bytesRead } = await handle.read(this.buffer, length, this.buffer.length - length)
-        if (bytesRead === 0) return this.buffer.subarray(0, length)
-        length += bytesRead
-      }
-    } finally {
-      await handle.close()
-    }
-  }
-}
-
-function grown(buffer: Buffer): Buffer {
-  const larger = Buffer.allocUnsafeSlow(buffer.length * 2)
-  buffer.copy(larger)
-  return larger
 }
 
 /** UTF-8 text; ASCII, the usual case, decodes faster as Latin-1 and reads the same. */
-function decoded(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
+function decoded(bytes: Buffer, ascii: boolean): string {
+  return ascii ? bytes.toString('latin1') : bytes.toString('utf8')
 }
 
 /** Every file the pattern names, or a sentence saying why there is none. */
