@@ -45,7 +45,8 @@ export function overdispersionOf(
     let errorSum = 0
     let requestSum = 0
     let count = 0
-    for (const { errors, requests } of runs) {
+    for (let run = 0; run < runs.length; run++) {
+      const { errors, requests } = runs[run]
       if (!(requests[step] > 0)) continue
       errorSum += errors[step]
       requestSum += requests[step]
@@ -53,7 +54,8 @@ export function overdispersionOf(
     }
     if (errorSum === 0 || count < 2 || errorSum === requestSum) continue
     const rate = errorSum / requestSum
-    for (const { errors, requests } of runs) {
+    for (let run = 0; run < runs.length; run++) {
+      const { errors, requests } = runs[run]
       if (!(requests[step] > 0)) continue
       const expected = requests[step] * rate
       statistic += (errors[step] - expected) ** 2 / (expected * (1 - rate))

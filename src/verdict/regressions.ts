@@ -206,12 +206,12 @@ function budgetShares(falseAlarmRate: number, steps: number): typeof BUDGET {
 function logMatrixOf(history: History): LogMatrix {
   const steps = history.steps.length
   const values = new Float64Array(history.rows.length * steps)
-  history.rows.forEach(({ p95: row }, run) => {
+  for (let run = 0; run < history.rows.length; run++) {
+    const row = history.rows[run].p95
     for (let step = 0, at = run * steps; step < steps; step++, at++) {
-      const p95 = row[step]
-      values[at] = p95 > 0 ? Math.log(p95) : NaN
+      values[at] = row[step] > 0 ? Math.log(row[step]) : NaN
     }
-  })
+  }
   return { runs: history.runs.length, steps, values }
 }
 
