@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Settings } from '../inputs.js'
 import type { Log } from '../log.js'
+import { letGoOfGarbage } from '../memory.js'
 import { historyRecordText, RECORDED_RUNS } from '../metrics/history-record.js'
 import type { RunMetrics } from '../metrics/model.js'
 import { historyArtifactName } from '../reports/artifact.js'
@@ -50,4 +51,6 @@ export async function uploadHistory(upload: HistoryUpload): Promise<void> {
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+  // The record's text and the upload's buffers are let go before the summary is written.
+  letGoOfGarbage()
 }
