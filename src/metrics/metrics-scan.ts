@@ -73,7 +73,8 @@ class Scanner {
     private readonly bytes: Buffer,
     private readonly table: StepTable
   ) {
-    this.steps = emptySteps(table, 1024)
+    // Runs of one history have about as many steps as the table holds: room for them at once.
+    this.steps = emptySteps(table, Math.max(1024, table.size))
   }
 
   run(): RunMetrics {

@@ -150,20 +150,21 @@ export class HistoryFiles {
 
   /** A metrics.json is scanned from its bytes; one the scan leaves, and a history file, parsed. */
   private runsIn(bytes: Buffer, path: string): RunMetrics[] {
-    const ascii = isAscii(bytes)
-    // The first 200 characters, as the whole text would have them (800 bytes hold 200 at least).
-    if (decoded(bytes.subarray(0, 800), ascii).slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) {
-      return parseHistoryRecord(decoded(bytes, ascii), path, this.table)
+    // The first 200 characters as the whole text has them: 800 bytes hold 200 at least, and are
+    // ASCII (then read alike as Latin-1 or UTF-8) unless the whole file is not.
+    const head = bytes.subarray(0, 800)
+    if (decoded(head).slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) {
+      return parseHistoryRecord(decoded(bytes), path, this.table)
     }
     const scanned = scanRunMetrics(bytes, this.table)
     if (scanned) return [scanned]
-    return [asRecordedRun(parseRunMetrics(decoded(bytes, ascii), path), this.table)]
+    return [asRecordedRun(parseRunMetrics(decoded(bytes), path), this.table)]
   }
 }
 
 /** UTF-8 text; ASCII, the usual case, decodes faster as Latin-1 and reads the same. */
-function decoded(bytes: Buffer, ascii: boolean): string {
-  return ascii ? bytes.toString('latin1') : bytes.toString('utf8')
+function decoded(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
 }
 
 /** Every file the pattern names, or a sentence saying why there is none. */
