@@ -2,7 +2,7 @@
 // artifact service, and checks the targets of a light action against a bare-Node reference
 // measured in the same run. Exits 1 when a target is missed.
 import { DEFAULT_BASELINE_RUNS } from '../src/inputs.js'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -18,6 +18,7 @@ import {
   type BareSample,
   type Bundle
 } from './bench/measure.js'
+import { writeHistoryDir } from './bench/history-dir.js'
 import {
   collect,
   markdownTable,
@@ -202,21 +203,9 @@ async function measureHistory(script: string): Promise<HistoryFigures> {
     `memory and time: a ${HISTORY_STEPS.toLocaleString('en')}-step run against ${HISTORY_RUNS} history runs of as many steps`
   )
   const scenario = { stepsPerTrackItem: HISTORY_STEPS / TRACK_ITEMS }
-  const recorded = JSON.parse(await recordMetrics(script, scenario))
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-history-'))
   try {
-    for (let run = 0; run < HISTORY_RUNS; run++) {
-      const metrics = structuredClone(recorded)
-      metrics.runId = `history_${run}`
-      metrics.finishedAt = new Date(Date.UTC(2026, 0, 1 + run)).toISOString()
-      for (const trackItem of metrics.trackItems) {
-        trackItem.steps.forEach((step: { p95: number }, index: number) => {
-          step.p95 *= Math.exp(0.05 * Math.sin(run * 2.3 + index * 0.7))
-        })
-      }
-      await mkdir(path.join(dir, `run-${run}`))
-      await writeFile(path.join(dir, `run-${run}`, 'metrics.json'), JSON.stringify(metrics))
-    }
+    await writeHistoryDir(dir, await recordMetrics(script, scenario), HISTORY_RUNS)
     const judged = await collect(SAMPLES, () => measureRun(script, scenario, { baseline: dir }))
     const bare = await collect(SAMPLES, () => measureRun(script, scenario))
     const figures = {

@@ -18,6 +18,7 @@ import { isOverBudget, refuseOverBudget, stopOverBudget, withConfirmationRun } f
 import { describePlan, finishDryRun } from './dry-run.js'
 import { confirmRegressions } from './run/confirm.js'
 import { RunGuard } from './run/guard.js'
+import { letGoOfGarbage } from './memory.js'
 import { waitForRun } from './run/wait.js'
 import { boundedStatus } from './run/status-word.js'
 import { stopRun, unconfirmedStop, type StopOutcome } from './run/stop.js'
@@ -113,6 +114,7 @@ export async function runMain(): Promise<void> {
       }
     })
     const changes = await reportChanges(settings, metrics, history.runs, log)
+    letGoOfGarbage()
     await publishResults({
       settings,
       metrics,

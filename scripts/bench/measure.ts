@@ -34,10 +34,13 @@ export interface Bundle {
   remove(): Promise<void>
 }
 
-/** A private copy of dist/, so that a rebuild during the benchmark cannot mix two builds' chunks. */
-export async function snapshotBundle(): Promise<Bundle> {
+/**
+ * A private copy of dist/ (or of another build's), so that a rebuild during the benchmark cannot
+ * mix two builds' chunks.
+ */
+export async function snapshotBundle(from = path.join(repoRoot, 'dist')): Promise<Bundle> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-dist-'))
-  await cp(path.join(repoRoot, 'dist'), dir, { recursive: true })
+  await cp(from, dir, { recursive: true })
   const files = await readdir(dir)
   const sizes = await Promise.all(
     files.map(async (file) => (await stat(path.join(dir, file))).size)

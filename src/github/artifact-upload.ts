@@ -50,7 +50,9 @@ export async function uploadReportArtifact(
   written: string[],
   name: string,
   retentionDays: number | undefined,
-  log: Log
+  log: Log,
+  /** The zip's compression level; by default chosen from the files (compressionLevel). */
+  level?: number
 ): Promise<UploadedArtifact | undefined> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN) {
     log.notice(`Not running in GitHub Actions: the reports were not uploaded and stay in ${dir}.`)
@@ -65,7 +67,7 @@ export async function uploadReportArtifact(
     const { DefaultArtifactClient } = await import('@actions/artifact')
     const { id, size } = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {
       retentionDays,
-      compressionLevel: await compressionLevel(files)
+      compressionLevel: level ?? (await compressionLevel(files))
     })
     log.info(`Uploaded artifact "${name}" (${size ?? 0} bytes, ID ${id})`)
     return { id: String(id), name, size: size ?? 0 }

@@ -17,7 +17,7 @@ import { artifactUrl, githubServerUrl, workflowRunUrl } from './context.js'
 import { pullRequestNumber, upsertPullRequestComment, type CommentOutcome } from './comment.js'
 import { reportOutputKey, setOutputs, type OutputKey } from './outputs.js'
 import { annotateChanges, changesOutput, type ChangeSearch } from './changes.js'
-import { uploadHistory } from './history-upload.js'
+import { carryHistoryForward } from './history-upload.js'
 import { core, writeSummary } from './toolkit.js'
 
 /** GitHub shows at most this many error, and as many warning, annotations per step. */
@@ -64,8 +64,9 @@ export async function publishResults(results: Results): Promise<void> {
     renderJUnit(presentation)
   )
   setOutputs(runOutputs({ ...results, junitFile }))
+  const history = carryHistoryForward({ ...results, runs: results.history ?? [] })
   const { artifactId, ...artifactLinks } = await uploadReports(results, junitFile)
-  await uploadHistory({ ...results, runs: results.history ?? [] })
+  await history.upload()
   presentation.links = { ...presentation.links, ...artifactLinks }
   setOutputs({ 'artifact-id': artifactId, 'artifact-url': artifactLinks.artifactUrl })
   await writeSummary(renderSummary(presentation).markdown)

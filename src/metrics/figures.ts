@@ -162,7 +162,7 @@ export function parseRunMetrics(text: string, path: string): RunMetrics {
   return data as RunMetrics
 }
 
-function metricsProblem(data: unknown): string | undefined {
+export function metricsProblem(data: unknown): string | undefined {
   if (!isRecord(data)) return 'does not hold a JSON object'
   if (data.schema !== METRICS_SCHEMA) {
     return `is not a Leapwork Performance metrics file: schema is ${JSON.stringify(data.schema)}, expected "${METRICS_SCHEMA}"`
@@ -188,28 +188,36 @@ function headerProblem(data: Record<string, unknown>): string | undefined {
   return undefined
 }
 
+// Plain indexed loops: a 20,000-step file is checked in a few milliseconds, without a closure or
+// an iterator entry per step.
 function trackItemsProblem(trackItems: unknown): string | undefined {
   if (!Array.isArray(trackItems)) return 'trackItems is not a list'
-  for (const [i, trackItem] of trackItems.entries()) {
+  for (let i = 0; i < trackItems.length; i++) {
+    const trackItem: unknown = trackItems[i]
     const where = `trackItems[${i}]`
     if (!isRecord(trackItem)) return `${where} is not an object`
     if (typeof trackItem.trackItemId !== 'string') return `${where}.trackItemId is not a string`
     if (typeof trackItem.title !== 'string') return `${where}.title is not a string`
-    if (!Array.isArray(trackItem.steps)) return `${where}.steps is not a list`
-    for (const [j, step] of trackItem.steps.entries()) {
-      const problem = stepProblem(step, `${where}.steps[${j}]`)
-      if (problem !== undefined) return problem
+    const steps = trackItem.steps
+    if (!Array.isArray(steps)) return `${where}.steps is not a list`
+    for (let j = 0; j < steps.length; j++) {
+      const problem = stepProblem(steps[j])
+      if (problem !== undefined) return `${where}.steps[${j}]${problem}`
     }
   }
   return undefined
 }
 
-function stepProblem(step: unknown, where: string): string | undefined {
-  if (!isRecord(step)) return `${where} is not an object`
-  if (typeof step.stepId !== 'string') return `${where}.stepId is not a string`
-  if (typeof step.title !== 'string') return `${where}.title is not a string`
-  const bad = STEP_FIGURE_NAMES.find((field) => !isFiniteNumber(step[field]))
-  return bad === undefined ? undefined : `${where}.${bad} is not a number`
+/** What is wrong with a step, after its place (`.title is not a string`). */
+function stepProblem(step: unknown): string | undefined {
+  if (!isRecord(step)) return ' is not an object'
+  if (typeof step.stepId !== 'string') return '.stepId is not a string'
+  if (typeof step.title !== 'string') return '.title is not a string'
+  for (let k = 0; k < STEP_FIGURE_NAMES.length; k++) {
+    if (!isFiniteNumber(step[STEP_FIGURE_NAMES[k]]))
+      return `.${STEP_FIGURE_NAMES[k]} is not a number`
+  }
+  return undefined
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -4,7 +4,7 @@
  * of them or a glob; `baseline: auto` needs GitHub, so its search is handed in.
  */
 import { isAscii } from 'node:buffer'
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import type { BaselineSetting } from '../inputs.js'
 import { HistoryAdmission } from '../metrics/comparable.js'
 import { parseRunMetrics } from '../metrics/figures.js'
@@ -12,7 +12,9 @@ import { HISTORY_SCHEMA, parseHistoryRecord } from '../metrics/history-record.js
 import type { RunMetrics } from '../metrics/model.js'
 import { asRecordedRun, StepTable } from '../metrics/recorded-run.js'
 import type { BaselineSearch, HistoryFile, HistorySource } from '../verdict/judge.js'
+import { scanRunMetrics } from '../metrics/metrics-scan.js'
 import { REPORT_FILES } from './download.js'
+import { FileReader } from './file-reader.js'
 
 /** Runs found by `baseline: auto`, oldest first, or why there are none. */
 export interface FoundHistory {
@@ -107,6 +109,7 @@ type Fetched = { stamp: string; bytes?: Buffer; runs?: RunMetrics[] } | { proble
 export class HistoryFiles {
   private readonly table = new StepTable()
   private readonly read = new Map<string, { stamp: string; runs: RunMetrics[] }>()
+  private readonly reader = new FileReader()
 
   /** The runs of each file, or why it cannot be read; the next file is read while one is parsed. */
   async runsOf(paths: readonly string[]): Promise<Array<RunMetrics[] | string>> {
@@ -127,7 +130,7 @@ export class HistoryFiles {
       const stamp = `${dev}:${ino}:${size}:${mtimeNs}`
       const known = this.read.get(path)
       if (known?.stamp === stamp) return { stamp, runs: known.runs }
-      return { stamp, bytes: await readFile(path) }
+      return { stamp, bytes: await this.reader.read(path, Number(size)) }
     } catch (error) {
       return { problem: `Metrics file ${path} cannot be read: ${(error as Error).message}` }
     }
@@ -137,7 +140,7 @@ export class HistoryFiles {
     if ('problem' in fetched) return fetched.problem
     if (fetched.runs) return fetched.runs
     try {
-      const runs = this.runsIn(decoded(fetched.bytes as Buffer), path)
+      const runs = this.runsIn(fetched.bytes as Buffer, path)
       this.read.set(path, { stamp: fetched.stamp, runs })
       return runs
     } catch (error) {
@@ -145,11 +148,17 @@ export class HistoryFiles {
     }
   }
 
-  private runsIn(text: string, path: string): RunMetrics[] {
-    if (text.slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) {
-      return parseHistoryRecord(text, path, this.table)
+  /** A metrics.json is scanned from its bytes; one the scan leaves, and a history file, parsed. */
+  private runsIn(bytes: Buffer, path: string): RunMetrics[] {
+    // The first 200 characters as the whole text has them: 800 bytes hold 200 at least, and are
+    // ASCII (then read alike as Latin-1 or UTF-8) unless the whole file is not.
+    const head = bytes.subarray(0, 800)
+    if (decoded(head).slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) {
+      return parseHistoryRecord(decoded(bytes), path, this.table)
     }
-    return [asRecordedRun(parseRunMetrics(text, path), this.table)]
+    const scanned = scanRunMetrics(bytes, this.table)
+    if (scanned) return [scanned]
+    return [asRecordedRun(parseRunMetrics(decoded(bytes), path), this.table)]
   }
 }
 

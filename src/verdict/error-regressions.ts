@@ -33,13 +33,11 @@ export function errorSurprise(
 
 /**
  * Pearson's dispersion statistic pooled over steps: 1 when error counts scatter as chance
- * predicts, more when whole runs err together. Never below 1.
+ * predicts, more when whole runs err together. Never below 1. `runs`: each run's counts by step.
  */
 export function overdispersionOf(
-  runs: number,
-  steps: number,
-  errors: Float64Array,
-  requests: Float64Array
+  runs: ReadonlyArray<{ errors: Float64Array; requests: Float64Array }>,
+  steps: number
 ): number {
   let statistic = 0
   let df = 0
@@ -47,20 +45,20 @@ export function overdispersionOf(
     let errorSum = 0
     let requestSum = 0
     let count = 0
-    for (let run = 0; run < runs; run++) {
-      const at = run * steps + step
-      if (!(requests[at] > 0)) continue
-      errorSum += errors[at]
-      requestSum += requests[at]
+    for (let run = 0; run < runs.length; run++) {
+      const { errors, requests } = runs[run]
+      if (!(requests[step] > 0)) continue
+      errorSum += errors[step]
+      requestSum += requests[step]
       count++
     }
     if (errorSum === 0 || count < 2 || errorSum === requestSum) continue
     const rate = errorSum / requestSum
-    for (let run = 0; run < runs; run++) {
-      const at = run * steps + step
-      if (!(requests[at] > 0)) continue
-      const expected = requests[at] * rate
-      statistic += (errors[at] - expected) ** 2 / (expected * (1 - rate))
+    for (let run = 0; run < runs.length; run++) {
+      const { errors, requests } = runs[run]
+      if (!(requests[step] > 0)) continue
+      const expected = requests[step] * rate
+      statistic += (errors[step] - expected) ** 2 / (expected * (1 - rate))
     }
     df += count - 1
   }

@@ -20,26 +20,29 @@ export interface HistoryRun {
 }
 
 export interface History {
-  /** This run's steps; column i of every matrix is steps[i]. */
+  /** This run's steps; column i of every row and matrix is steps[i]. */
   steps: PlacedStep[]
   /** Oldest first. */
   runs: HistoryRun[]
-  /** Runs × steps, run-major; NaN where a run lacks the step. */
-  p95: Float64Array
-  errors: Float64Array
-  requests: Float64Array
+  /**
+   * Each run's figures in this run's columns, as runs are; NaN where a run lacks the step. Read
+   * only: a run held compactly with this run's steps in this run's order lends its own arrays.
+   */
+  rows: Row[]
+  /** The rows end to end (runs × steps, run-major), built when first read. */
+  readonly p95: Float64Array
+  readonly errors: Float64Array
+  readonly requests: Float64Array
   /** Steps of the newest history run that this run no longer has. */
   vanished: Array<StepRef & { p95: number }>
 }
 
 /** One run's figures in this run's columns. */
-interface Row {
+export interface Row {
   p95: Float64Array
   errors: Float64Array
   requests: Float64Array
 }
-
-const FIGURES = ['p95', 'errors', 'requests'] as const
 
 interface FoldedRun extends HistoryRun {
   sortKey: string
@@ -217,25 +220,52 @@ export class HistoryFold {
   }
 
   private matrices(runs: FoldedRun[]): History {
+    const rows = runs.map(({ figures }) => ('table' in figures ? this.rowOf(figures) : figures))
     const count = this.steps.length
-    const matrix = () => new Float64Array(runs.length * count).fill(NaN)
-    const matrices: Row = { p95: matrix(), errors: matrix(), requests: matrix() }
-    runs.forEach(({ figures }, index) => {
-      const [from, to] = [index * count, (index + 1) * count]
-      const row: Row = {
-        p95: matrices.p95.subarray(from, to),
-        errors: matrices.errors.subarray(from, to),
-        requests: matrices.requests.subarray(from, to)
+    const matrices = new Map<keyof Row, Float64Array>()
+    const matrix = (figure: keyof Row) => {
+      let joined = matrices.get(figure)
+      if (joined === undefined) {
+        joined = new Float64Array(rows.length * count)
+        rows.forEach((row, index) => joined!.set(row[figure], index * count))
+        matrices.set(figure, joined)
       }
-      if ('table' in figures) this.placeRecorded(figures, row)
-      else for (const figure of FIGURES) row[figure].set(figures[figure])
-    })
+      return joined
+    }
     return {
       steps: this.steps,
       runs: runs.map(({ ref, worstP95 }) => ({ ref, worstP95 })),
-      ...matrices,
+      rows,
+      get p95() {
+        return matrix('p95')
+      },
+      get errors() {
+        return matrix('errors')
+      },
+      get requests() {
+        return matrix('requests')
+      },
       vanished: runs.at(-1)?.vanished ?? []
     }
+  }
+
+  /**
+   * A compact run's figures in this run's columns: its own arrays when it lists this run's steps
+   * in this run's order (the usual case: one timeline, run after run), else placed in a new row.
+   */
+  private rowOf(steps: RecordedSteps): Row {
+    const columns = this.columnsOf(steps.table)
+    const count = this.steps.length
+    let aligned = steps.index.length === count
+    for (let at = 0; aligned && at < count; at++) aligned = columns[steps.index[at]] === at
+    if (aligned) return { p95: steps.p95, errors: steps.errors, requests: steps.requests }
+    const row: Row = {
+      p95: new Float64Array(count).fill(NaN),
+      errors: new Float64Array(count).fill(NaN),
+      requests: new Float64Array(count).fill(NaN)
+    }
+    this.placeRecorded(steps, row)
+    return row
   }
 }
 

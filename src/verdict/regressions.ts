@@ -41,7 +41,7 @@ import {
   stepErrorMessage,
   unboundedReason
 } from './regression-words.js'
-import { median } from './robust.js'
+import { median, medianOfList } from './robust.js'
 import type { PlacedStep } from './step-pairing.js'
 import { trend } from './trend.js'
 import type {
@@ -99,6 +99,8 @@ interface Judging {
   currentLog: Float64Array
   runFactor: number
   errorTest: ErrorTest
+  /** Where a step's history p95s are copied to find their median (it reorders them). */
+  scratch: Float64Array
 }
 
 export function compareWithHistory(
@@ -127,15 +129,11 @@ export function compareWithHistory(
     currentLog,
     runFactor: model ? runFactorOf(currentLog, levels) : 0,
     errorTest: {
-      overdispersion: overdispersionOf(
-        runs,
-        history.steps.length,
-        history.errors,
-        history.requests
-      ),
+      overdispersion: overdispersionOf(history.rows, history.steps.length),
       distributions,
       minRatePercent: options.maxRegressionPercent
-    }
+    },
+    scratch: new Float64Array(runs)
   }
   const steps: StepComparison[] = [
     ...columns.map((step) =>
@@ -206,24 +204,25 @@ function budgetShares(falseAlarmRate: number, steps: number): typeof BUDGET {
 }
 
 function logMatrixOf(history: History): LogMatrix {
-  const values = new Float64Array(history.p95.length)
-  for (let at = 0; at < values.length; at++) {
-    const p95 = history.p95[at]
-    values[at] = p95 > 0 ? Math.log(p95) : NaN
+  const steps = history.steps.length
+  const values = new Float64Array(history.rows.length * steps)
+  for (let run = 0; run < history.rows.length; run++) {
+    const row = history.rows[run].p95
+    for (let step = 0, at = run * steps; step < steps; step++, at++) {
+      values[at] = row[step] > 0 ? Math.log(row[step]) : NaN
+    }
   }
-  return { runs: history.runs.length, steps: history.steps.length, values }
+  return { runs: history.runs.length, steps, values }
 }
 
 function column(history: History, placed: PlacedStep, index: number): Column {
-  const steps = history.steps.length
   const historyP95: number[] = []
   const errors: ErrorCounts = { errors: 0, requests: 0 }
-  for (let run = 0; run < history.runs.length; run++) {
-    const at = run * steps + index
-    if (history.p95[at] > 0) historyP95.push(history.p95[at])
-    if (history.requests[at] > 0) {
-      errors.errors += history.errors[at]
-      errors.requests += history.requests[at]
+  for (const row of history.rows) {
+    if (row.p95[index] > 0) historyP95.push(row.p95[index])
+    if (row.requests[index] > 0) {
+      errors.errors += row.errors[index]
+      errors.requests += row.requests[index]
     }
   }
   return { index, placed, historyP95, errors }
@@ -315,15 +314,14 @@ function matchedStep(column: Column, judging: Judging, errorProbability: number)
 /** The step's usual p95: the median of its history, since its level last shifted. */
 function baselineOf(column: Column, judging: Judging): number {
   const since = judging.model?.levelSince[column.index] ?? 0
-  if (since === 0) return median(Float64Array.from(column.historyP95))
-  const { history } = judging
-  const steps = history.steps.length
+  if (since === 0) return medianOfList(column.historyP95, judging.scratch)
+  const { rows } = judging.history
   const recent: number[] = []
-  for (let run = since; run < history.runs.length; run++) {
-    const p95 = history.p95[run * steps + column.index]
+  for (let run = since; run < rows.length; run++) {
+    const p95 = rows[run].p95[column.index]
     if (p95 > 0) recent.push(p95)
   }
-  return median(Float64Array.from(recent))
+  return medianOfList(recent, judging.scratch)
 }
 
 function stepNoise(step: number, judging: Judging): StepNoise {

@@ -30,6 +30,13 @@ export function medianOfRange(
   return median(copy)
 }
 
+/** The median of values (none NaN), copied into scratch (at least as long) to find it. */
+export function medianOfList(values: readonly number[], scratch: Float64Array): number {
+  const copy = scratch.subarray(0, values.length)
+  copy.set(values)
+  return median(copy)
+}
+
 /** Sorts values in place, ascending. */
 export function sortInPlace(values: Float64Array): Float64Array {
   if (values.length <= SMALL) insertionSort(values)
