@@ -162,7 +162,7 @@ export function parseRunMetrics(text: string, path: string): RunMetrics {
   return data as RunMetrics
 }
 
-export function metricsProblem(data: unknown): string | undefined {
+function metricsProblem(data: unknown): string | undefined {
   if (!isRecord(data)) return 'does not hold a JSON object'
   if (data.schema !== METRICS_SCHEMA) {
     return `is not a Leapwork Performance metrics file: schema is ${JSON.stringify(data.schema)}, expected "${METRICS_SCHEMA}"`

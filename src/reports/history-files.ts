@@ -12,7 +12,6 @@ import { HISTORY_SCHEMA, parseHistoryRecord } from '../metrics/history-record.js
 import type { RunMetrics } from '../metrics/model.js'
 import { asRecordedRun, StepTable } from '../metrics/recorded-run.js'
 import type { BaselineSearch, HistoryFile, HistorySource } from '../verdict/judge.js'
-import { scanRunMetrics } from '../metrics/metrics-scan.js'
 import { REPORT_FILES } from './download.js'
 import { FileReader } from './file-reader.js'
 
@@ -148,7 +147,7 @@ export class HistoryFiles {
     }
   }
 
-  /** A metrics.json is scanned from its bytes; one the scan leaves, and a history file, parsed. */
+  /** The runs a metrics.json or a history file holds. */
   private runsIn(bytes: Buffer, path: string): RunMetrics[] {
     // The first 200 characters as the whole text has them: 800 bytes hold 200 at least, and are
     // ASCII (then read alike as Latin-1 or UTF-8) unless the whole file is not.
@@ -156,8 +155,6 @@ export class HistoryFiles {
     if (decoded(head).slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) {
       return parseHistoryRecord(decoded(bytes), path, this.table)
     }
-    const scanned = scanRunMetrics(bytes, this.table)
-    if (scanned) return [scanned]
     return [asRecordedRun(parseRunMetrics(decoded(bytes), path), this.table)]
   }
 }
