@@ -139,7 +139,7 @@ export class HistoryFiles {
     if ('problem' in fetched) return fetched.problem
     if (fetched.runs) return fetched.runs
     try {
-      const runs = this.runsIn(fetched.bytes as Buffer, path)
+      const runs = this.runsIn(decoded(fetched.bytes as Buffer), path)
       this.read.set(path, { stamp: fetched.stamp, runs })
       return runs
     } catch (error) {
@@ -147,15 +147,11 @@ export class HistoryFiles {
     }
   }
 
-  /** The runs a metrics.json or a history file holds. */
-  private runsIn(bytes: Buffer, path: string): RunMetrics[] {
-    // The first 200 characters as the whole text has them: 800 bytes hold 200 at least, and are
-    // ASCII (then read alike as Latin-1 or UTF-8) unless the whole file is not.
-    const head = bytes.subarray(0, 800)
-    if (decoded(head).slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) {
-      return parseHistoryRecord(decoded(bytes), path, this.table)
+  private runsIn(text: string, path: string): RunMetrics[] {
+    if (text.slice(0, 200).includes(`"${HISTORY_SCHEMA}"`)) {
+      return parseHistoryRecord(text, path, this.table)
     }
-    return [asRecordedRun(parseRunMetrics(decoded(bytes), path), this.table)]
+    return [asRecordedRun(parseRunMetrics(text, path), this.table)]
   }
 }
 
