@@ -20,7 +20,7 @@ export interface HistoryRun {
 }
 
 export interface History {
-  /** This run's steps; column i of every row and matrix is steps[i]. */
+  /** This run's steps; column i of every row is steps[i]. */
   steps: PlacedStep[]
   /** Oldest first. */
   runs: HistoryRun[]
@@ -29,10 +29,6 @@ export interface History {
    * only: a run held compactly with this run's steps in this run's order lends its own arrays.
    */
   rows: Row[]
-  /** The rows end to end (runs × steps, run-major), built when first read. */
-  readonly p95: Float64Array
-  readonly errors: Float64Array
-  readonly requests: Float64Array
   /** Steps of the newest history run that this run no longer has. */
   vanished: Array<StepRef & { p95: number }>
 }
@@ -48,8 +44,8 @@ interface FoldedRun extends HistoryRun {
   sortKey: string
   marks: RunMarks
   /**
-   * The run's figures: a run held compactly is placed again from its arrays when the matrices are
-   * built, so the fold holds no copy of it; any other is kept as a row.
+   * The run's figures: a run held compactly lends its arrays, or is placed again from them, when
+   * the history is read, so the fold holds no copy of it; any other is kept as a row.
    */
   figures: RecordedSteps | Row
   vanished: Array<StepRef & { p95: number }>
@@ -205,7 +201,7 @@ export class HistoryFold {
    */
   history(maxRuns = Infinity, since?: string): History {
     const sorted = this.sorted()
-    return this.matrices(sorted.slice(startOf(sorted, since)).slice(-maxRuns))
+    return this.historyOf(sorted.slice(startOf(sorted, since)).slice(-maxRuns))
   }
 
   /** How many runs folded so far come before `since`. */
@@ -219,32 +215,11 @@ export class HistoryFold {
     )
   }
 
-  private matrices(runs: FoldedRun[]): History {
-    const rows = runs.map(({ figures }) => ('table' in figures ? this.rowOf(figures) : figures))
-    const count = this.steps.length
-    const matrices = new Map<keyof Row, Float64Array>()
-    const matrix = (figure: keyof Row) => {
-      let joined = matrices.get(figure)
-      if (joined === undefined) {
-        joined = new Float64Array(rows.length * count)
-        rows.forEach((row, index) => joined!.set(row[figure], index * count))
-        matrices.set(figure, joined)
-      }
-      return joined
-    }
+  private historyOf(runs: FoldedRun[]): History {
     return {
       steps: this.steps,
       runs: runs.map(({ ref, worstP95 }) => ({ ref, worstP95 })),
-      rows,
-      get p95() {
-        return matrix('p95')
-      },
-      get errors() {
-        return matrix('errors')
-      },
-      get requests() {
-        return matrix('requests')
-      },
+      rows: runs.map(({ figures }) => ('table' in figures ? this.rowOf(figures) : figures)),
       vanished: runs.at(-1)?.vanished ?? []
     }
   }

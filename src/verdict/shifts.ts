@@ -194,7 +194,7 @@ function seriesOf(runs: readonly RunMetrics[]): Series {
     history.runs.forEach(({ ref }, row) => {
       const offset = (indexOf.get(ref) ?? 0) * count
       for (let step = 0; step < count; step++) {
-        logs[offset + step] = logOf(history.p95[row * count + step])
+        logs[offset + step] = logOf(history.rows[row].p95[step])
       }
     })
   }
