@@ -39006,7 +39006,7 @@ function seriesOf(runs) {
         history.runs.forEach(({ ref }, row) => {
             const offset = (indexOf.get(ref) ?? 0) * count;
             for (let step = 0; step < count; step++) {
-                logs[offset + step] = logOf(history.p95[row * count + step]);
+                logs[offset + step] = logOf(history.rows[row].p95[step]);
             }
         });
     }
@@ -43266,7 +43266,7 @@ class HistoryFiles {
         if (fetched.runs)
             return fetched.runs;
         try {
-            const runs = this.runsIn(fetched.bytes, path);
+            const runs = this.runsIn(decoded(fetched.bytes), path);
             this.read.set(path, { stamp: fetched.stamp, runs });
             return runs;
         }
@@ -43274,15 +43274,11 @@ class HistoryFiles {
             return error.message;
         }
     }
-    /** The runs a metrics.json or a history file holds. */
-    runsIn(bytes, path) {
-        // The first 200 characters as the whole text has them: 800 bytes hold 200 at least, and are
-        // ASCII (then read alike as Latin-1 or UTF-8) unless the whole file is not.
-        const head = bytes.subarray(0, 800);
-        if (decoded(head).slice(0, 200).includes(`"${history_record/* HISTORY_SCHEMA */.NF}"`)) {
-            return (0,history_record/* parseHistoryRecord */.vb)(decoded(bytes), path, this.table);
+    runsIn(text, path) {
+        if (text.slice(0, 200).includes(`"${history_record/* HISTORY_SCHEMA */.NF}"`)) {
+            return (0,history_record/* parseHistoryRecord */.vb)(text, path, this.table);
         }
-        return [(0,recorded_run/* asRecordedRun */.sI)((0,figures/* parseRunMetrics */.II)(decoded(bytes), path), this.table)];
+        return [(0,recorded_run/* asRecordedRun */.sI)((0,figures/* parseRunMetrics */.II)(text, path), this.table)];
     }
 }
 /** UTF-8 text; ASCII, the usual case, decodes faster as Latin-1 and reads the same. */
@@ -48326,7 +48322,7 @@ class HistoryFold {
      */
     history(maxRuns = Infinity, since) {
         const sorted = this.sorted();
-        return this.matrices(sorted.slice(startOf(sorted, since)).slice(-maxRuns));
+        return this.historyOf(sorted.slice(startOf(sorted, since)).slice(-maxRuns));
     }
     /** How many runs folded so far come before `since`. */
     countBefore(since) {
@@ -48335,32 +48331,11 @@ class HistoryFold {
     sorted() {
         return [...this.folded].sort((a, b) => a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
     }
-    matrices(runs) {
-        const rows = runs.map(({ figures }) => ('table' in figures ? this.rowOf(figures) : figures));
-        const count = this.steps.length;
-        const matrices = new Map();
-        const matrix = (figure) => {
-            let joined = matrices.get(figure);
-            if (joined === undefined) {
-                joined = new Float64Array(rows.length * count);
-                rows.forEach((row, index) => joined.set(row[figure], index * count));
-                matrices.set(figure, joined);
-            }
-            return joined;
-        };
+    historyOf(runs) {
         return {
             steps: this.steps,
             runs: runs.map(({ ref, worstP95 }) => ({ ref, worstP95 })),
-            rows,
-            get p95() {
-                return matrix('p95');
-            },
-            get errors() {
-                return matrix('errors');
-            },
-            get requests() {
-                return matrix('requests');
-            },
+            rows: runs.map(({ figures }) => ('table' in figures ? this.rowOf(figures) : figures)),
             vanished: runs.at(-1)?.vanished ?? []
         };
     }
